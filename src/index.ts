@@ -1,0 +1,20 @@
+/**
+ * cx-metrics: customer-service and customer-experience metrics as pure,
+ * typed, validated functions.
+ *
+ * @packageDocumentation
+ */
+export { MetricError, isMetricError, type MetricErrorCode, type MetricErrorDetails } from './error.js';
+
+export { NPS_SCALE, MAX_SCALE_POINTS, type Scale } from './survey/scale.js';
+export { tally, mergeTallies, type Tally } from './survey/tally.js';
+export { nps, npsSummary, type NpsCounts, type NpsInput, type NpsSummary } from './survey/nps.js';
+export {
+  csat,
+  csatSummary,
+  type CsatCounts,
+  type CsatInput,
+  type CsatOptions,
+  type CsatSummary,
+} from './survey/csat.js';
+export { ces, cesSummary, type CesCounts, type CesInput, type CesOptions, type CesSummary } from './survey/ces.js';

@@ -1,0 +1,64 @@
+import { describeValue } from '../_lib/describe.js';
+import { fail } from '../_lib/validate.js';
+
+/**
+ * The answers a survey question allows: every whole number from `min` to
+ * `max`, both included (`{ min: 1, max: 5 }` for a five-point CSAT question).
+ * `min` and `max` are 32-bit integers, and a scale has at most
+ * {@link MAX_SCALE_POINTS} points.
+ */
+export interface Scale {
+  /** The lowest answer, a whole number. */
+  readonly min: number;
+  /** The highest answer, a whole number greater than `min`. */
+  readonly max: number;
+}
+
+/** The most points a scale may have (0–1000 is the widest allowed). */
+export const MAX_SCALE_POINTS = 1001;
+
+/** The NPS question's scale: 0 to 10. */
+export const NPS_SCALE: Scale = Object.freeze({ min: 0, max: 10 });
+
+/** `1–5`, the way messages and docs write a scale. */
+export function formatScale(scale: Scale): string {
+  return `${scale.min}–${scale.max}`;
+}
+
+/** Whether two scales have the same points. */
+export function sameScale(a: Scale, b: Scale): boolean {
+  return a.min === b.min && a.max === b.max;
+}
+
+/** Number of points on a (valid) scale. */
+export function scalePoints(scale: Scale): number {
+  return scale.max - scale.min + 1;
+}
+
+/**
+ * Validates a scale given by a caller and returns a fresh `{ min, max }`.
+ * `name` is how the message names it (`option scale`, `tally.scale`); the code
+ * is `code` (`INVALID_OPTION` for options, `INVALID_TYPE` for a tally's own).
+ */
+export function readScale(
+  fn: string,
+  value: unknown,
+  name: string,
+  code: 'INVALID_OPTION' | 'INVALID_TYPE',
+): Scale {
+  if (value === null || typeof value !== 'object') {
+    fail(code, fn, `${name} must be an object { min, max }, got ${describeValue(value)}`);
+  }
+  const { min, max } = value as { min?: unknown; max?: unknown };
+  if (typeof min !== 'number' || (min | 0) !== min) {
+    fail(code, fn, `${name}.min must be a whole number within ±2^31, got ${describeValue(min)}`);
+  }
+  if (typeof max !== 'number' || (max | 0) !== max) {
+    fail(code, fn, `${name}.max must be a whole number within ±2^31, got ${describeValue(max)}`);
+  }
+  if (max <= min) fail(code, fn, `${name} ${min}–${max} is empty or has one point; max must be greater than min`);
+  if (max - min + 1 > MAX_SCALE_POINTS) {
+    fail(code, fn, `${name} ${min}–${max} has ${max - min + 1} points; at most ${MAX_SCALE_POINTS} are supported`);
+  }
+  return { min, max };
+}

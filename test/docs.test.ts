@@ -1,0 +1,120 @@
+/**
+ * The examples in the documentation are run here, so they cannot drift from
+ * the code: every `@example` in the TSDoc of `src/` and every ```ts block of
+ * the README and docs/. A line `expression; // => expected` asserts that the
+ * expression equals the expected value (deep, strict equality); the expected
+ * values are written by hand from the definitions, never pasted from output.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import * as lib from '../src/index.js';
+
+const root = join(import.meta.dirname, '..');
+
+interface Snippet {
+  readonly where: string;
+  readonly code: string;
+}
+
+/** ```ts / ```js fenced blocks of a markdown text. */
+function fencedBlocks(text: string): string[] {
+  const blocks: string[] = [];
+  const fence = /^```(?:ts|js|typescript|javascript)\s*\n([\s\S]*?)^```/gm;
+  for (const match of text.matchAll(fence)) blocks.push(match[1]!);
+  return blocks;
+}
+
+/** The `@example` blocks of every TSDoc comment in a source file. */
+function tsdocExamples(file: string): Snippet[] {
+  const text = readFileSync(file, 'utf8');
+  const snippets: Snippet[] = [];
+  for (const comment of text.matchAll(/\/\*\*([\s\S]*?)\*\//g)) {
+    const body = comment[1]!.replace(/^[ \t]*\* ?/gm, '');
+    const at = body.indexOf('@example');
+    if (at === -1) continue;
+    const line = text.slice(0, comment.index).split('\n').length;
+    for (const code of fencedBlocks(body.slice(at))) snippets.push({ where: `${relative(root, file)}:${line}`, code });
+  }
+  return snippets;
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.ts'))
+    .map((f) => join(dir, f));
+}
+
+const markdownFiles = [
+  join(root, 'README.md'),
+  ...readdirSync(join(root, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => join(root, 'docs', f)),
+];
+
+const snippets: Snippet[] = [
+  ...sourceFiles(join(root, 'src')).flatMap(tsdocExamples),
+  ...markdownFiles.flatMap((file) =>
+    fencedBlocks(readFileSync(file, 'utf8')).map((code, i) => ({ where: `${relative(root, file)} block ${i + 1}`, code })),
+  ),
+];
+
+const ASSERTION = /^(\s*)(.+?);?\s*\/\/ => (.+)$/;
+
+/**
+ * Runs a snippet with the library's exports in scope. Import lines are
+ * dropped (the exports are already there); each `// =>` line becomes a check.
+ * Returns how many checks ran.
+ */
+function run(code: string): { expected: number; ran: number } {
+  let expected = 0;
+  const body = code
+    .split('\n')
+    .filter((line) => !/^\s*import\s/.test(line))
+    .map((line) => {
+      const m = ASSERTION.exec(line);
+      if (!m) return line;
+      expected++;
+      return `${m[1]}__check(${m[2]}, ${m[3]}, ${JSON.stringify(line.trim())});`;
+    })
+    .join('\n');
+  let ran = 0;
+  const check = (actual: unknown, wanted: unknown, line: string): void => {
+    ran++;
+    expect(actual, line).toStrictEqual(wanted);
+  };
+  const names = Object.keys(lib);
+  new Function(...names, '__check', body)(...names.map((n) => (lib as Record<string, unknown>)[n]), check);
+  return { expected, ran };
+}
+
+describe('documentation examples', () => {
+  test('there are examples to run', () => {
+    expect(snippets.length).toBeGreaterThan(10);
+  });
+
+  test.each(snippets.map((s) => [s.where, s] as const))('%s', (_where, snippet) => {
+    const { expected, ran } = run(snippet.code);
+    expect(ran, 'every `// =>` line ran').toBe(expected);
+  });
+});
+
+describe('every export is documented', () => {
+  const sources = sourceFiles(join(root, 'src')).map((f) => readFileSync(f, 'utf8'));
+  const functions = Object.entries(lib)
+    .filter(([, value]) => typeof value === 'function')
+    .map(([name]) => name);
+
+  test.each(functions)('%s has a TSDoc comment with @example and a result', (name) => {
+    const declaration = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*export (?:function|class) ${name}\\b`);
+    const doc = sources.map((s) => declaration.exec(s)).find((m) => m !== null);
+    expect(doc, `no TSDoc found for ${name}`).toBeDefined();
+    const text = doc![1]!;
+    expect(text).toContain('@example');
+    expect(text).toContain('// =>');
+    if (name !== 'MetricError') {
+      expect(text).toContain('@returns');
+      expect(text).toContain('@param');
+    }
+  });
+});

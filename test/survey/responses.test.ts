@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import { ces, csat, nps, npsSummary, tally } from '../../src/index.js';
+
+/** Policies of the passes that read raw responses, shared by every survey metric. */
+describe('reading raw responses', () => {
+  test('a fraction too small to survive v − min is still rejected (scale −5–10, Float64Array)', () => {
+    const scale = { min: -5, max: 10 };
+    for (const read of [() => csat(Float64Array.of(3, -5e-324), { scale }), () => tally(Float64Array.of(3, 1e-17), scale)]) {
+      expect(read).toThrow(expect.objectContaining({ code: 'NOT_INTEGER', details: expect.objectContaining({ index: 1 }) }));
+    }
+  });
+
+  test('fractions are rejected in float arrays on scales from zero up', () => {
+    expect(() => nps(Float32Array.of(10, 9.5))).toThrow(expect.objectContaining({ code: 'NOT_INTEGER' }));
+    expect(() => ces(Float64Array.of(1 + 2 ** -52))).toThrow(expect.objectContaining({ code: 'NOT_INTEGER' }));
+  });
+
+  test('integer typed arrays read negative scales', () => {
+    expect(tally(Int8Array.of(-3, 3, 0, 0), { min: -3, max: 3 }).counts).toStrictEqual([1, 0, 0, 2, 0, 0, 1]);
+  });
+
+  test('array-likes that are not arrays are checked element by element', () => {
+    const arrayLike = { length: 3, 0: 10, 1: '9', 2: 10 };
+    expect(() => nps(arrayLike as never)).toThrow('nps: response "9" at index 1 is a string, not a number');
+    expect(nps({ length: 2, 0: 10, 1: 0 })).toBe(0);
+  });
+
+  test('a value above the scale in a typed array is found after the pass, with its index', () => {
+    const answers = new Uint8Array(1000).fill(10);
+    answers[777] = 200;
+    expect(() => nps(answers)).toThrow('nps: response 200 at index 777 is outside the scale 0–10');
+    expect(() => npsSummary(answers)).toThrow('npsSummary: response 200 at index 777 is outside the scale 0–10');
+  });
+
+  test('values beyond 32 bits are out of range, not wrapped', () => {
+    expect(() => nps([2 ** 32 + 5])).toThrow(expect.objectContaining({ code: 'OUT_OF_RANGE' }));
+    expect(() => nps(Float64Array.of(2 ** 32 + 5))).toThrow(expect.objectContaining({ code: 'OUT_OF_RANGE' }));
+    expect(() => nps(Uint32Array.of(2 ** 32 - 1))).toThrow(expect.objectContaining({ code: 'OUT_OF_RANGE' }));
+  });
+
+  test('−0 is the answer 0', () => {
+    expect(npsSummary([-0]).detractors).toBe(1);
+    expect(npsSummary(Float64Array.of(-0)).detractors).toBe(1);
+  });
+
+  test('a sparse array reports its first hole', () => {
+    const sparse = [10, 10];
+    sparse[5] = 10;
+    expect(() => nps(sparse)).toThrow('nps: response at index 2 is undefined, not a number');
+  });
+
+  test('counts of more than 2^24 responses stay exact (packed counting runs in chunks)', () => {
+    const n = 2 ** 24 + 3;
+    const answers = new Uint8Array(n).fill(9);
+    answers[0] = 0;
+    answers[n - 1] = 7;
+    expect(npsSummary(answers)).toMatchObject({ total: n, promoters: n - 2, passives: 1, detractors: 1 });
+  });
+});
