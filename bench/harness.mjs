@@ -67,7 +67,7 @@ export function report(title, items, timings) {
     const rate = items / (t.median / 1000) / 1e6;
     const mark = t === fastest ? ' (fastest hand loop)' : '';
     console.log(
-      `  ${t.name.padEnd(34)} ${t.median.toFixed(2).padStart(9)} ms  ${rate.toFixed(0).padStart(6)} M/s  ${(t.median / fastest.median).toFixed(2).padStart(6)}×${mark}`,
+      `  ${t.name.padEnd(44)} ${t.median.toFixed(2).padStart(9)} ms  ${rate.toFixed(0).padStart(6)} M/s  ${(t.median / fastest.median).toFixed(2).padStart(6)}×${mark}`,
     );
   }
   const vsHand = library ? library.median / fastest.median : NaN;
