@@ -12,6 +12,10 @@
  * | `INVALID_COUNTS` | counts that are negative or contradict each other |
  * | `INVALID_OPTION` | an option that is unknown or makes no sense |
  * | `SCALE_MISMATCH` | a tally of another scale than the one expected |
+ * | `INVALID_WEIGHTS` | weights that are negative, non-finite, all zero or of the wrong length |
+ * | `NEGATIVE_DURATION` | an event before the one it is measured from (a reply before the ticket) |
+ * | `INVALID_DATE` | a timestamp that cannot be read, or an ISO string without an offset |
+ * | `NOT_CONVERGED` | an iterative fit that stopped before meeting its tolerance |
  */
 export type MetricErrorCode =
   | 'EMPTY_INPUT'
@@ -21,7 +25,11 @@ export type MetricErrorCode =
   | 'OUT_OF_RANGE'
   | 'INVALID_COUNTS'
   | 'INVALID_OPTION'
-  | 'SCALE_MISMATCH';
+  | 'SCALE_MISMATCH'
+  | 'INVALID_WEIGHTS'
+  | 'NEGATIVE_DURATION'
+  | 'INVALID_DATE'
+  | 'NOT_CONVERGED';
 
 /**
  * Where in the input a {@link MetricError} was found.

@@ -113,8 +113,9 @@ describe('every export is documented', () => {
     expect(text).toContain('@example');
     expect(text).toContain('// =>');
     if (name !== 'MetricError') {
-      expect(text).toContain('@returns');
       expect(text).toContain('@param');
+      expect(text).toContain('@returns');
     }
+    if (name !== 'MetricError' && name !== 'isMetricError') expect(text).toContain('@throws');
   });
 });
