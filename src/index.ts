@@ -8,7 +8,7 @@ export { MetricError, isMetricError, type MetricErrorCode, type MetricErrorDetai
 
 export { NPS_SCALE, MAX_SCALE_POINTS, type Scale } from './survey/scale.js';
 export { tally, mergeTallies, type Tally } from './survey/tally.js';
-export { nps, npsSummary, type NpsCounts, type NpsInput, type NpsSummary } from './survey/nps.js';
+export { nps, npsSummary, type NpsCounts, type NpsInput, type NpsOptions, type NpsSummary } from './survey/nps.js';
 export {
   csat,
   csatSummary,
@@ -18,3 +18,30 @@ export {
   type CsatSummary,
 } from './survey/csat.js';
 export { ces, cesSummary, type CesCounts, type CesInput, type CesOptions, type CesSummary } from './survey/ces.js';
+export {
+  npsInterval,
+  csatInterval,
+  cesInterval,
+  type Interval,
+  type IntervalMethod,
+  type NpsIntervalOptions,
+  type CsatIntervalOptions,
+  type CesIntervalOptions,
+} from './survey/interval.js';
+export {
+  compareNps,
+  compareCsat,
+  compareCes,
+  type Comparison,
+  type CesComparison,
+  type ComparisonMethod,
+  type CompareNpsOptions,
+  type CompareCsatOptions,
+  type CompareCesOptions,
+} from './survey/compare.js';
+export {
+  npsSampleSize,
+  csatSampleSize,
+  type NpsSampleSizeOptions,
+  type CsatSampleSizeOptions,
+} from './survey/sample-size.js';

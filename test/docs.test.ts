@@ -2,8 +2,11 @@
  * The examples in the documentation are run here, so they cannot drift from
  * the code: every `@example` in the TSDoc of `src/` and every ```ts block of
  * the README and docs/. A line `expression; // => expected` asserts that the
- * expression equals the expected value (deep, strict equality); the expected
- * values are written by hand from the definitions, never pasted from output.
+ * expression equals the expected value (deep, strict equality); a line
+ * `expression; // ≈ expected` allows numbers to differ in the last bits
+ * (relative 1e-12), for results that go through a normal or t quantile,
+ * whose last bit depends on the algorithm. Expected values are worked out
+ * from the definitions, never pasted from the library's output.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -59,7 +62,25 @@ const snippets: Snippet[] = [
   ),
 ];
 
-const ASSERTION = /^(\s*)(.+?);?\s*\/\/ => (.+)$/;
+const ASSERTION = /^(\s*)(.+?);?\s*\/\/ (=>|≈) (.+)$/;
+
+/** Deep equality where numbers may differ by 1e-12 relative. */
+function approximately(actual: unknown, expected: unknown, path: string): void {
+  if (typeof expected === 'number' && typeof actual === 'number') {
+    const tolerance = 1e-12 * Math.max(1, Math.abs(expected));
+    expect(Math.abs(actual - expected) <= tolerance || actual === expected, `${path}: ${actual} ≈ ${expected}`).toBe(true);
+    return;
+  }
+  if (expected !== null && typeof expected === 'object') {
+    expect(actual, path).toBeTypeOf('object');
+    expect(Object.keys(actual as object).sort(), path).toStrictEqual(Object.keys(expected).sort());
+    for (const [key, value] of Object.entries(expected)) {
+      approximately((actual as Record<string, unknown>)[key], value, `${path}.${key}`);
+    }
+    return;
+  }
+  expect(actual, path).toStrictEqual(expected);
+}
 
 /**
  * Runs a snippet with the library's exports in scope. Import lines are
@@ -75,7 +96,8 @@ function run(code: string): { expected: number; ran: number } {
       const m = ASSERTION.exec(line);
       if (!m) return line;
       expected++;
-      return `${m[1]}__check(${m[2]}, ${m[3]}, ${JSON.stringify(line.trim())});`;
+      const check = m[3] === '≈' ? '__approx' : '__check';
+      return `${m[1]}${check}(${m[2]}, ${m[4]}, ${JSON.stringify(line.trim())});`;
     })
     .join('\n');
   let ran = 0;
@@ -83,8 +105,12 @@ function run(code: string): { expected: number; ran: number } {
     ran++;
     expect(actual, line).toStrictEqual(wanted);
   };
+  const approx = (actual: unknown, wanted: unknown, line: string): void => {
+    ran++;
+    approximately(actual, wanted, line);
+  };
   const names = Object.keys(lib);
-  new Function(...names, '__check', body)(...names.map((n) => (lib as Record<string, unknown>)[n]), check);
+  new Function(...names, '__check', '__approx', body)(...names.map((n) => (lib as Record<string, unknown>)[n]), check, approx);
   return { expected, ran };
 }
 
@@ -111,7 +137,7 @@ describe('every export is documented', () => {
     expect(doc, `no TSDoc found for ${name}`).toBeDefined();
     const text = doc![1]!;
     expect(text).toContain('@example');
-    expect(text).toContain('// =>');
+    expect(text).toMatch(/\/\/ (=>|≈)/);
     if (name !== 'MetricError') {
       expect(text).toContain('@param');
       expect(text).toContain('@returns');

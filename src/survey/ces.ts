@@ -2,9 +2,10 @@ import { share } from '../_lib/arithmetic.js';
 import { describeValue } from '../_lib/describe.js';
 import { fail, readCount, readFinite, readOptions } from '../_lib/validate.js';
 import { inputForm } from './input.js';
-import { countPoints, sumResponses } from './responses.js';
+import { countPoints, sumResponses, weighPoints } from './responses.js';
 import { formatScale, readScale, scalePoints, type Scale } from './scale.js';
 import { checkTallyScale, countBetween, readTally, tallySum, tallyTotal, type Tally } from './tally.js';
+import { rejectWeightsFor } from './weights.js';
 
 /** The counts CES is defined on, as a database would return them. */
 export interface CesCounts {
@@ -12,6 +13,11 @@ export interface CesCounts {
   readonly sum: number;
   /** Number of ratings. */
   readonly count: number;
+  /**
+   * Optional sum of the squared ratings, Σ x², for the spread that
+   * {@link cesInterval} and {@link compareCes} need.
+   */
+  readonly sumOfSquares?: number;
 }
 
 /** What {@link ces} and {@link cesSummary} accept. */
@@ -31,6 +37,11 @@ export interface CesOptions {
    * effort did you have to put in?".
    */
   readonly higherIs?: 'easier' | 'harder';
+  /**
+   * Survey weights, one finite weight ≥ 0 per raw response. The mean becomes
+   * Σ w·x / Σ w. Only for raw responses.
+   */
+  readonly weights?: ArrayLike<number>;
 }
 
 /**
@@ -51,7 +62,8 @@ export interface CesSummary<Shares extends number | undefined = number> {
   readonly easeIndex: number;
 }
 
-const KNOWN_OPTIONS = ['scale', 'higherIs'] as const;
+/** The option keys of the CES functions (the statistics functions add their own). */
+export const CES_OPTION_KEYS = ['scale', 'higherIs', 'weights'] as const;
 const DEFAULT_SCALE: Scale = Object.freeze({ min: 1, max: 7 });
 const COUNTS_SHAPE = '{ sum, count }';
 
@@ -64,7 +76,7 @@ const COUNTS_SHAPE = '{ sum, count }';
  * CES = sum of ratings / number of ratings. The scale is 1–7 by default; any
  * whole range of at least four points through `scale` (1–5 and 1–10 are
  * common). The direction (`higherIs`) does not change the mean, only how
- * {@link cesSummary} reads it. Not rounded.
+ * {@link cesSummary} reads it. Not rounded. With `weights`, CES = Σ w·x / Σ w.
  *
  * @param input - Raw ratings (any `ArrayLike<number>`), a tally, or counts
  *   `{ sum, count }`.
@@ -73,7 +85,8 @@ const COUNTS_SHAPE = '{ sum, count }';
  * @throws {@link MetricError} `EMPTY_INPUT` when there are no responses;
  *   `OUT_OF_RANGE`, `NOT_INTEGER`, `NOT_FINITE`, `INVALID_TYPE` for a bad
  *   rating (naming its index); `INVALID_COUNTS` for counts whose mean lies
- *   outside the scale; `INVALID_OPTION` for a bad scale or direction;
+ *   outside the scale; `INVALID_OPTION` for a bad scale or direction, or
+ *   weights with a tally or counts; `INVALID_WEIGHTS` for bad weights;
  *   `SCALE_MISMATCH` for a tally of another scale.
  *
  * @example
@@ -84,7 +97,7 @@ const COUNTS_SHAPE = '{ sum, count }';
  */
 export function ces(input: CesInput, options?: CesOptions): number {
   const fn = 'ces';
-  const { counts } = cesCounts(fn, input, options, false);
+  const { counts } = reduceCes(fn, input, readOptions(fn, options, CES_OPTION_KEYS), false);
   return cesMean(fn, counts);
 }
 
@@ -117,7 +130,7 @@ export function cesSummary(input: CesCounts, options?: CesOptions): CesSummary<u
 export function cesSummary(input: CesInput, options?: CesOptions): CesSummary<number | undefined>;
 export function cesSummary(input: CesInput, options?: CesOptions): CesSummary<number | undefined> {
   const fn = 'cesSummary';
-  const { counts, settings, distribution } = cesCounts(fn, input, options, true);
+  const { counts, settings, distribution } = reduceCes(fn, input, readOptions(fn, options, CES_OPTION_KEYS), true);
   const mean = cesMean(fn, counts);
   const { scale, higherIs } = settings;
   const span = scale.max - scale.min;
@@ -140,13 +153,13 @@ export function cesSummary(input: CesInput, options?: CesOptions): CesSummary<nu
   };
 }
 
-interface CesSettings {
+/** Scale and direction after defaults, checked. */
+export interface CesSettings {
   readonly scale: Scale;
   readonly higherIs: 'easier' | 'harder';
 }
 
-function cesSettings(fn: string, options: unknown, tallyScale: Scale | undefined): CesSettings {
-  const o = readOptions(fn, options, KNOWN_OPTIONS);
+function cesSettings(fn: string, o: Readonly<Record<string, unknown>>, tallyScale: Scale | undefined): CesSettings {
   const given = o['scale'] === undefined ? undefined : readScale(fn, o['scale'], 'option scale', 'INVALID_OPTION');
   const scale = given ?? tallyScale ?? DEFAULT_SCALE;
   if (scalePoints(scale) < 4) {
@@ -163,35 +176,56 @@ function cesSettings(fn: string, options: unknown, tallyScale: Scale | undefined
   return { scale, higherIs };
 }
 
-interface CesReduced {
+/** CES counts, the settings, and what the input says about the spread of the ratings. */
+export interface ReducedCes {
+  /** With weights, `count` is Σ w and `sum` is Σ w·x. */
   readonly counts: CesCounts;
   readonly settings: CesSettings;
-  /** The responses per point, when the input carries them. */
+  /** The (weighted) responses per point, when the input carries them and they were asked for. */
   readonly distribution: Tally | undefined;
+  /** The number of responses. */
+  readonly size: number;
+  /** The number of responses, or Kish's effective sample size with weights. */
+  readonly effectiveSize: number;
 }
 
-/** Reduces any accepted input to `{ sum, count }`, with the distribution when wanted and known. */
-function cesCounts(fn: string, input: unknown, options: unknown, withDistribution: boolean): CesReduced {
-  switch (inputForm(fn, input, COUNTS_SHAPE)) {
+/**
+ * Reduces any accepted input to `{ sum, count }`, with the distribution when
+ * wanted and known, validating it. `o` has been checked for unknown keys by
+ * the caller.
+ */
+export function reduceCes(fn: string, input: unknown, o: Readonly<Record<string, unknown>>, withDistribution: boolean): ReducedCes {
+  const form = inputForm(fn, input, COUNTS_SHAPE);
+  if (o['weights'] !== undefined) {
+    if (form !== 'responses') rejectWeightsFor(fn, form);
+    const settings = cesSettings(fn, o, undefined);
+    const w = weighPoints(fn, input as ArrayLike<number>, settings.scale, o['weights']);
+    const t: Tally = { scale: settings.scale, counts: w.counts };
+    return { counts: { sum: tallySum(t), count: w.weightSum }, settings, distribution: t, size: (input as ArrayLike<number>).length, effectiveSize: w.effectiveSize };
+  }
+  switch (form) {
     case 'responses': {
-      const settings = cesSettings(fn, options, undefined);
+      const settings = cesSettings(fn, o, undefined);
       const responses = input as ArrayLike<number>;
+      const n = responses.length;
       if (!withDistribution) {
         const sum = sumResponses(fn, responses, settings.scale);
-        return { counts: { sum, count: responses.length }, settings, distribution: undefined };
+        return { counts: { sum, count: n }, settings, distribution: undefined, size: n, effectiveSize: n };
       }
       const t: Tally = { scale: settings.scale, counts: Array.from(countPoints(fn, responses, settings.scale)) };
-      return { counts: { sum: tallySum(t), count: responses.length }, settings, distribution: t };
+      return { counts: { sum: tallySum(t), count: n }, settings, distribution: t, size: n, effectiveSize: n };
     }
     case 'tally': {
       const t = readTally(fn, input);
-      const settings = cesSettings(fn, options, t.scale);
+      const settings = cesSettings(fn, o, t.scale);
       checkTallyScale(fn, t.scale, settings.scale);
-      return { counts: { sum: tallySum(t), count: tallyTotal(t) }, settings, distribution: t };
+      const count = tallyTotal(t);
+      return { counts: { sum: tallySum(t), count }, settings, distribution: t, size: count, effectiveSize: count };
     }
     case 'counts': {
-      const settings = cesSettings(fn, options, undefined);
-      return { counts: readCesCounts(fn, input as Record<string, unknown>, settings.scale), settings, distribution: undefined };
+      const settings = cesSettings(fn, o, undefined);
+      const counts = readCesCounts(fn, input as Record<string, unknown>, settings.scale);
+      return { counts, settings, distribution: undefined, size: counts.count, effectiveSize: counts.count };
     }
   }
 }
@@ -207,11 +241,22 @@ function readCesCounts(fn: string, c: Record<string, unknown>, scale: Scale): Ce
     );
   }
   if (count === 0 && sum !== 0) fail('INVALID_COUNTS', fn, `counts.sum ${describeValue(sum)} with counts.count 0`);
-  return { sum, count };
+  if (c['sumOfSquares'] === undefined) return { sum, count };
+  const sumOfSquares = readFinite(fn, 'counts.sumOfSquares', c['sumOfSquares']);
+  // Ratings x in [min, max] satisfy (x − min)(max − x) ≥ 0, so Σx² ≤ (min + max)Σx − n·min·max;
+  // and n·Σx² ≥ (Σx)² (the variance is not negative).
+  if (count * sumOfSquares < sum * sum || sumOfSquares > (scale.min + scale.max) * sum - count * scale.min * scale.max) {
+    fail(
+      'INVALID_COUNTS',
+      fn,
+      `counts.sumOfSquares ${describeValue(sumOfSquares)} cannot come from ${count} ratings summing to ${sum} on the scale ${formatScale(scale)}`,
+    );
+  }
+  return { sum, count, sumOfSquares };
 }
 
 /** The definition, once: sum of ratings / number of ratings. */
-function cesMean(fn: string, c: CesCounts): number {
+export function cesMean(fn: string, c: CesCounts): number {
   if (c.count === 0) fail('EMPTY_INPUT', fn, 'no responses: CES needs at least one');
   return c.sum / c.count;
 }

@@ -2,9 +2,10 @@ import { share } from '../_lib/arithmetic.js';
 import { describeValue } from '../_lib/describe.js';
 import { fail, readCount, readFinite, readIntegerOption, readOptions } from '../_lib/validate.js';
 import { inputForm } from './input.js';
-import { countBands, countPoints } from './responses.js';
+import { countBands, countPoints, weighPoints } from './responses.js';
 import { formatScale, readScale, scalePoints, type Scale } from './scale.js';
 import { checkTallyScale, countBetween, readTally, tallySum, type Tally } from './tally.js';
+import { rejectWeightsFor } from './weights.js';
 
 /** The counts CSAT is defined on, as a database would return them. */
 export interface CsatCounts {
@@ -32,11 +33,18 @@ export interface CsatOptions {
    * scale's minimum and not above its maximum.
    */
   readonly positiveFrom?: number;
+  /**
+   * Survey weights, one finite weight ≥ 0 per raw response. Counts become
+   * sums of weights. Only for raw responses.
+   */
+  readonly weights?: ArrayLike<number>;
 }
 
 /**
  * The result of {@link csatSummary}. `mean` is the average rating; it is
  * `undefined` only for counts without a `sum`, which do not carry the ratings.
+ * With weights, `total` and `positive` are sums of weights and `mean` is the
+ * weighted mean.
  */
 export interface CsatSummary<Mean extends number | undefined = number> {
   /** CSAT, 0–100. */
@@ -49,7 +57,8 @@ export interface CsatSummary<Mean extends number | undefined = number> {
   readonly mean: Mean;
 }
 
-const KNOWN_OPTIONS = ['scale', 'positiveFrom'] as const;
+/** The option keys of the CSAT functions (the statistics functions add their own). */
+export const CSAT_OPTION_KEYS = ['scale', 'positiveFrom', 'weights'] as const;
 const DEFAULT_SCALE: Scale = Object.freeze({ min: 1, max: 5 });
 const COUNTS_SHAPE = '{ positive, total }';
 
@@ -62,7 +71,7 @@ const COUNTS_SHAPE = '{ positive, total }';
  * CSAT = positive responses / all responses × 100. By default the question is
  * on 1–5 and positive means the top two points (top-2-box: 4 and 5); set
  * `scale` for 1–3, 1–7, 1–10 or any whole range, and `positiveFrom` for
- * another threshold. Not rounded.
+ * another threshold. Not rounded. With `weights`, CSAT = Σw positive / Σw × 100.
  *
  * @param input - Raw ratings (any `ArrayLike<number>`), a tally, or counts
  *   `{ positive, total }`.
@@ -72,7 +81,8 @@ const COUNTS_SHAPE = '{ positive, total }';
  *   `OUT_OF_RANGE`, `NOT_INTEGER`, `NOT_FINITE`, `INVALID_TYPE` for a bad
  *   rating (naming its index); `INVALID_COUNTS` for counts such as
  *   `positive > total`; `INVALID_OPTION` for a scale or `positiveFrom` that
- *   makes no sense; `SCALE_MISMATCH` for a tally of another scale.
+ *   makes no sense, or weights with a tally or counts; `INVALID_WEIGHTS` for
+ *   bad weights; `SCALE_MISMATCH` for a tally of another scale.
  *
  * @example
  * ```ts
@@ -84,7 +94,7 @@ const COUNTS_SHAPE = '{ positive, total }';
  */
 export function csat(input: CsatInput, options?: CsatOptions): number {
   const fn = 'csat';
-  return csatScore(fn, csatCounts(fn, input, options, false));
+  return csatScore(fn, reduceCsat(fn, input, readOptions(fn, options, CSAT_OPTION_KEYS), false).counts);
 }
 
 /**
@@ -113,7 +123,7 @@ export function csatSummary(input: CsatCounts & { readonly sum: number }, option
 export function csatSummary(input: CsatInput, options?: CsatOptions): CsatSummary<number | undefined>;
 export function csatSummary(input: CsatInput, options?: CsatOptions): CsatSummary<number | undefined> {
   const fn = 'csatSummary';
-  const counts = csatCounts(fn, input, options, true);
+  const { counts } = reduceCsat(fn, input, readOptions(fn, options, CSAT_OPTION_KEYS), true);
   return {
     score: csatScore(fn, counts),
     total: counts.total,
@@ -128,8 +138,7 @@ interface CsatSettings {
   readonly positiveFrom: number;
 }
 
-function csatSettings(fn: string, options: unknown, tallyScale: Scale | undefined): CsatSettings {
-  const o = readOptions(fn, options, KNOWN_OPTIONS);
+function csatSettings(fn: string, o: Readonly<Record<string, unknown>>, tallyScale: Scale | undefined): CsatSettings {
   const given = o['scale'] === undefined ? undefined : readScale(fn, o['scale'], 'option scale', 'INVALID_OPTION');
   const scale = given ?? tallyScale ?? DEFAULT_SCALE;
   if (o['positiveFrom'] === undefined) {
@@ -153,29 +162,57 @@ function csatSettings(fn: string, options: unknown, tallyScale: Scale | undefine
   return { scale, positiveFrom };
 }
 
-/** Reduces any accepted input to CSAT counts (with the sum when known). */
-function csatCounts(fn: string, input: unknown, options: unknown, withSum: boolean): CsatCounts {
-  switch (inputForm(fn, input, COUNTS_SHAPE)) {
+/** CSAT counts (with the sum of ratings when asked for and known), the sample size a variance should use, and the scale. */
+export interface ReducedCsat {
+  readonly counts: CsatCounts;
+  /** The number of responses. */
+  readonly size: number;
+  /** The number of responses, or Kish's effective sample size with weights. */
+  readonly effectiveSize: number;
+  readonly scale: Scale;
+}
+
+/**
+ * Reduces any accepted input to CSAT counts, validating it. `o` has been
+ * checked for unknown keys by the caller.
+ */
+export function reduceCsat(fn: string, input: unknown, o: Readonly<Record<string, unknown>>, withSum: boolean): ReducedCsat {
+  const form = inputForm(fn, input, COUNTS_SHAPE);
+  if (o['weights'] !== undefined) {
+    if (form !== 'responses') rejectWeightsFor(fn, form);
+    const { scale, positiveFrom } = csatSettings(fn, o, undefined);
+    const w = weighPoints(fn, input as ArrayLike<number>, scale, o['weights']);
+    const t: Tally = { scale, counts: w.counts };
+    return {
+      counts: { positive: countBetween(t, positiveFrom, scale.max), total: w.weightSum, sum: tallySum(t) },
+      size: (input as ArrayLike<number>).length,
+      effectiveSize: w.effectiveSize,
+      scale,
+    };
+  }
+  switch (form) {
     case 'responses': {
-      const { scale, positiveFrom } = csatSettings(fn, options, undefined);
+      const { scale, positiveFrom } = csatSettings(fn, o, undefined);
       const responses = input as ArrayLike<number>;
       if (withSum) {
         const t: Tally = { scale, counts: Array.from(countPoints(fn, responses, scale)) };
         const total = responses.length;
-        return { positive: countBetween(t, positiveFrom, scale.max), total, sum: tallySum(t) };
+        return { counts: { positive: countBetween(t, positiveFrom, scale.max), total, sum: tallySum(t) }, size: total, effectiveSize: total, scale };
       }
       const bands = countBands(fn, responses, scale, positiveFrom, scale.min - 1);
-      return { positive: bands.high, total: bands.total };
+      return { counts: { positive: bands.high, total: bands.total }, size: bands.total, effectiveSize: bands.total, scale };
     }
     case 'tally': {
       const t = readTally(fn, input);
-      const { scale, positiveFrom } = csatSettings(fn, options, t.scale);
+      const { scale, positiveFrom } = csatSettings(fn, o, t.scale);
       checkTallyScale(fn, t.scale, scale);
-      return { positive: countBetween(t, positiveFrom, scale.max), total: countBetween(t, scale.min, scale.max), sum: tallySum(t) };
+      const total = countBetween(t, scale.min, scale.max);
+      return { counts: { positive: countBetween(t, positiveFrom, scale.max), total, sum: tallySum(t) }, size: total, effectiveSize: total, scale };
     }
     case 'counts': {
-      const { scale } = csatSettings(fn, options, undefined);
-      return readCsatCounts(fn, input as Record<string, unknown>, scale);
+      const { scale } = csatSettings(fn, o, undefined);
+      const counts = readCsatCounts(fn, input as Record<string, unknown>, scale);
+      return { counts, size: counts.total, effectiveSize: counts.total, scale };
     }
   }
 }
@@ -199,7 +236,7 @@ function readCsatCounts(fn: string, c: Record<string, unknown>, scale: Scale): C
 }
 
 /** The definition, once: positive / total × 100. */
-function csatScore(fn: string, c: CsatCounts): number {
+export function csatScore(fn: string, c: CsatCounts): number {
   if (c.total === 0) fail('EMPTY_INPUT', fn, 'no responses: CSAT needs at least one');
   return share(c.positive, c.total);
 }

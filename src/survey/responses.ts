@@ -256,3 +256,47 @@ function countTyped(a: ArrayLike<number>, n: number, min: number, counts: Float6
   }
   for (; i < n; i++) counts[a[i]! - min]!++;
 }
+
+/** Responses per point of a scale, weighted: the sums behind weighted scores. */
+export interface WeightedPoints {
+  /** `counts[k]` = Σ of the weights of the responses equal to `scale.min + k`. */
+  readonly counts: number[];
+  /** Σ w over all responses. */
+  readonly weightSum: number;
+  /** Kish's effective sample size, (Σ w)² / Σ w²; 0 when there are no responses. */
+  readonly effectiveSize: number;
+}
+
+/**
+ * Adds up survey weights per point of the scale in one pass that validates
+ * the responses (as the unweighted passes do) and the weights: one per
+ * response, each a finite number ≥ 0, not all zero (`INVALID_WEIGHTS`).
+ * Not unrolled: weighted scores are not on a hot path.
+ */
+export function weighPoints(fn: string, responses: ArrayLike<number>, scale: Scale, weights: unknown): WeightedPoints {
+  const n = readLength(fn, 'responses', responses);
+  if (weights === null || typeof weights !== 'object' || typeof (weights as { length?: unknown }).length !== 'number') {
+    fail('INVALID_WEIGHTS', fn, `option weights must be an array of numbers, one per response, got ${describeValue(weights)}`);
+  }
+  const w = weights as ArrayLike<unknown>;
+  if (w.length !== n) {
+    fail('INVALID_WEIGHTS', fn, `option weights has ${describeValue(w.length)} entries for ${n} responses; give one weight per response`);
+  }
+  const { min, max } = scale;
+  const counts = new Array<number>(max - min + 1).fill(0);
+  let weightSum = 0;
+  let squares = 0;
+  for (let i = 0; i < n; i++) {
+    const v = responses[i];
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) rejectResponses(fn, responses, scale, i);
+    const weight = w[i];
+    if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {
+      fail('INVALID_WEIGHTS', fn, `weights[${i}] is ${describeValue(weight)}; a weight must be a finite number ≥ 0`, i);
+    }
+    counts[v - min]! += weight;
+    weightSum += weight;
+    squares += weight * weight;
+  }
+  if (n > 0 && weightSum === 0) fail('INVALID_WEIGHTS', fn, 'all weights are zero; at least one must be positive');
+  return { counts, weightSum, effectiveSize: n === 0 ? 0 : (weightSum * weightSum) / squares };
+}

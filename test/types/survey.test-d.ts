@@ -18,6 +18,7 @@ import {
   NPS_SCALE,
   npsSummary,
   type NpsCounts,
+  type NpsOptions,
   type NpsSummary,
   type Scale,
   tally,
@@ -50,13 +51,22 @@ describe('scores', () => {
     csat([5], { positivefrom: 4 });
     // @ts-expect-error direction is 'easier' or 'harder'
     ces([5], { higherIs: 'lower' });
-    // @ts-expect-error nps takes no options yet
-    nps([9], {});
+    // @ts-expect-error nps has no scale: it is always 0–10
+    nps([9], { scale: { min: 0, max: 10 } });
   });
 
   test('option types are exact', () => {
-    expectTypeOf<CsatOptions>().toEqualTypeOf<{ readonly scale?: Scale; readonly positiveFrom?: number }>();
-    expectTypeOf<CesOptions>().toEqualTypeOf<{ readonly scale?: Scale; readonly higherIs?: 'easier' | 'harder' }>();
+    expectTypeOf<NpsOptions>().toEqualTypeOf<{ readonly weights?: ArrayLike<number> }>();
+    expectTypeOf<CsatOptions>().toEqualTypeOf<{
+      readonly scale?: Scale;
+      readonly positiveFrom?: number;
+      readonly weights?: ArrayLike<number>;
+    }>();
+    expectTypeOf<CesOptions>().toEqualTypeOf<{
+      readonly scale?: Scale;
+      readonly higherIs?: 'easier' | 'harder';
+      readonly weights?: ArrayLike<number>;
+    }>();
   });
 });
 
@@ -102,7 +112,7 @@ describe('counts and tallies', () => {
   test('count types are readonly records of numbers', () => {
     expectTypeOf<NpsCounts>().toEqualTypeOf<{ readonly promoters: number; readonly passives: number; readonly detractors: number }>();
     expectTypeOf<CsatCounts>().toEqualTypeOf<{ readonly positive: number; readonly total: number; readonly sum?: number }>();
-    expectTypeOf<CesCounts>().toEqualTypeOf<{ readonly sum: number; readonly count: number }>();
+    expectTypeOf<CesCounts>().toEqualTypeOf<{ readonly sum: number; readonly count: number; readonly sumOfSquares?: number }>();
   });
 
   test('tally and mergeTallies return a Tally of plain data', () => {

@@ -1,0 +1,64 @@
+// @ts-check
+/**
+ * npsInterval on a tally: target ≥ 1 million calls per second (issue #6).
+ * Beside it, in the same run, a hand-written adjusted-Wald interval from the
+ * same counts with z fixed in advance: no validation, no options, no quantile.
+ */
+import { npsInterval, tally } from 'cx-metrics';
+import { machine, race, report } from './harness.mjs';
+
+const CALLS = Number(process.env.BENCH_CALLS ?? 1_000_000);
+const scale = { min: 0, max: 10 };
+// a realistic month: 1,000 answers spread over the scale
+const t = tally(Array.from({ length: 1000 }, (_, i) => (i * 7919) % 11), scale);
+const Z = 1.959963984540054;
+
+function hand(/** @type {readonly number[]} */ c) {
+  let promoters = 0;
+  let detractors = 0;
+  let total = 0;
+  for (let k = 0; k < 11; k++) {
+    const n = c[k] ?? 0;
+    total += n;
+    if (k >= 9) promoters += n;
+    else if (k <= 6) detractors += n;
+  }
+  const adjusted = total + 3;
+  const p = (promoters + 0.75) / adjusted;
+  const d = (detractors + 0.75) / adjusted;
+  const se = Math.sqrt((p + d - (p - d) ** 2) / adjusted);
+  return { lower: Math.max(-100, (p - d - Z * se) * 100), upper: Math.min(100, (p - d + Z * se) * 100) };
+}
+
+let sink = 0;
+console.log(`npsInterval on a tally, ${CALLS.toLocaleString('en')} calls`);
+console.log(`machine: ${machine()}`);
+const timings = race(
+  [
+    {
+      name: 'cx-metrics npsInterval(tally)',
+      role: 'library',
+      fn: () => {
+        let s = 0;
+        for (let i = 0; i < CALLS; i++) s += npsInterval(t).lower;
+        sink += s;
+        return Math.round(s / CALLS);
+      },
+    },
+    {
+      name: 'hand: adjusted Wald, z fixed',
+      role: 'hand',
+      fn: () => {
+        let s = 0;
+        for (let i = 0; i < CALLS; i++) s += hand(t.counts).lower;
+        sink += s;
+        return Math.round(s / CALLS);
+      },
+    },
+  ],
+  { rounds: 9, warmup: 2 },
+);
+const result = report('npsInterval', CALLS, timings);
+const perSecond = CALLS / ((result.library ?? NaN) / 1000);
+console.log(`  → ${(perSecond / 1e6).toFixed(2)} million npsInterval calls per second (target ≥ 1): ${perSecond >= 1e6 ? 'met' : 'MISSED'}`);
+if (sink === 0.5) console.log('');

@@ -1,0 +1,269 @@
+import { studentTQuantile, normalTwoSided, studentTTwoSided } from '../_lib/distributions.js';
+import { fail, readOptions } from '../_lib/validate.js';
+import { cesMean, reduceCes, type CesInput, type CesOptions } from './ces.js';
+import { csatScore, reduceCsat, type CsatInput, type CsatOptions } from './csat.js';
+import { clip, CONFIDENCE_KEY, criticalZ, readConfidence } from './inference.js';
+import { cesSpread, npsWald } from './interval.js';
+import { npsScore, reduceNps, type NpsInput } from './nps.js';
+import { formatScale, sameScale } from './scale.js';
+
+/** How a comparison was tested. */
+export type ComparisonMethod = 'wald-z' | 'two-proportion-z' | 'welch-t';
+
+/**
+ * The difference between two independent samples' scores, a ± interval
+ * around it, and a two-sided test of "no difference". Values are on the
+ * score's scale (NPS points, CSAT percentage points, CES scale points).
+ */
+export interface Comparison<M extends ComparisonMethod = ComparisonMethod> {
+  /** score(a) − score(b), sign kept. */
+  readonly difference: number;
+  /** Standard error of the difference (the one behind `lower` and `upper`). */
+  readonly standardError: number;
+  /** The test statistic (z, or Welch's t). */
+  readonly statistic: number;
+  /** Two-sided p-value of the test of no difference. */
+  readonly pValue: number;
+  /** Lower bound of the interval on the difference. */
+  readonly lower: number;
+  /** Upper bound of the interval on the difference. */
+  readonly upper: number;
+  /** `pValue < 1 − confidence`. */
+  readonly significant: boolean;
+  /** The confidence level, e.g. 0.95. */
+  readonly confidence: number;
+  /** The test used. */
+  readonly method: M;
+}
+
+/** A {@link Comparison} by Welch's t-test, with its degrees of freedom. */
+export interface CesComparison extends Comparison<'welch-t'> {
+  /** Welch–Satterthwaite degrees of freedom. */
+  readonly degreesOfFreedom: number;
+}
+
+/** Options of {@link compareNps}. */
+export interface CompareNpsOptions {
+  /** Confidence level, strictly between 0 and 1. Default 0.95. */
+  readonly confidence?: number;
+}
+
+/** Options of {@link compareCsat}: the CSAT options (without weights) and the confidence. */
+export interface CompareCsatOptions extends Omit<CsatOptions, 'weights'> {
+  /** Confidence level, strictly between 0 and 1. Default 0.95. */
+  readonly confidence?: number;
+}
+
+/** Options of {@link compareCes}: the CES options (without weights) and the confidence. */
+export interface CompareCesOptions extends Omit<CesOptions, 'weights'> {
+  /** Confidence level, strictly between 0 and 1. Default 0.95. */
+  readonly confidence?: number;
+}
+
+/**
+ * Compares the NPS of two independent samples (two periods, two channels).
+ *
+ * @summary Is NPS(a) different from NPS(b)?
+ *
+ * @remarks
+ * difference = NPS₁ − NPS₂; each sample's Var = p + d − (p − d)² (p, d the
+ * shares of promoters and detractors); SE = √(Var₁/n₁ + Var₂/n₂) × 100;
+ * z = difference / SE; two-sided p-value 2(1 − Φ(|z|)); interval
+ * difference ± z_{1−α/2}·SE, clipped to −200…200. When both samples are all
+ * promoters or all detractors, SE is 0: equal scores give z = 0 and p = 1,
+ * different ones z = ±∞ and p = 0.
+ *
+ * @param a - The first sample, in any form {@link nps} accepts.
+ * @param b - The second sample.
+ * @param options - {@link CompareNpsOptions}.
+ * @returns A {@link Comparison}.
+ * @throws {@link MetricError} As {@link nps} for either sample, and
+ *   `INVALID_OPTION` for a confidence outside (0, 1).
+ *
+ * @example
+ * ```ts
+ * const r = compareNps({ promoters: 60, passives: 20, detractors: 20 }, { promoters: 40, passives: 30, detractors: 30 });
+ * // SE = √(8² + 8.3066²): the samples' Wald standard errors combined
+ * r.difference; // => 30
+ * r.standardError; // => 11.532562594670797
+ * r.statistic; // => 2.60132990857236
+ * r.significant; // => true
+ * ```
+ */
+export function compareNps(a: NpsInput, b: NpsInput, options?: CompareNpsOptions): Comparison<'wald-z'> {
+  const fn = 'compareNps';
+  const o = readOptions(fn, options, [CONFIDENCE_KEY]);
+  const confidence = readConfidence(fn, o['confidence']);
+  const first = reduceNps(fn, a, o);
+  const second = reduceNps(fn, b, o);
+  const difference = npsScore(fn, first.counts) - npsScore(fn, second.counts);
+  const se1 = npsWald(first.counts, first.effectiveSize).standardError;
+  const se2 = npsWald(second.counts, second.effectiveSize).standardError;
+  const standardError = Math.sqrt(se1 * se1 + se2 * se2);
+  return zComparison(difference, standardError, standardError, confidence, 200, 'wald-z');
+}
+
+/**
+ * Compares the CSAT of two independent samples with the two-proportion
+ * z-test.
+ *
+ * @summary Is CSAT(a) different from CSAT(b)?
+ *
+ * @remarks
+ * difference = CSAT₁ − CSAT₂. The test pools the samples under the null:
+ * p̄ = (x₁ + x₂)/(n₁ + n₂), z = (p̂₁ − p̂₂) / √(p̄(1 − p̄)(1/n₁ + 1/n₂)). The
+ * interval on the difference is unpooled: difference ± z_{1−α/2}·SE with
+ * SE = √(p̂₁(1 − p̂₁)/n₁ + p̂₂(1 − p̂₂)/n₂) × 100, the `standardError`
+ * reported. `significant` follows the test, so near the threshold it can
+ * disagree with whether the interval contains 0.
+ *
+ * @param a - The first sample, in any form {@link csat} accepts.
+ * @param b - The second sample.
+ * @param options - {@link CompareCsatOptions}: the CSAT options for both samples, and the confidence.
+ * @returns A {@link Comparison}.
+ * @throws {@link MetricError} As {@link csat} for either sample;
+ *   `SCALE_MISMATCH` when the samples are tallies of different scales;
+ *   `INVALID_OPTION` for a confidence outside (0, 1).
+ *
+ * @example
+ * ```ts
+ * // 80 of 100 against 60 of 100: pooled p̄ = 0.7, z = 0.2 / √(0.7 · 0.3 · 0.02)
+ * const r = compareCsat({ positive: 80, total: 100 }, { positive: 60, total: 100 });
+ * r.difference; // => 20
+ * r.statistic; // => 3.086066999241838
+ * r.pValue < 0.01; // => true
+ * ```
+ */
+export function compareCsat(a: CsatInput, b: CsatInput, options?: CompareCsatOptions): Comparison<'two-proportion-z'> {
+  const fn = 'compareCsat';
+  const o = readOptions(fn, options, ['scale', 'positiveFrom', CONFIDENCE_KEY]);
+  const confidence = readConfidence(fn, o['confidence']);
+  const first = reduceCsat(fn, a, o, false);
+  const second = reduceCsat(fn, b, o, false);
+  if (!sameScale(first.scale, second.scale)) {
+    fail('SCALE_MISMATCH', fn, `sample a is on the scale ${formatScale(first.scale)}, sample b on ${formatScale(second.scale)}`);
+  }
+  const difference = csatScore(fn, first.counts) - csatScore(fn, second.counts);
+  const n1 = first.effectiveSize;
+  const n2 = second.effectiveSize;
+  const p1 = first.counts.positive / first.counts.total;
+  const p2 = second.counts.positive / second.counts.total;
+  const pooled = (p1 * n1 + p2 * n2) / (n1 + n2);
+  const nullSe = 100 * Math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2));
+  const standardError = 100 * Math.sqrt((p1 * (1 - p1)) / n1 + (p2 * (1 - p2)) / n2);
+  return zComparison(difference, standardError, nullSe, confidence, 100, 'two-proportion-z');
+}
+
+/**
+ * Compares the CES of two independent samples with Welch's t-test.
+ *
+ * @summary Is CES(a) different from CES(b)?
+ *
+ * @remarks
+ * difference = mean₁ − mean₂; SE = √(s₁²/n₁ + s₂²/n₂) (sample variances,
+ * divisor n − 1); t = difference / SE with the Welch–Satterthwaite degrees of
+ * freedom ν = SE⁴ / ((s₁²/n₁)²/(n₁ − 1) + (s₂²/n₂)²/(n₂ − 1)); two-sided
+ * p-value from Student's t; interval difference ± t(1 − α/2, ν)·SE, clipped to
+ * ±(max − min). Both samples must be on one scale; each needs at least two
+ * responses, and counts need `sumOfSquares`.
+ *
+ * @param a - The first sample, in any form {@link cesInterval} accepts.
+ * @param b - The second sample.
+ * @param options - {@link CompareCesOptions}: the CES options for both samples, and the confidence.
+ * @returns A {@link CesComparison}.
+ * @throws {@link MetricError} As {@link cesInterval} for either sample;
+ *   `SCALE_MISMATCH` for samples on different scales.
+ *
+ * @example
+ * ```ts
+ * // means 6 and 4, both with s = 1 and n = 3: SE = √(2/3), ν = 4
+ * const r = compareCes([5, 6, 7], [3, 4, 5]);
+ * r.difference; // => 2
+ * r.degreesOfFreedom; // => 4
+ * r.statistic; // => 2.449489742783178
+ * ```
+ */
+export function compareCes(a: CesInput, b: CesInput, options?: CompareCesOptions): CesComparison {
+  const fn = 'compareCes';
+  const o = readOptions(fn, options, ['scale', 'higherIs', CONFIDENCE_KEY]);
+  const confidence = readConfidence(fn, o['confidence']);
+  const first = reduceCes(fn, a, o, true);
+  const second = reduceCes(fn, b, o, true);
+  const scale = first.settings.scale;
+  if (!sameScale(scale, second.settings.scale)) {
+    fail(
+      'SCALE_MISMATCH',
+      fn,
+      `sample a is on the scale ${formatScale(scale)}, sample b on ${formatScale(second.settings.scale)}`,
+    );
+  }
+  const difference = cesMean(fn, first.counts) - cesMean(fn, second.counts);
+  const s1 = cesSpread(fn, first);
+  const s2 = cesSpread(fn, second);
+  const v1 = s1.variance / s1.n;
+  const v2 = s2.variance / s2.n;
+  const standardError = Math.sqrt(v1 + v2);
+  const range = scale.max - scale.min;
+  const alpha = 1 - confidence;
+  if (standardError === 0) {
+    // both samples without spread: the difference is certain
+    const degreesOfFreedom = s1.n + s2.n - 2;
+    return {
+      ...certain(difference, confidence, alpha),
+      lower: clip(difference, -range, range),
+      upper: clip(difference, -range, range),
+      method: 'welch-t',
+      degreesOfFreedom,
+    };
+  }
+  const degreesOfFreedom = (v1 + v2) ** 2 / ((v1 * v1) / (s1.n - 1) + (v2 * v2) / (s2.n - 1));
+  const statistic = difference / standardError;
+  const pValue = studentTTwoSided(statistic, degreesOfFreedom);
+  const margin = studentTQuantile(1 - alpha / 2, degreesOfFreedom) * standardError;
+  return {
+    difference,
+    standardError,
+    statistic,
+    pValue,
+    lower: clip(difference - margin, -range, range),
+    upper: clip(difference + margin, -range, range),
+    significant: pValue < alpha,
+    confidence,
+    method: 'welch-t',
+    degreesOfFreedom,
+  };
+}
+
+/** A z-test comparison: the statistic uses `nullSe`, the interval `standardError`. */
+function zComparison<M extends ComparisonMethod>(
+  difference: number,
+  standardError: number,
+  nullSe: number,
+  confidence: number,
+  range: number,
+  method: M,
+): Comparison<M> {
+  const alpha = 1 - confidence;
+  const margin = criticalZ(confidence) * standardError;
+  const test = nullSe === 0 ? certain(difference, confidence, alpha) : undefined;
+  const statistic = test ? test.statistic : difference / nullSe;
+  const pValue = test ? test.pValue : normalTwoSided(statistic);
+  return {
+    difference,
+    standardError,
+    statistic,
+    pValue,
+    lower: clip(difference - margin, -range, range),
+    upper: clip(difference + margin, -range, range),
+    significant: pValue < alpha,
+    confidence,
+    method,
+  };
+}
+
+/** The test when there is no sampling spread: no difference, or a certain one. */
+function certain(difference: number, confidence: number, alpha: number) {
+  const statistic = difference === 0 ? 0 : difference > 0 ? Infinity : -Infinity;
+  const pValue = difference === 0 ? 1 : 0;
+  return { difference, standardError: 0, statistic, pValue, significant: pValue < alpha, confidence };
+}

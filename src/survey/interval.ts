@@ -1,0 +1,295 @@
+import { share } from '../_lib/arithmetic.js';
+import { studentTQuantile } from '../_lib/distributions.js';
+import { fail, readOptions } from '../_lib/validate.js';
+import { CES_OPTION_KEYS, cesMean, reduceCes, type CesInput, type CesOptions, type ReducedCes } from './ces.js';
+import { CSAT_OPTION_KEYS, csatScore, reduceCsat, type CsatInput, type CsatOptions } from './csat.js';
+import { clip, CONFIDENCE_KEY, criticalZ, readConfidence, readMethod } from './inference.js';
+import { NPS_OPTION_KEYS, npsScore, reduceNps, type NpsCounts, type NpsInput, type NpsOptions } from './nps.js';
+
+
+/** How an interval was computed. */
+export type IntervalMethod = 'wald' | 'adjusted-wald' | 'wilson' | 't';
+
+/**
+ * A confidence interval around a survey score, on the score's own scale
+ * (NPS −100…100, CSAT 0…100, CES its survey scale). `score` is always the
+ * plain point estimate; the bounds are clipped to the score's range.
+ */
+export interface Interval<M extends IntervalMethod = IntervalMethod> {
+  /** The point estimate, as {@link nps}, {@link csat} or {@link ces} give it. */
+  readonly score: number;
+  /** Lower bound. */
+  readonly lower: number;
+  /** Upper bound. */
+  readonly upper: number;
+  /** Standard error of the estimate on the score's scale (for adjusted Wald, of the adjusted estimate). */
+  readonly standardError: number;
+  /** Half-width of the interval before clipping (for Wilson, not z × standardError). */
+  readonly marginOfError: number;
+  /** The confidence level, e.g. 0.95. */
+  readonly confidence: number;
+  /** The method used. */
+  readonly method: M;
+  /** Number of responses. */
+  readonly total: number;
+  /** The sample size in the variance: `total`, or with weights Kish's (Σw)² / Σw². */
+  readonly effectiveSize: number;
+}
+
+/** Options of {@link npsInterval}. */
+export interface NpsIntervalOptions extends NpsOptions {
+  /** Confidence level, strictly between 0 and 1. Default 0.95. */
+  readonly confidence?: number;
+  /** `'adjusted-wald'` (default) or `'wald'`. */
+  readonly method?: 'adjusted-wald' | 'wald';
+}
+
+/** Options of {@link csatInterval}. */
+export interface CsatIntervalOptions extends CsatOptions {
+  /** Confidence level, strictly between 0 and 1. Default 0.95. */
+  readonly confidence?: number;
+  /** `'wilson'` (default) or `'wald'`. */
+  readonly method?: 'wilson' | 'wald';
+}
+
+/** Options of {@link cesInterval}. */
+export interface CesIntervalOptions extends CesOptions {
+  /** Confidence level, strictly between 0 and 1. Default 0.95. */
+  readonly confidence?: number;
+}
+
+const NPS_KEYS = [...NPS_OPTION_KEYS, CONFIDENCE_KEY, 'method'];
+const CSAT_KEYS = [...CSAT_OPTION_KEYS, CONFIDENCE_KEY, 'method'];
+const CES_KEYS = [...CES_OPTION_KEYS, CONFIDENCE_KEY];
+
+/**
+ * A confidence interval for the Net Promoter Score.
+ *
+ * @summary NPS with its confidence interval.
+ *
+ * @remarks
+ * With n responses and p, d the shares of promoters and detractors:
+ * - `'wald'`: NPS = p − d, Var = p + d − (p − d)², SE = √(Var / n),
+ *   interval NPS ± z·SE.
+ * - `'adjusted-wald'` (default; the best of six methods in Rocks, "Interval
+ *   Estimation for the Net Promoter Score", The American Statistician 70
+ *   (2016), and the one MeasuringU uses): n′ = n + 3,
+ *   p′ = (promoters + ¾) / n′, d′ = (detractors + ¾) / n′, interval
+ *   (p′ − d′) ± z·√((p′ + d′ − (p′ − d′)²) / n′). It is centred on p′ − d′,
+ *   not on the score.
+ *
+ * z is the normal quantile for the confidence; results are × 100 and clipped
+ * to −100…100. With `weights`, shares are weighted and n is Kish's effective
+ * sample size (Σw)² / Σw².
+ *
+ * @param input - Raw answers 0–10, a tally of 0–10, or `{ promoters, passives, detractors }`.
+ * @param options - {@link NpsIntervalOptions}.
+ * @returns An {@link Interval}.
+ * @throws {@link MetricError} As {@link nps}, and `INVALID_OPTION` for a
+ *   confidence outside (0, 1) or an unknown method.
+ *
+ * @example
+ * ```ts
+ * // 60 promoters, 20 passives, 20 detractors: SE = 8, 95% Wald interval 40 ± 15.68
+ * npsInterval({ promoters: 60, passives: 20, detractors: 20 }, { method: 'wald' }); // ≈ { score: 40, lower: 24.320288123679568, upper: 55.67971187632043, standardError: 8, marginOfError: 15.679711876320432, confidence: 0.95, method: 'wald', total: 100, effectiveSize: 100 }
+ * npsInterval({ promoters: 60, passives: 20, detractors: 20 }).lower; // ≈ 23.379880423750098
+ * ```
+ */
+export function npsInterval(input: NpsInput, options?: NpsIntervalOptions): Interval<'adjusted-wald' | 'wald'> {
+  const fn = 'npsInterval';
+  const o = readOptions(fn, options, NPS_KEYS);
+  const confidence = readConfidence(fn, o['confidence']);
+  const method = readMethod(fn, o['method'], ['adjusted-wald', 'wald'] as const);
+  const { counts, size, effectiveSize } = reduceNps(fn, input, o);
+  const score = npsScore(fn, counts);
+  const z = criticalZ(confidence);
+  const { centre, standardError } =
+    method === 'wald' ? npsWald(counts, effectiveSize) : npsAdjustedWald(counts, effectiveSize);
+  const marginOfError = z * standardError;
+  return {
+    score,
+    lower: clip(centre - marginOfError, -100, 100),
+    upper: clip(centre + marginOfError, -100, 100),
+    standardError,
+    marginOfError,
+    confidence,
+    method,
+    total: size,
+    effectiveSize,
+  };
+}
+
+/**
+ * The Wald estimate and standard error of NPS on −100…100, from counts and
+ * the sample size of the variance. Var = p + d − (p − d)² is written over
+ * the counts, ((P + D)·W − (P − D)²) / W², so whole counts stay exact.
+ */
+export function npsWald(c: NpsCounts, n: number): { centre: number; standardError: number } {
+  const w = c.promoters + c.passives + c.detractors;
+  const net = c.promoters - c.detractors;
+  const spread = (c.promoters + c.detractors) * w - net * net;
+  return { centre: (net * 100) / w, standardError: (100 * Math.sqrt(Math.max(0, spread))) / (w * Math.sqrt(n)) };
+}
+
+function npsAdjustedWald(c: NpsCounts, n: number): { centre: number; standardError: number } {
+  const w = c.promoters + c.passives + c.detractors;
+  // counts on the effective scale (the counts themselves when unweighted), plus ¾ each
+  const promoters = (c.promoters * n) / w + 0.75;
+  const detractors = (c.detractors * n) / w + 0.75;
+  const adjusted = n + 3;
+  const net = promoters - detractors;
+  const spread = (promoters + detractors) * adjusted - net * net;
+  return {
+    centre: (net * 100) / adjusted,
+    standardError: (100 * Math.sqrt(Math.max(0, spread))) / (adjusted * Math.sqrt(adjusted)),
+  };
+}
+
+/**
+ * A confidence interval for CSAT, a proportion.
+ *
+ * @summary CSAT with its confidence interval.
+ *
+ * @remarks
+ * With p̂ the share of positive answers and n responses:
+ * - `'wilson'` (default; Wilson's score interval, recommended by Newcombe
+ *   1998 and Brown, Cai & DasGupta 2001): centre (p̂ + z²/2n) / (1 + z²/n),
+ *   half-width z·√(p̂(1 − p̂)/n + z²/4n²) / (1 + z²/n). Never leaves 0…100 and
+ *   is not degenerate at 0% or 100%.
+ * - `'wald'`: p̂ ± z·√(p̂(1 − p̂)/n), clipped to 0…100.
+ *
+ * `standardError` is √(p̂(1 − p̂)/n) × 100 for both; `marginOfError` is the
+ * half-width actually used. With `weights`, p̂ is weighted and n is Kish's
+ * effective sample size.
+ *
+ * @param input - Raw ratings, a tally, or `{ positive, total }`.
+ * @param options - {@link CsatIntervalOptions}: the CSAT options plus `confidence` and `method`.
+ * @returns An {@link Interval}.
+ * @throws {@link MetricError} As {@link csat}, and `INVALID_OPTION` for a
+ *   confidence outside (0, 1) or an unknown method.
+ *
+ * @example
+ * ```ts
+ * // Newcombe (1998), Table II: 81 of 263 gives the score interval 0.2553 to 0.3662
+ * const { lower, upper } = csatInterval({ positive: 81, total: 263 });
+ * [lower.toFixed(2), upper.toFixed(2)]; // => ['25.53', '36.62']
+ * csatInterval({ positive: 30, total: 50 }, { method: 'wald' }).marginOfError; // ≈ 13.57902880891406
+ * ```
+ */
+export function csatInterval(input: CsatInput, options?: CsatIntervalOptions): Interval<'wilson' | 'wald'> {
+  const fn = 'csatInterval';
+  const o = readOptions(fn, options, CSAT_KEYS);
+  const confidence = readConfidence(fn, o['confidence']);
+  const method = readMethod(fn, o['method'], ['wilson', 'wald'] as const);
+  const { counts, size, effectiveSize: n } = reduceCsat(fn, input, o, false);
+  const score = csatScore(fn, counts);
+  const p = counts.positive / counts.total;
+  const z = criticalZ(confidence);
+  const standardError = share(Math.sqrt((p * (1 - p)) / n), 1);
+  let centre: number;
+  let marginOfError: number;
+  if (method === 'wald') {
+    centre = score;
+    marginOfError = z * standardError;
+  } else {
+    const z2n = (z * z) / n;
+    centre = share(p + z2n / 2, 1 + z2n);
+    marginOfError = share(z * Math.sqrt((p * (1 - p)) / n + z2n / (4 * n)), 1 + z2n);
+  }
+  return {
+    score,
+    lower: clip(centre - marginOfError, 0, 100),
+    upper: clip(centre + marginOfError, 0, 100),
+    standardError,
+    marginOfError,
+    confidence,
+    method,
+    total: size,
+    effectiveSize: n,
+  };
+}
+
+/**
+ * A confidence interval for CES, a mean, by Student's t.
+ *
+ * @summary CES with its confidence interval.
+ *
+ * @remarks
+ * mean ± t(1 − α/2, n − 1) · s / √n, with s the sample standard deviation
+ * (divisor n − 1) and t the Student quantile, clipped to the survey's scale.
+ * From `{ sum, count }` counts the spread is unknown: add `sumOfSquares`
+ * (Σx²) or pass the ratings or a tally. With `weights`, the mean and s are
+ * weighted and n is Kish's effective sample size (s² = Σw(x − x̄)² / Σw ×
+ * n/(n − 1)).
+ *
+ * @param input - Raw ratings, a tally, or `{ sum, count, sumOfSquares }`.
+ * @param options - {@link CesIntervalOptions}: the CES options plus `confidence`.
+ * @returns An {@link Interval} with method `'t'`.
+ * @throws {@link MetricError} As {@link ces}; `EMPTY_INPUT` for fewer than two
+ *   responses; `INVALID_COUNTS` for counts without `sumOfSquares` or with one
+ *   the ratings cannot produce; `INVALID_OPTION` for a confidence outside (0, 1).
+ *
+ * @example
+ * ```ts
+ * // ratings 5, 6, 7 on 1–7: mean 6, s = 1, SE = 1/√3, t(0.975, 2) = 0.95/√(2 · 0.975 · 0.025)
+ * const { score, standardError, lower, upper } = cesInterval([5, 6, 7]);
+ * score; // => 6
+ * standardError; // => 0.5773502691896257
+ * [lower, upper]; // ≈ [3.51586228824967, 7]
+ * ```
+ */
+export function cesInterval(input: CesInput, options?: CesIntervalOptions): Interval<'t'> {
+  const fn = 'cesInterval';
+  const o = readOptions(fn, options, CES_KEYS);
+  const confidence = readConfidence(fn, o['confidence']);
+  const reduced = reduceCes(fn, input, o, true);
+  const score = cesMean(fn, reduced.counts);
+  const { scale } = reduced.settings;
+  const { variance, n } = cesSpread(fn, reduced);
+  const standardError = Math.sqrt(variance / n);
+  const marginOfError = studentTQuantile((1 + confidence) / 2, n - 1) * standardError;
+  return {
+    score,
+    lower: clip(score - marginOfError, scale.min, scale.max),
+    upper: clip(score + marginOfError, scale.min, scale.max),
+    standardError,
+    marginOfError,
+    confidence,
+    method: 't',
+    total: reduced.size,
+    effectiveSize: n,
+  };
+}
+
+/**
+ * The sample variance of CES ratings and the sample size behind it. From a
+ * (weighted) distribution: Σ c_k (x_k − x̄)² / Σc × n/(n − 1), two passes
+ * over the points, exact for whole counts up to the last division; from
+ * counts: (count·Σx² − (Σx)²) / (count (count − 1)).
+ */
+export function cesSpread(fn: string, r: ReducedCes): { variance: number; n: number } {
+  const n = r.effectiveSize;
+  if (r.size < 2 || !(n > 1)) {
+    fail('EMPTY_INPUT', fn, `needs at least two responses for the spread of the ratings, got ${r.size}`);
+  }
+  const { sum, count } = r.counts;
+  if (r.distribution !== undefined) {
+    const mean = sum / count;
+    const { scale, counts } = r.distribution;
+    let squares = 0;
+    for (let k = 0; k < counts.length; k++) {
+      const dev = scale.min + k - mean;
+      squares += counts[k]! * dev * dev;
+    }
+    return { variance: ((squares / count) * n) / (n - 1), n };
+  }
+  const { sumOfSquares } = r.counts;
+  if (sumOfSquares === undefined) {
+    fail(
+      'INVALID_COUNTS',
+      fn,
+      'counts { sum, count } do not say how spread the ratings are; add sumOfSquares (Σx²), or pass the ratings or a tally',
+    );
+  }
+  return { variance: Math.max(0, count * sumOfSquares - sum * sum) / (count * (count - 1)), n };
+}

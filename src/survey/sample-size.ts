@@ -1,0 +1,147 @@
+import { describeValue } from '../_lib/describe.js';
+import { fail, readOptions } from '../_lib/validate.js';
+import { CONFIDENCE_KEY, criticalZ, readConfidence } from './inference.js';
+
+/** What {@link npsSampleSize} needs. Shares are percentages 0–100, as {@link npsSummary} gives them. */
+export interface NpsSampleSizeOptions {
+  /** The largest acceptable margin of error (half-width), in NPS points, e.g. 5 for ±5. */
+  readonly marginOfError: number;
+  /** Confidence level, strictly between 0 and 1. Default 0.95. */
+  readonly confidence?: number;
+  /** Expected percentage of promoters; unknown means the worst case. */
+  readonly promoterShare?: number;
+  /** Expected percentage of detractors; unknown means the worst case. */
+  readonly detractorShare?: number;
+}
+
+/** What {@link csatSampleSize} needs. */
+export interface CsatSampleSizeOptions {
+  /** The largest acceptable margin of error (half-width), in percentage points, e.g. 5 for ±5. */
+  readonly marginOfError: number;
+  /** Confidence level, strictly between 0 and 1. Default 0.95. */
+  readonly confidence?: number;
+  /** The CSAT you expect, 0–100; unknown means the worst case, 50. */
+  readonly expectedScore?: number;
+}
+
+/**
+ * How many responses an NPS survey needs for a given margin of error.
+ *
+ * @summary Sample size for a target NPS margin of error.
+ *
+ * @remarks
+ * The smallest n with z·√(Var / n) × 100 ≤ marginOfError, the Wald
+ * half-width, where Var = p + d − (p − d)² for the expected shares p and d
+ * (as fractions). Unknown shares take the worst case: with neither known,
+ * Var = 1 (half promoters, half detractors); with one known, the other is the
+ * value in 0…(1 − known) that maximises Var. So n = ⌈z² · Var · 100² /
+ * marginOfError²⌉. For ±5 points at 95%, the worst case needs 1,537.
+ *
+ * @param options - {@link NpsSampleSizeOptions}.
+ * @returns The number of responses, a whole number ≥ 1.
+ * @throws {@link MetricError} `INVALID_OPTION` for a margin of error not in
+ *   (0, 200], a confidence outside (0, 1), or shares outside 0–100 or adding
+ *   up to more than 100.
+ *
+ * @example
+ * ```ts
+ * npsSampleSize({ marginOfError: 5 }); // => 1537
+ * npsSampleSize({ marginOfError: 10 }); // => 385
+ * npsSampleSize({ marginOfError: 5, promoterShare: 50, detractorShare: 20 }); // => 938
+ * ```
+ */
+export function npsSampleSize(options: NpsSampleSizeOptions): number {
+  const fn = 'npsSampleSize';
+  const o = readOptions(fn, options ?? fail('INVALID_OPTION', fn, 'give { marginOfError }'), [
+    'marginOfError',
+    CONFIDENCE_KEY,
+    'promoterShare',
+    'detractorShare',
+  ]);
+  const margin = readMargin(fn, o['marginOfError'], 200);
+  const z = criticalZ(readConfidence(fn, o[CONFIDENCE_KEY]));
+  const p = readShare(fn, 'promoterShare', o['promoterShare']);
+  const d = readShare(fn, 'detractorShare', o['detractorShare']);
+  if (p !== undefined && d !== undefined && p + d > 1 + 1e-12) {
+    fail('INVALID_OPTION', fn, `promoterShare and detractorShare add up to more than 100`);
+  }
+  return smallestSample(z, npsWorstVariance(p, d), margin);
+}
+
+/**
+ * Var = p + d − (p − d)², maximised over whichever share is unknown: ∂Var/∂d
+ * = 1 + 2(p − d) vanishes at d = p + ½, so with p known the worst d is
+ * min(p + ½, 1 − p) (and symmetrically); with neither, p = d = ½ gives 1.
+ */
+function npsWorstVariance(p: number | undefined, d: number | undefined): number {
+  const variance = (a: number, b: number) => a + b - (a - b) ** 2;
+  if (p === undefined && d === undefined) return 1;
+  if (p !== undefined && d !== undefined) return variance(p, d);
+  const known = (p ?? d)!;
+  return variance(known, Math.min(known + 0.5, 1 - known));
+}
+
+/**
+ * How many responses a CSAT survey needs for a given margin of error.
+ *
+ * @summary Sample size for a target CSAT margin of error.
+ *
+ * @remarks
+ * The smallest n with z·√(p(1 − p) / n) × 100 ≤ marginOfError, the Wald
+ * half-width, for the expected score p (as a fraction); unknown means the
+ * worst case p = ½. n = ⌈z² · p(1 − p) · 100² / marginOfError²⌉: 385 for ±5
+ * points at 95% in the worst case.
+ *
+ * @param options - {@link CsatSampleSizeOptions}.
+ * @returns The number of responses, a whole number ≥ 1.
+ * @throws {@link MetricError} `INVALID_OPTION` for a margin of error not in
+ *   (0, 100], a confidence outside (0, 1), or an expected score outside 0–100.
+ *
+ * @example
+ * ```ts
+ * csatSampleSize({ marginOfError: 5 }); // => 385
+ * csatSampleSize({ marginOfError: 5, expectedScore: 80 }); // => 246
+ * csatSampleSize({ marginOfError: 3, confidence: 0.99 }); // => 1844
+ * ```
+ */
+export function csatSampleSize(options: CsatSampleSizeOptions): number {
+  const fn = 'csatSampleSize';
+  const o = readOptions(fn, options ?? fail('INVALID_OPTION', fn, 'give { marginOfError }'), [
+    'marginOfError',
+    CONFIDENCE_KEY,
+    'expectedScore',
+  ]);
+  const margin = readMargin(fn, o['marginOfError'], 100);
+  const z = criticalZ(readConfidence(fn, o[CONFIDENCE_KEY]));
+  const p = readShare(fn, 'expectedScore', o['expectedScore']) ?? 0.5;
+  return smallestSample(z, p * (1 - p), margin);
+}
+
+/** The smallest n ≥ 1 with z·√(variance / n)·100 ≤ margin, checked on both sides of the rounded bound. */
+function smallestSample(z: number, variance: number, margin: number): number {
+  const fits = (n: number) => z * Math.sqrt(variance / n) * 100 <= margin;
+  let n = Math.max(1, Math.ceil((z * z * variance * 10000) / (margin * margin)));
+  while (n > 1 && fits(n - 1)) n--;
+  while (!fits(n)) n++;
+  return n;
+}
+
+function readMargin(fn: string, value: unknown, widest: number): number {
+  if (typeof value !== 'number' || !(value > 0 && value <= widest)) {
+    fail(
+      'INVALID_OPTION',
+      fn,
+      `option marginOfError must be a number of points in (0, ${widest}], got ${describeValue(value)}`,
+    );
+  }
+  return value;
+}
+
+/** A percentage option 0–100, returned as a fraction; undefined stays undefined. */
+function readShare(fn: string, name: string, value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number' || !(value >= 0 && value <= 100)) {
+    fail('INVALID_OPTION', fn, `option ${name} must be a percentage from 0 to 100, got ${describeValue(value)}`);
+  }
+  return value / 100;
+}

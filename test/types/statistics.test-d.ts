@@ -1,0 +1,70 @@
+import { describe, expectTypeOf, test } from 'vitest';
+import {
+  cesInterval,
+  compareCes,
+  compareCsat,
+  compareNps,
+  csatInterval,
+  csatSampleSize,
+  npsInterval,
+  npsSampleSize,
+  type CesComparison,
+  type Comparison,
+  type Interval,
+} from '../../src/index.js';
+
+describe('intervals', () => {
+  test('each interval names the methods it can return', () => {
+    expectTypeOf(npsInterval([9])).toEqualTypeOf<Interval<'adjusted-wald' | 'wald'>>();
+    expectTypeOf(csatInterval([5])).toEqualTypeOf<Interval<'wilson' | 'wald'>>();
+    expectTypeOf(cesInterval([5, 6])).toEqualTypeOf<Interval<'t'>>();
+  });
+
+  test('an interval is readonly data', () => {
+    expectTypeOf<Interval<'t'>>().toEqualTypeOf<{
+      readonly score: number;
+      readonly lower: number;
+      readonly upper: number;
+      readonly standardError: number;
+      readonly marginOfError: number;
+      readonly confidence: number;
+      readonly method: 't';
+      readonly total: number;
+      readonly effectiveSize: number;
+    }>();
+  });
+
+  test('options combine the score options with confidence and method', () => {
+    expectTypeOf(npsInterval).toBeCallableWith({ promoters: 1, passives: 2, detractors: 3 }, { confidence: 0.9, method: 'wald' });
+    expectTypeOf(csatInterval).toBeCallableWith([5], { scale: { min: 1, max: 7 }, positiveFrom: 6, method: 'wilson', weights: [1] });
+    expectTypeOf(cesInterval).toBeCallableWith({ sum: 10, count: 2, sumOfSquares: 52 }, { higherIs: 'harder', confidence: 0.99 });
+    // @ts-expect-error NPS intervals are Wald or adjusted Wald
+    npsInterval([9], { method: 'wilson' });
+    // @ts-expect-error CES intervals have one method
+    cesInterval([5, 6], { method: 't' });
+  });
+});
+
+describe('comparisons', () => {
+  test('return a Comparison; CES adds its degrees of freedom', () => {
+    expectTypeOf(compareNps([9], [7])).toEqualTypeOf<Comparison<'wald-z'>>();
+    expectTypeOf(compareCsat([5], [4])).toEqualTypeOf<Comparison<'two-proportion-z'>>();
+    expectTypeOf(compareCes([5, 6], [4, 5])).toEqualTypeOf<CesComparison>();
+    expectTypeOf<CesComparison['degreesOfFreedom']>().toEqualTypeOf<number>();
+    expectTypeOf<Comparison['significant']>().toEqualTypeOf<boolean>();
+  });
+
+  test('take no weights', () => {
+    // @ts-expect-error weights are per sample and not supported in comparisons
+    compareCsat([5], [4], { weights: [1] });
+  });
+});
+
+describe('sample sizes', () => {
+  test('need a margin of error and return a number', () => {
+    expectTypeOf(npsSampleSize({ marginOfError: 5 })).toEqualTypeOf<number>();
+    expectTypeOf(csatSampleSize({ marginOfError: 5, expectedScore: 80 })).toEqualTypeOf<number>();
+    // @ts-expect-error marginOfError is required
+    npsSampleSize({ confidence: 0.95 });
+  });
+});
