@@ -99,9 +99,8 @@ export function channelShares(input: unknown, by?: unknown): ChannelShares {
 /** The accessor for a list of channel names: each element must be a name. */
 function nameAt(fn: string): (value: unknown, index: number) => string {
   return (value, index) => {
-    if (typeof value !== 'string') {
-      const kind = value !== null && typeof value === 'object' ? 'a record, but the list starts with channel names' : describeKind(value);
-      fail('INVALID_TYPE', fn, `element ${describeValue(value)} at index ${index} is ${kind}; give channel names or records, not both`, index);
+    if (value !== null && typeof value === 'object') {
+      fail('INVALID_TYPE', fn, `the element at index ${index} is a record, but the list starts with channel names; give names or records, not both`, index);
     }
     return checkChannel(fn, value, `the channel at index ${index}`, index);
   };
