@@ -87,7 +87,10 @@ export function engagementScore<Name extends string>(
     if (raw === undefined) fail('INVALID_TYPE', fn, `inputs.${name} is missing; every component needs an input`);
     scores[i] = mapped(fn, `inputs.${name}`, readFinite(fn, `inputs.${name}`, raw), component.map);
   }
-  return weightedMean(fn, scores, weights, (i) => `the weight of component ${JSON.stringify(names[i])}`);
+  const score = weightedMean(fn, scores, weights, (i) => `the weight of component ${JSON.stringify(names[i])}`);
+  // A mean of values within 0–100 lies within 0–100, but w · 100 / w can
+  // round one unit in the last place above 100: keep the promised bounds.
+  return score > 100 ? 100 : score < 0 ? 0 : score;
 }
 
 const COMPONENT_FIELDS = ['weight', 'map'];
