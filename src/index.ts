@@ -60,4 +60,5 @@ export {
   type ChannelShares,
   type ChannelCounts,
   type ChannelOf,
+  type ChannelRecord,
 } from './customers/channels.js';

@@ -24,6 +24,12 @@ export type ChannelCounts<Channel extends string = string> =
   | { readonly [C in Channel]: number }
   | ReadonlyMap<Channel, number>;
 
+/** A record with its channel in a `channel` field, the field {@link channelShares} reads by default. */
+export interface ChannelRecord {
+  /** The service channel, a non-empty string such as `'email'`. */
+  readonly channel: string;
+}
+
 /**
  * How {@link channelShares} finds a record's channel: the name of a property
  * holding it, or a function of the record (and its index) that returns it.
@@ -72,10 +78,10 @@ export type ChannelOf<T> = (keyof T & string) | ((record: T, index: number) => s
  * channelShares(tickets, (t) => (t.id > 1 ? 'late' : 'early')).total; // => 2
  * ```
  */
-export function channelShares<Channel extends string>(counts: ChannelCounts<Channel>): ChannelShares<Channel>;
-export function channelShares(channels: ArrayLike<string>): ChannelShares;
-export function channelShares<T extends { readonly channel: string }>(records: ArrayLike<T>): ChannelShares;
-export function channelShares<T extends object>(records: ArrayLike<T>, by: ChannelOf<T>): ChannelShares;
+export function channelShares<Channel extends string>(input: ChannelCounts<Channel>, by?: undefined): ChannelShares<Channel>;
+export function channelShares(input: ArrayLike<string>, by?: undefined): ChannelShares;
+export function channelShares<T extends ChannelRecord>(input: ArrayLike<T>, by?: undefined): ChannelShares;
+export function channelShares<T extends object>(input: ArrayLike<T>, by: ChannelOf<T>): ChannelShares;
 export function channelShares(input: unknown, by?: unknown): ChannelShares {
   const fn = 'channelShares';
   if (input === null || typeof input !== 'object') {

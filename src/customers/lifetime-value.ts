@@ -225,20 +225,23 @@ export function predictiveCustomerLifetimeValue(input: PredictiveCustomerLifetim
  * customer must stay through period 1 to bring its margin). Conventions that
  * count a margin at t = 0 add m to this.
  *
- * Both are computed as written with 1 + d − r taken as (1 − r) + d, which
- * keeps its precision when r is close to 1.
- * The finite sum is taken in closed form, m · r · (1 − qᵀ) / (1 + d − r)
- * with q = r / (1 + d), using `expm1` and `log1p` so that it stays accurate
- * when q is close to 1; O(1) for any T. With no horizon the sum converges
- * only for r < 1: a customer who is certain to stay forever (r = 1) has no
- * finite lifetime, so r = 1 needs a horizon.
+ * Both forms take 1 + d − r as (1 − r) + d, which keeps its precision when r
+ * is close to 1. The finite sum is taken in closed form,
+ * m · r · (1 − qᵀ) / (1 + d − r) with q = r / (1 + d), using `expm1` and
+ * `log1p` so that it stays accurate when q is close to 1; O(1) for any T.
+ *
+ * With no horizon, a retention rate of 1 is refused: a customer who is
+ * certain never to leave has no finite expected lifetime. The unlimited sum
+ * then diverges when d = 0, and for d > 0 it is the perpetuity m / d, a
+ * figure set by the discount rate rather than by the customer. Give a
+ * horizon (`periods`) for r = 1.
  *
  * @param input - {@link DiscountedCustomerLifetimeValueInput}.
  * @returns The discounted lifetime value, in the currency of `marginPerPeriod`.
  * @throws {@link MetricError} `INVALID_TYPE` for a missing, unknown or
  *   non-number field; `NOT_FINITE`; `OUT_OF_RANGE` for a rate outside 0–1 (35
- *   suggests 0.35), for `retentionRate` 1 without `periods` (the sum
- *   diverges), and for `periods` below 1; `NOT_INTEGER` for fractional
+ *   suggests 0.35), for `retentionRate` 1 without `periods` (no finite
+ *   lifetime), and for `periods` below 1; `NOT_INTEGER` for fractional
  *   `periods`.
  *
  * @example
@@ -262,7 +265,7 @@ export function discountedCustomerLifetimeValue(input: DiscountedCustomerLifetim
       fail(
         'OUT_OF_RANGE',
         fn,
-        'retentionRate 1 with no horizon: customers who never leave have no finite lifetime, and the sum over an unlimited horizon diverges; give periods, or a retention rate below 1',
+        `retentionRate 1 with no horizon: a customer who never leaves has no finite lifetime (${d === 0 ? 'without a discount the sum diverges' : `the sum is the perpetuity m / d, set by the discount rate ${d}`}); give periods, or a retention rate below 1`,
       );
     }
     return (m * r) / (1 - r + d);

@@ -99,7 +99,7 @@ export type RetentionSeriesInput<Label = string> =
  */
 export function retentionSeries<Label = string>(periods: readonly RetentionRow<Label>[]): RetentionPeriod<Label>[];
 export function retentionSeries<Label = string>(
-  snapshots: readonly (RetentionSnapshot<Label> | Iterable<CustomerId>)[],
+  periods: readonly (RetentionSnapshot<Label> | Iterable<CustomerId>)[],
 ): RetentionPeriod<Label>[];
 export function retentionSeries<Label = string>(periods: RetentionSeriesInput<Label>): RetentionPeriod<Label>[];
 export function retentionSeries<Label = string>(periods: RetentionSeriesInput<Label>): RetentionPeriod<Label>[] {

@@ -166,11 +166,15 @@ describe('discountedCustomerLifetimeValue (Gupta & Lehmann)', () => {
     expect(discountedCustomerLifetimeValue({ marginPerPeriod: -100, retentionRate: 0.5, discountRate: 0 })).toBe(-100);
   });
 
-  test('retention 1 with no horizon is refused: the sum has no finite value', () => {
-    const e = errorOf(() => discountedCustomerLifetimeValue({ marginPerPeriod: 100, retentionRate: 1, discountRate: 0.1 }));
-    expect(e.code).toBe('OUT_OF_RANGE');
-    expect(e.message).toContain('retentionRate 1 with no horizon');
-    expect(e.message).toContain('diverges');
+  test('retention 1 with no horizon is refused: a customer who never leaves has no finite lifetime', () => {
+    const undiscounted = errorOf(() => discountedCustomerLifetimeValue({ marginPerPeriod: 100, retentionRate: 1, discountRate: 0 }));
+    expect(undiscounted.code).toBe('OUT_OF_RANGE');
+    expect(undiscounted.message).toBe(
+      'discountedCustomerLifetimeValue: retentionRate 1 with no horizon: a customer who never leaves has no finite lifetime (without a discount the sum diverges); give periods, or a retention rate below 1',
+    );
+    const discounted = errorOf(() => discountedCustomerLifetimeValue({ marginPerPeriod: 100, retentionRate: 1, discountRate: 0.1 }));
+    expect(discounted.code).toBe('OUT_OF_RANGE');
+    expect(discounted.message).toContain('the sum is the perpetuity m / d, set by the discount rate 0.1');
   });
 
   test('rates as percentages are refused with the fraction they meant', () => {
