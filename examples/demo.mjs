@@ -5,8 +5,10 @@
  * lives in examples/demo/.
  */
 import { statisticsSection } from './demo/statistics.mjs';
+import { customersSection } from './demo/customers.mjs';
 import { surveySection } from './demo/survey.mjs';
 
 console.log('cx-metrics demo');
 surveySection();
 statisticsSection();
+customersSection();

@@ -45,3 +45,47 @@ export {
   type NpsSampleSizeOptions,
   type CsatSampleSizeOptions,
 } from './survey/sample-size.js';
+
+export {
+  customerRetentionRate,
+  churnRate,
+  type RetentionCounts,
+  type ChurnCounts,
+} from './customers/retention.js';
+export { customerMovement, type CustomerId, type CustomerMovement } from './customers/movement.js';
+export {
+  retentionSeries,
+  type RetentionRow,
+  type RetentionSnapshot,
+  type RetentionPeriod,
+  type RetentionSeriesInput,
+} from './customers/retention-series.js';
+export {
+  customerLifetimeValue,
+  historicCustomerLifetimeValue,
+  predictiveCustomerLifetimeValue,
+  discountedCustomerLifetimeValue,
+  averageCustomerLifespan,
+  type CustomerLifetimeValueInput,
+  type HistoricCustomerLifetimeValueInput,
+  type PredictiveCustomerLifetimeValueInput,
+  type DiscountedCustomerLifetimeValueInput,
+  type AverageCustomerLifespanInput,
+} from './customers/lifetime-value.js';
+export { participationRate, type ParticipationCounts, type ParticipationInput } from './customers/participation.js';
+export { referralRate, type ReferralCounts, type ReferralInput } from './customers/referral.js';
+export {
+  feedbackResponseRate,
+  type FeedbackCounts,
+  type FeedbackRecord,
+  type FeedbackInput,
+} from './customers/feedback.js';
+export { engagementScore, type EngagementComponent, type EngagementRange } from './customers/engagement.js';
+export {
+  channelShares,
+  type ChannelShare,
+  type ChannelShares,
+  type ChannelCounts,
+  type ChannelOf,
+  type ChannelRecord,
+} from './customers/channels.js';
