@@ -18,3 +18,20 @@ export {
   type CsatSummary,
 } from './survey/csat.js';
 export { ces, cesSummary, type CesCounts, type CesInput, type CesOptions, type CesSummary } from './survey/ces.js';
+
+export {
+  type Criterion,
+  type PassFailCriterion,
+  type RatingCriterion,
+  type Scorecard,
+} from './quality/scorecard.js';
+export { reviewScore, type Review } from './quality/review-score.js';
+export { internalQualityScore } from './quality/internal-quality-score.js';
+export {
+  qualitySummary,
+  type CriterionSummary,
+  type QualityFigures,
+  type QualityGroup,
+  type QualitySummary,
+  type QualitySummaryOptions,
+} from './quality/quality-summary.js';
