@@ -40,7 +40,6 @@ export function scoreReviews(
   }
   const n = readLength(fn, 'reviews', reviews);
   if (n === 0) fail('EMPTY_INPUT', fn, 'no reviews');
-  const scratch = new WeightedSums();
   const scores = new WeightedSums();
   let scored = 0;
   let leftOut = 0;
@@ -48,7 +47,7 @@ export function scoreReviews(
   for (let i = 0; i < n; i++) {
     const review = reviews[i] as Review;
     const weight = reviewWeight(fn, review, i, card);
-    const score = scoreReview(fn, review, i, card, scratch, tallies, weight);
+    const score = scoreReview(fn, review, i, card, tallies, weight);
     if (score === LEFT_OUT) {
       leftOut++;
       continue;

@@ -1,6 +1,6 @@
 import { describeValue } from '../_lib/describe.js';
 import { fail, hasLength } from '../_lib/validate.js';
-import { formatScale, readScale, type Scale } from '../survey/scale.js';
+import { readScale, type Scale } from '../survey/scale.js';
 import type { Review } from './review-score.js';
 
 /**
@@ -71,6 +71,13 @@ export interface CompiledScorecard {
   readonly scales: readonly (Scale | undefined)[];
   /** Criterion id → position. */
   readonly positions: ReadonlyMap<string, number>;
+  /**
+   * Scratch for the pass over reviews: the keys of the last review read, in
+   * their order, and their criteria's positions. Starts as the scorecard's
+   * order.
+   */
+  readonly keyOrder: string[];
+  readonly keyPositions: Int32Array;
 }
 
 const CRITERION_KEYS: readonly string[] = ['id', 'weight', 'scale', 'critical'];
@@ -152,11 +159,7 @@ export function readScorecard(fn: string, scorecard: unknown): CompiledScorecard
   if (!Number.isFinite(totalWeight * 100)) {
     fail('INVALID_WEIGHTS', fn, `the criteria's weights add up to ${describeValue(totalWeight)}, too large to score with; scale them down`);
   }
-  return { size, ids, weights, passFail, critical, mins, tables, scales, positions };
-}
-
-/** `tone (1–5)` or `policy (pass-fail)`, the way messages name a criterion with its scale. */
-export function describeCriterion(card: CompiledScorecard, j: number): string {
-  const scale = card.scales[j];
-  return `${JSON.stringify(card.ids[j])} (${scale === undefined ? 'pass-fail' : formatScale(scale)})`;
+  const keyOrder = ids.slice();
+  const keyPositions = Int32Array.from(ids, (_, j) => j);
+  return { size, ids, weights, passFail, critical, mins, tables, scales, positions, keyOrder, keyPositions };
 }
