@@ -12,10 +12,10 @@
  *   comparison), else from a lookup that also finds unknown keys. Keys are
  *   unique, so a review with as many keys as the scorecard has criteria, all
  *   of them criteria, rates every criterion.
- * - A rating is checked with one `typeof` test and one lookup in a table of
- *   the scores of its scale's points, which rejects ratings off the scale,
- *   between its points, NaN and ±Infinity at once (they are not indices of
- *   the table).
+ * - A rating is checked with a `typeof` test, the test `(v | 0) === v` (a
+ *   whole number within ±2^31: this also rejects NaN and ±Infinity), and one
+ *   lookup in a table of the scores of its scale's points, which rejects
+ *   ratings off the scale (they are not indices of the table).
  * - The fast path only detects that a review is invalid; {@link rejectReview}
  *   then scans it again to name the first problem.
  */
@@ -133,7 +133,10 @@ export function scoreReview(
       if (typeof v !== 'boolean') return rejectReview(fn, review, index, card);
       s = v ? 100 : 0;
     } else {
-      if (typeof v !== 'number') return rejectReview(fn, review, index, card);
+      // (v | 0) === v holds for whole numbers within ±2^31 only; without it,
+      // a fraction close to 0 would round to a whole index on a scale below
+      // zero (−5e−324 − (−5) is 5).
+      if (typeof v !== 'number' || (v | 0) !== v) return rejectReview(fn, review, index, card);
       s = tables[j]![v - mins[j]!];
       if (s === undefined) return rejectReview(fn, review, index, card);
     }

@@ -1,5 +1,5 @@
 import { describeValue } from '../_lib/describe.js';
-import { fail, hasLength } from '../_lib/validate.js';
+import { fail } from '../_lib/validate.js';
 import { readScale, type Scale } from '../survey/scale.js';
 import type { Review } from './review-score.js';
 
@@ -92,7 +92,7 @@ const NO_TABLE = new Float64Array(0);
  * zero, or so large that weight × 100 overflows).
  */
 export function readScorecard(fn: string, scorecard: unknown): CompiledScorecard {
-  if (scorecard === null || typeof scorecard !== 'object' || !hasLength(scorecard)) {
+  if (!Array.isArray(scorecard)) {
     fail('INVALID_OPTION', fn, `the scorecard must be an array of criteria, got ${describeValue(scorecard)}`);
   }
   const size = scorecard.length;

@@ -136,6 +136,13 @@ describe('a bad review names the review index and the criterion', () => {
     expect(error.message).toBe(`internalQualityScore: ${message}`);
   });
 
+  test('a fraction that rounds to a whole index on a scale below zero is still NOT_INTEGER (−5e−324 on −5…5)', () => {
+    const card: Scorecard = [{ id: 'c', weight: 1, scale: { min: -5, max: 5 } }];
+    const error = errorOf(() => reviewScore({ scores: { c: -5e-324 } }, card));
+    expect(error.code).toBe('NOT_INTEGER');
+    expect(error.message).toBe('reviewScore: the review scores criterion "c" -5e-324, not a whole point of its scale -5–5');
+  });
+
   test('reviewScore, for a single review, says "the review" and gives no index', () => {
     const error = errorOf(() => reviewScore({ scores: { tone: 6, accuracy: 3, policy: true } }, scorecard));
     expect(error.code).toBe('OUT_OF_RANGE');
