@@ -27,6 +27,7 @@ export {
 } from './quality/scorecard.js';
 export { reviewScore, type Review } from './quality/review-score.js';
 export { internalQualityScore } from './quality/internal-quality-score.js';
+export { type Grouping, type GroupKey } from './_lib/group.js';
 export {
   qualitySummary,
   type CriterionSummary,

@@ -88,6 +88,7 @@ export function scoreReviews(
  * 1–5), policy (weight 1, pass-fail, critical), reviews scoring 70, 62.5 and
  * 0 (see {@link reviewScore}) give (70 + 62.5 + 0) / 3 = 44.1666…
  *
+ * @typeParam R - The type of the reviews, which may carry other fields.
  * @param reviews - The reviews, `{ scores, weight? }` with any other fields.
  * @param scorecard - The criteria with their weights and scales.
  * @returns The IQS, 0–100.

@@ -97,6 +97,9 @@ const KNOWN_OPTIONS = ['by'] as const;
  * Every review is checked before any is grouped, so an error names the
  * review's index in `reviews`. Not rounded.
  *
+ * @typeParam R - The type of the reviews, which may carry other fields.
+ * @typeParam G - The grouping: a field name of `R` or an accessor; the
+ *   groups' keys are of the field's type or the accessor's return type.
  * @param reviews - The reviews, `{ scores, weight? }` with any other fields.
  * @param scorecard - The criteria with their weights and scales.
  * @param options - {@link QualitySummaryOptions}: `by`, to group.

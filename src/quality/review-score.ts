@@ -240,6 +240,7 @@ export function rejectReview(fn: string, review: unknown, index: number | undefi
  * (100 + 3 × 50 + 100) / 5 = 70; with tone not applicable,
  * (3 × 50 + 100) / 4 = 62.5; with policy failed, 0.
  *
+ * @typeParam R - The type of the review, which may carry other fields.
  * @param review - The ratings, `{ scores: { [criterion id]: rating | null } }`.
  * @param scorecard - The criteria with their weights and scales.
  * @returns The score, 0–100.
