@@ -4,7 +4,9 @@
  * examples/data/, computed with the built package. Each family's section
  * lives in examples/demo/.
  */
+import { qualitySection } from './demo/quality.mjs';
 import { surveySection } from './demo/survey.mjs';
 
 console.log('cx-metrics demo');
 surveySection();
+qualitySection();
