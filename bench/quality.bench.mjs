@@ -6,9 +6,11 @@
  * hand-written loops that compute the same score without checking anything,
  * and with the idiomatic approach (filter / map / reduce per review).
  * Target (issue #5): at least 2 million reviews per second.
+ * For information, it also times qualitySummary with groups per agent (no
+ * target; it makes one pass over all reviews and one per group).
  */
-import { internalQualityScore } from 'cx-metrics';
-import { machine, race, report } from './harness.mjs';
+import { internalQualityScore, qualitySummary } from 'cx-metrics';
+import { machine, median, race, report } from './harness.mjs';
 
 const N = Number(process.env.BENCH_N ?? 1_000_000);
 
@@ -205,4 +207,18 @@ console.log(
     `  library / hand loop over the criteria: ${(library.median / generic.median).toFixed(2)}×; ` +
     `library / hand for…in loop: ${(library.median / forIn.median).toFixed(2)}×;\n  ` +
     `library / fastest hand loop (${r.fastest}): ${r.vsHand.toFixed(2)}×`,
+);
+
+// qualitySummary, for information: the per-criterion tallies, and a second
+// pass per group (40 agents).
+globalThis.gc?.();
+const summaryTimes = [];
+for (let r = 0; r < 7; r++) {
+  const start = performance.now();
+  qualitySummary(reviews, scorecard, { by: 'agent' });
+  summaryTimes.push(performance.now() - start);
+}
+const summaryMs = median(summaryTimes.slice(2));
+console.log(
+  `  qualitySummary(by: 'agent', 40 agents): ${summaryMs.toFixed(1)} ms, ${(N / (summaryMs / 1000) / 1e6).toFixed(2)} million reviews per second`,
 );

@@ -10,8 +10,8 @@ import { fail } from './validate.js';
  * and ≥ 0, not all zero, else `INVALID_WEIGHTS`. `weightName(i)` says how a
  * message names weight `i` (e.g. `the weight of criterion "tone"`).
  * Both sums are compensated ({@link neumaierSum}'s method), so the result does
- * not depend on the order of the pairs beyond the last bits. The arithmetic
- * is {@link WeightedSums}'s.
+ * not depend on the order of the pairs beyond the last bits.
+ * {@link WeightedSums} is the same arithmetic for pairs produced one at a time.
  */
 export function weightedMean(
   fn: string,
@@ -22,24 +22,46 @@ export function weightedMean(
   if (weights.length !== values.length) {
     fail('INVALID_WEIGHTS', fn, `${weights.length} weights for ${values.length} values; give one weight per value`);
   }
-  const sums = new WeightedSums();
+  let num = 0;
+  let numC = 0;
+  let den = 0;
+  let denC = 0;
   for (let i = 0; i < values.length; i++) {
     const w = weights[i];
     if (typeof w !== 'number' || !Number.isFinite(w) || w < 0) {
       fail('INVALID_WEIGHTS', fn, `${weightName(i)} is ${describeValue(w)}; a weight must be a finite number ≥ 0`, i);
     }
-    sums.add(values[i]!, w);
+    const x = w * values[i]!;
+    const t = num + x;
+    numC += lostInSum(num, x, t);
+    num = t;
+    const u = den + w;
+    denC += lostInSum(den, w, u);
+    den = u;
   }
-  if (sums.weight() === 0) fail('INVALID_WEIGHTS', fn, 'all weights are zero; at least one must be positive');
-  return sums.mean();
+  const total = den + denC;
+  if (total === 0) fail('INVALID_WEIGHTS', fn, 'all weights are zero; at least one must be positive');
+  return (num + numC) / total;
+}
+
+/**
+ * Neumaier's correction for `t = a + b`: the part of the exact sum a + b
+ * that rounding `t` lost, to be added to a compensation term. The one step
+ * of the compensated sums of the weighted mean, in {@link weightedMean} and
+ * {@link WeightedSums} alike.
+ */
+export function lostInSum(a: number, b: number, t: number): number {
+  return Math.abs(a) >= Math.abs(b) ? a - t + b : b - t + a;
 }
 
 /**
  * The running sums of a weighted mean, Σ wᵢ · xᵢ and Σ wᵢ, each compensated
- * by Neumaier's method: the arithmetic of {@link weightedMean}, for callers
+ * by Neumaier's method ({@link lostInSum}): the arithmetic of
+ * {@link weightedMean}, step for step, for callers
  * that produce their pairs one at a time and should not allocate arrays for
- * them (a review's rated criteria, a stream of reviews). Reuse one instance
- * with {@link WeightedSums.reset}.
+ * them (a review's rated criteria, a stream of reviews). A fresh instance
+ * per mean is cheap: where it does not escape, V8 keeps its fields in
+ * registers.
  *
  * Nothing is checked here: values must be finite and weights finite and
  * ≥ 0 (validate them in the caller's pass, where the message can name them),
@@ -53,24 +75,14 @@ export class WeightedSums {
   private lo = Infinity;
   private hi = -Infinity;
 
-  /** Empties the sums, for the next mean. */
-  reset(): void {
-    this.sum = 0;
-    this.sumC = 0;
-    this.den = 0;
-    this.denC = 0;
-    this.lo = Infinity;
-    this.hi = -Infinity;
-  }
-
   /** Adds the pair (x, w). A pair of weight 0 changes neither sum. */
   add(x: number, w: number): void {
     const p = w * x;
     const t = this.sum + p;
-    this.sumC += Math.abs(this.sum) >= Math.abs(p) ? this.sum - t + p : p - t + this.sum;
+    this.sumC += lostInSum(this.sum, p, t);
     this.sum = t;
     const u = this.den + w;
-    this.denC += this.den >= w ? this.den - u + w : w - u + this.den;
+    this.denC += lostInSum(this.den, w, u);
     this.den = u;
     if (w > 0) {
       if (x < this.lo) this.lo = x;

@@ -25,14 +25,6 @@ describe('WeightedSums', () => {
     expect(sums.weight()).toBe(2.5);
   });
 
-  test('reset empties the sums', () => {
-    const sums = sumsOf([1, 2], [1, 1]);
-    sums.reset();
-    sums.add(10, 1);
-    expect(sums.mean()).toBe(10);
-    expect(sums.boundedMean()).toBe(10);
-  });
-
   test('the sums are compensated: 1e100·1 + 1·1 − 1e100·1 over 3 is 1/3', () => {
     expect(sumsOf([1e100, 1, -1e100], [1, 1, 1]).mean()).toBe(1 / 3);
   });
