@@ -86,7 +86,7 @@ const readers = [
 
 describe('every bad review throws MetricError naming the review', () => {
   test.prop([caseArb, corruptionArb, fc.nat(), fc.nat(), fc.constantFrom(...readers)])(
-    '',
+    'with the code of its problem and, for arrays, the index of the review',
     ({ card, reviews }, corrupt, at, pick, [fn, read]) => {
       const index = at % reviews.length;
       const [bad, code] = corrupt(reviews[index]!, card, pick);
@@ -141,7 +141,7 @@ describe('every bad scorecard throws MetricError', () => {
     fc.oneof(fc.constant(null), fc.string(), fc.integer(), fc.object()).map<Breakage>((v) => () => [v, 'INVALID_OPTION']),
   );
 
-  test.prop([caseArb, breakageArb, fc.nat(), fc.constantFrom(...readers)])('', ({ card, reviews }, breakage, pick, [, read]) => {
+  test.prop([caseArb, breakageArb, fc.nat(), fc.constantFrom(...readers)])('INVALID_OPTION for its shape, INVALID_WEIGHTS for its weights', ({ card, reviews }, breakage, pick, [, read]) => {
     const [bad, code] = breakage([...card], pick);
     expect(metricErrorOf(() => read(reviews, bad as Scorecard, 0)).code).toBe(code);
   });
@@ -161,7 +161,7 @@ describe('any input at all: a score in range or a MetricError, never NaN and nev
     ]),
   );
 
-  test.prop([anything, cardLike, fc.anything()])('', (reviews, card, options) => {
+  test.prop([anything, cardLike, fc.anything()])('reviewScore, internalQualityScore and qualitySummary', (reviews, card, options) => {
     const calls = [
       () => internalQualityScore(reviews as never, card as never),
       () => reviewScore(reviews as never, card as never),
