@@ -90,8 +90,8 @@ export function reviewWeight(fn: string, review: unknown, index: number | undefi
  * score (0–100), {@link AUTO_FAIL} when a critical criterion failed, or
  * {@link LEFT_OUT} when no criterion of positive weight is rated (and none
  * failed). `tallies`, when given, receive the review's ratings with the
- * review's `weight`. Throws the MetricError that
- * names the first problem of an invalid review.
+ * review's `weight`. Throws the MetricError that names the first problem of
+ * an invalid review.
  */
 export function scoreReview(
   fn: string,
