@@ -6,9 +6,11 @@
  */
 import { statisticsSection } from './demo/statistics.mjs';
 import { customersSection } from './demo/customers.mjs';
+import { qualitySection } from './demo/quality.mjs';
 import { surveySection } from './demo/survey.mjs';
 
 console.log('cx-metrics demo');
 surveySection();
 statisticsSection();
 customersSection();
+qualitySection();

@@ -29,6 +29,7 @@ rmSync(join(examples, '.out'), { recursive: true, force: true });
 run('typecheck and compile examples', process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(examples, 'tsconfig.json')]);
 run('examples/data matches its generator', process.execPath, [join(examples, 'generate-survey-data.mjs'), '--check']);
 run('examples/data customer export matches its generator', process.execPath, [join(examples, 'generate-customer-data.mjs'), '--check']);
+run('examples/data/quality-reviews.csv matches its generator', process.execPath, [join(examples, 'generate-quality-data.mjs'), '--check']);
 
 const scripts = [
   ...readdirSync(examples)

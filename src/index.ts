@@ -89,3 +89,21 @@ export {
   type ChannelOf,
   type ChannelRecord,
 } from './customers/channels.js';
+
+export {
+  type Criterion,
+  type PassFailCriterion,
+  type RatingCriterion,
+  type Scorecard,
+} from './quality/scorecard.js';
+export { reviewScore, type Review } from './quality/review-score.js';
+export { internalQualityScore } from './quality/internal-quality-score.js';
+export { type Grouping, type GroupKey } from './_lib/group.js';
+export {
+  qualitySummary,
+  type CriterionSummary,
+  type QualityFigures,
+  type QualityGroup,
+  type QualitySummary,
+  type QualitySummaryOptions,
+} from './quality/quality-summary.js';
