@@ -15,35 +15,9 @@ import { fail, readLength } from './validate.js';
  */
 export function sumDurations(fn: string, name: string, values: ArrayLike<number>): number {
   const n = readLength(fn, name, values);
-  const total = sumNonNegative(values, 0, n);
+  const total = sumNonNegative(values);
   if (!Number.isFinite(total)) rejectDurations(fn, name, values);
   return total;
-}
-
-/** Validated durations in an array the caller owns, and their sum. */
-export interface DurationCopy {
-  readonly values: Float64Array;
-  readonly total: number;
-}
-
-/**
- * A validated copy of `values` in a new `Float64Array` (which selection may
- * then reorder) and its sum.
- */
-export function copyDurations(fn: string, name: string, values: ArrayLike<number>): DurationCopy {
-  const n = readLength(fn, name, values);
-  const copy = new Float64Array(n);
-  if (ArrayBuffer.isView(values)) copy.set(values);
-  else {
-    for (let i = 0; i < n; i++) {
-      const v = values[i];
-      if (typeof v !== 'number') rejectDurations(fn, name, values);
-      copy[i] = v;
-    }
-  }
-  const total = sumNonNegative(copy, 0, n);
-  if (!Number.isFinite(total)) rejectDurations(fn, name, values);
-  return { values: copy, total };
 }
 
 /**
@@ -60,7 +34,7 @@ export function rejectDurations(fn: string, name: string, values: ArrayLike<unkn
 /** Throws unless `v` is a finite number ≥ 0; `name` is how the message names it. */
 export function rejectDuration(fn: string, name: string, v: unknown, index?: number): void {
   if (typeof v !== 'number') {
-    const shown = v === undefined || v === null ? '' : ` ${describeValue(v)}`;
+    const shown = v === undefined || v === null || typeof v === 'object' || typeof v === 'function' ? '' : ` ${describeValue(v)}`;
     fail('INVALID_TYPE', fn, `${name}${shown} is ${describeKind(v)}, not a number`, index);
   }
   if (!Number.isFinite(v)) fail('NOT_FINITE', fn, `${name} ${describeValue(v)} is not a finite number`, index);

@@ -1,6 +1,6 @@
 import { describeValue } from '../_lib/describe.js';
-import { copyDurations, meanDuration, type DurationCopy } from '../_lib/durations.js';
-import { percentilesInPlace } from '../_lib/quantile.js';
+import { meanDuration, sumDurations } from '../_lib/durations.js';
+import { percentiles } from '../_lib/quantile.js';
 import { fail, hasLength } from '../_lib/validate.js';
 
 /**
@@ -38,10 +38,11 @@ export interface DurationSummary<Stat extends number | undefined = number> {
  * {@link percentile}). Help desks show the median by default; the seed
  * formulas define averages, so both are here. The sum is a blocked,
  * compensated sum (exact for whole numbers), computed in the same pass that
- * validates the durations; the order statistics come from one Floyd–Rivest
- * selection for the median, a second within the upper half for p90 and
- * scans for the extremes: expected O(n), no sort. The input is not
- * reordered. Results are in the unit of the durations and are not rounded.
+ * validates the durations. The order statistics need no sort: below 32,768
+ * durations, Floyd–Rivest selection on a copy (the median, then p90 within
+ * the upper part, and scans for the extremes); from there on, one more pass
+ * over the input that keeps only the values near each wanted rank, and a
+ * selection among those. Expected O(n). The input is not reordered. Results are in the unit of the durations and are not rounded.
  *
  * @param durations - Finite numbers ≥ 0 in any one unit, any
  *   `ArrayLike<number>`.
@@ -61,18 +62,24 @@ export function durationSummary(durations: ArrayLike<number>): DurationSummary {
   if (durations === null || typeof durations !== 'object' || !hasLength(durations)) {
     fail('INVALID_TYPE', fn, `durations must be an array of numbers, got ${describeValue(durations)}`);
   }
-  return summarizeDurations(fn, copyDurations(fn, 'durations', durations), 'no durations: a summary needs at least one');
+  const total = sumDurations(fn, 'durations', durations);
+  return summarizeDurations(fn, durations, total, false, 'no durations: a summary needs at least one');
 }
 
 /**
- * The summary of validated durations in an array the caller owns (it is
- * reordered). Every summary of the library, from durations or from records,
- * ends here.
+ * The summary of validated durations and their sum; `owned` lends the array
+ * for reordering. Every summary of the library, from durations or from
+ * records, ends here.
  */
-export function summarizeDurations(fn: string, copy: DurationCopy, nothing: string): DurationSummary {
-  const { values, total } = copy;
+export function summarizeDurations(
+  fn: string,
+  values: ArrayLike<number>,
+  total: number,
+  owned: boolean,
+  nothing: string,
+): DurationSummary {
   const count = values.length;
   const mean = meanDuration(fn, total, count, nothing);
-  const [min, median, p90, max] = percentilesInPlace(values, count, [0, 50, 90, 100]) as [number, number, number, number];
+  const [min, median, p90, max] = percentiles(values, [0, 50, 90, 100], owned) as [number, number, number, number];
   return { count, total, mean, median, p90, min, max };
 }

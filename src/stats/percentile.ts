@@ -1,5 +1,5 @@
 import { describeKind, describeValue } from '../_lib/describe.js';
-import { percentilesInPlace } from '../_lib/quantile.js';
+import { percentiles } from '../_lib/quantile.js';
 import { fail, hasLength, readLength } from '../_lib/validate.js';
 
 /**
@@ -15,8 +15,10 @@ import { fail, hasLength, readLength } from '../_lib/validate.js';
  * simple-statistics' `quantile`. `p` is a percentage, as in numpy's
  * `percentile`: the 90th percentile is `percentile(values, 90)`, not `0.9`.
  *
- * The values are copied once into a typed array and the one or two order
- * statistics are found by Floyd–Rivest selection: expected O(n), no sort.
+ * No sort: below 32,768 values, a copy is rearranged by Floyd–Rivest
+ * selection; from there on, one pass filters the values down to the few
+ * near the wanted rank (bracketed by a sorted sample of n^(2/3) of them) and
+ * selects among those, without copying the input. Expected O(n) either way.
  * The input is never reordered. For a whole-number `p` the interpolation
  * multiplies before it divides, so whole-number data give correctly rounded
  * results (61.6 below, where the textbook formula gives 61.60000000000001).
@@ -40,9 +42,9 @@ import { fail, hasLength, readLength } from '../_lib/validate.js';
 export function percentile(values: ArrayLike<number>, p: number): number {
   const fn = 'percentile';
   readPercent(fn, p);
-  const copy = copyFinite(fn, values);
-  if (copy.length === 0) fail('EMPTY_INPUT', fn, 'no values: a percentile needs at least one');
-  return percentilesInPlace(copy, copy.length, [p])[0]!;
+  const n = readFiniteValues(fn, values);
+  if (n === 0) fail('EMPTY_INPUT', fn, 'no values: a percentile needs at least one');
+  return percentiles(values, [p])[0]!;
 }
 
 /** Checks a percentage argument: a finite number from 0 to 100. */
@@ -55,30 +57,27 @@ function readPercent(fn: string, p: unknown): number {
   return p;
 }
 
-/** A validated copy of finite numbers, in a new Float64Array. */
-function copyFinite(fn: string, values: ArrayLike<number>): Float64Array {
+/** Checks that `values` is an array of finite numbers; returns its length. */
+function readFiniteValues(fn: string, values: ArrayLike<number>): number {
   if (values === null || typeof values !== 'object' || !hasLength(values)) {
     fail('INVALID_TYPE', fn, `values must be an array of numbers, got ${describeValue(values)}`);
   }
   const n = readLength(fn, 'values', values);
-  const copy = new Float64Array(n);
+  // v − v is 0 for finite numbers, NaN for NaN and ±Infinity (and for most non-numbers)
   if (ArrayBuffer.isView(values)) {
-    copy.set(values);
-    // v − v is 0 for finite numbers and NaN for NaN and ±Infinity
-    for (let i = 0; i < n; i++) if (copy[i]! - copy[i]! !== 0) rejectValue(fn, copy[i], i);
-    return copy;
+    for (let i = 0; i < n; i++) if (values[i]! - values[i]! !== 0) rejectValue(fn, values[i], i);
+  } else {
+    for (let i = 0; i < n; i++) {
+      const v = values[i];
+      if (typeof v !== 'number' || v - v !== 0) rejectValue(fn, v, i);
+    }
   }
-  for (let i = 0; i < n; i++) {
-    const v = values[i];
-    if (typeof v !== 'number' || v - v !== 0) rejectValue(fn, v, i);
-    copy[i] = v;
-  }
-  return copy;
+  return n;
 }
 
 function rejectValue(fn: string, v: unknown, i: number): never {
   if (typeof v !== 'number') {
-    const shown = v === undefined || v === null ? '' : ` ${describeValue(v)}`;
+    const shown = v === undefined || v === null || typeof v === 'object' || typeof v === 'function' ? '' : ` ${describeValue(v)}`;
     fail('INVALID_TYPE', fn, `values[${i}]${shown} is ${describeKind(v)}, not a number`, i);
   }
   fail('NOT_FINITE', fn, `values[${i}] ${describeValue(v)} is not a finite number`, i);

@@ -29,7 +29,7 @@ export const complaintReader: IntervalReader<Complaint> = {
 const COMPLAINT: TimeMetric<Complaint> = {
   records: 'complaints',
   totals: ['total', 'count'],
-  noneMeasured: (n) => (n === 1 ? 'the complaint is not resolved yet' : `none of the ${n} complaints is resolved yet; all were left out`),
+  noneMeasured: (n) => (n === 1 ? 'the complaint is not resolved yet' : `no complaint is resolved yet (${n} complaints, all left out)`),
   measure: (fn, records, clock) => measureIntervals(fn, records, complaintReader, clock),
   singleRecordField: 'filedAt',
 };

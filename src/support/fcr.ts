@@ -1,5 +1,5 @@
 import { share } from '../_lib/arithmetic.js';
-import { describeKind } from '../_lib/describe.js';
+import { countOf, describeKind } from '../_lib/describe.js';
 import { fail, hasLength, readCount, readLength } from '../_lib/validate.js';
 import { durationOf, readRecord } from './records.js';
 import { agentReplies, optionalTime, readConversation, requiredTime, type Ticket } from './ticket.js';
@@ -110,7 +110,7 @@ export function firstContactResolutionSummary(input: FcrInput): FcrSummary {
 function fcr(fn: string, input: unknown): FcrSummary {
   const { resolvedOnFirstContact, resolved, leftOut } = fcrCounts(fn, input);
   if (resolved === 0) {
-    fail('EMPTY_INPUT', fn, leftOut === 0 ? 'no resolved tickets' : `no ticket is resolved with an agent reply (${leftOut} left out)`);
+    fail('EMPTY_INPUT', fn, leftOut === 0 ? 'no resolved tickets' : `no ticket is resolved with an agent reply (${countOf(leftOut, 'ticket')} left out)`);
   }
   return { rate: share(resolvedOnFirstContact, resolved), resolvedOnFirstContact, resolved, leftOut };
 }

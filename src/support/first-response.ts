@@ -1,4 +1,5 @@
 import type { TimeOptions } from '../_lib/clock.js';
+import { countOf } from '../_lib/describe.js';
 import { averageTime, measureIntervals, timeSummary, type Interval, type IntervalReader, type TimeMetric } from './records.js';
 import { firstReplyIndex, optionalTime, readConversation, requiredTime, type Ticket } from './ticket.js';
 import type { DurationTotals, TimeSummary } from './time-summary.js';
@@ -31,7 +32,7 @@ export const firstResponseReader: IntervalReader<Ticket> = {
 const FIRST_RESPONSE: TimeMetric<Ticket> = {
   records: 'tickets',
   totals: ['total', 'count'],
-  noneMeasured: (n) => `none of the ${n} tickets has a first response yet; all were left out`,
+  noneMeasured: (n) => `no ticket has a first response yet (${countOf(n, 'ticket')}, all left out)`,
   measure: (fn, records, clock) => measureIntervals(fn, records, firstResponseReader, clock),
 };
 

@@ -6,7 +6,7 @@
  */
 import { describeKind, describeValue } from '../_lib/describe.js';
 import { elapsed, readClock, refuseClock, TIME_OPTION_KEYS, type Clock } from '../_lib/clock.js';
-import { copyDurations, meanDuration, sumDurations } from '../_lib/durations.js';
+import { meanDuration, sumDurations } from '../_lib/durations.js';
 import { sumNonNegative } from '../_lib/sum.js';
 import { formatInstant } from '../_lib/timestamp.js';
 import { fail, hasLength, readCount, readFinite, readOptions } from '../_lib/validate.js';
@@ -190,8 +190,6 @@ export function timeSummary<R>(fn: string, metric: TimeMetric<R>, input: unknown
     const mean = meanDuration(fn, r.total, r.count, `totals.${metric.totals[1]} is 0: nothing to summarise`);
     return { count: r.count, total: r.total, mean, median: undefined, p90: undefined, min: undefined, max: undefined, leftOut: 0 };
   }
-  const copy = r.owned
-    ? { values: r.durations as Float64Array, total: sumNonNegative(r.durations) }
-    : copyDurations(fn, 'durations', r.durations);
-  return { ...summarizeDurations(fn, copy, 'no durations'), leftOut: r.leftOut };
+  const total = r.owned ? sumNonNegative(r.durations) : sumDurations(fn, 'durations', r.durations);
+  return { ...summarizeDurations(fn, r.durations, total, r.owned, 'no durations'), leftOut: r.leftOut };
 }

@@ -1,4 +1,5 @@
 import type { TimeOptions } from '../_lib/clock.js';
+import { countOf } from '../_lib/describe.js';
 import type { TicketTimeInput } from './first-response.js';
 import { averageTime, measureIntervals, timeSummary, type Interval, type IntervalReader, type TimeMetric } from './records.js';
 import { optionalTime, requiredTime, type Ticket } from './ticket.js';
@@ -18,7 +19,7 @@ export const resolutionReader: IntervalReader<Ticket> = {
 const RESOLUTION: TimeMetric<Ticket> = {
   records: 'tickets',
   totals: ['total', 'count'],
-  noneMeasured: (n) => `none of the ${n} tickets is resolved yet; all were left out`,
+  noneMeasured: (n) => `no ticket is resolved yet (${countOf(n, 'ticket')}, all left out)`,
   measure: (fn, records, clock) => measureIntervals(fn, records, resolutionReader, clock),
 };
 

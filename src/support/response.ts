@@ -1,4 +1,5 @@
 import type { Clock, TimeOptions } from '../_lib/clock.js';
+import { countOf } from '../_lib/describe.js';
 import { fail } from '../_lib/validate.js';
 import type { TicketTimeInput } from './first-response.js';
 import { averageTime, durationOf, readRecord, timeSummary, type Measured, type TimeMetric } from './records.js';
@@ -43,7 +44,7 @@ const RESPONSE: TimeMetric<Ticket> = {
   records: 'tickets',
   totals: ['total', 'count'],
   noneMeasured: (n, leftOut) =>
-    `no customer message of the ${n} tickets has a reply yet (${leftOut} waiting for one were left out)`,
+    `no customer message has a reply yet (${countOf(n, 'ticket')}; ${countOf(leftOut, 'run')} of customer messages waiting, left out)`,
   measure: measureResponses,
 };
 

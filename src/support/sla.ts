@@ -168,7 +168,8 @@ function slaSummary(fn: string, input: unknown, options: unknown): SlaSummary {
   const { met, breached, leftOut } = tallySla(fn, input, options);
   const measured = met + breached;
   if (measured === 0) {
-    fail('EMPTY_INPUT', fn, leftOut === 0 ? 'nothing measured' : `nothing measured: all ${leftOut} items are still open and within their target`);
+    const open = leftOut === 1 ? 'the only item is' : `all ${leftOut} items are`;
+    fail('EMPTY_INPUT', fn, `nothing measured: ${open} still open and within target`);
   }
   return { rate: share(met, measured), met, breached, measured, leftOut };
 }
@@ -178,7 +179,7 @@ function tallySla(fn: string, input: unknown, options: unknown): Tallied {
     fail('INVALID_TYPE', fn, `input is ${describeKind(input)}; pass durations, records or counts { met, measured }`);
   }
   if (!hasLength(input)) {
-    const o = readOptions(fn, options, []);
+    const o = readOptions(fn, options, ['target', 'measure', 'asOf', 'unit']);
     if (Object.keys(o).length > 0) {
       fail('INVALID_OPTION', fn, 'counts { met, measured } were already measured against their target; pass them without options');
     }

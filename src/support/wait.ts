@@ -1,4 +1,5 @@
 import type { TimeOptions } from '../_lib/clock.js';
+import { countOf } from '../_lib/describe.js';
 import type { Timestamp } from '../_lib/timestamp.js';
 import { averageTime, measureIntervals, timeSummary, type Interval, type IntervalReader, type TimeMetric } from './records.js';
 import { optionalTime, requiredTime } from './ticket.js';
@@ -37,7 +38,7 @@ export const waitReader: IntervalReader<QueuedCall> = {
 const WAIT: TimeMetric<QueuedCall> = {
   records: 'calls',
   totals: ['totalWait', 'served'],
-  noneMeasured: (n) => `none of the ${n} calls was answered; all were left out`,
+  noneMeasured: (n) => `no call was answered (${countOf(n, 'call')}, all left out)`,
   measure: (fn, records, clock) => measureIntervals(fn, records, waitReader, clock),
 };
 
