@@ -5,6 +5,8 @@
  * lives in examples/demo/.
  */
 import { surveySection } from './demo/survey.mjs';
+import { supportSection } from './demo/support.mjs';
 
 console.log('cx-metrics demo');
 surveySection();
+supportSection();
