@@ -132,7 +132,8 @@ function keyAccessor<T>(fn: string, records: ArrayLike<T>, by: Grouping<T>): (i:
 }
 
 function readOnEmpty(fn: string, options: unknown): 'throw' | 'undefined' {
-  const onEmpty = readOptions(fn, options, ['onEmpty'])['onEmpty'] ?? 'throw';
+  const given = readOptions(fn, options, ['onEmpty'])['onEmpty'];
+  const onEmpty = given === undefined ? 'throw' : given;
   if (onEmpty !== 'throw' && onEmpty !== 'undefined') {
     fail('INVALID_OPTION', fn, `option onEmpty must be 'throw' or 'undefined', got ${describeValue(onEmpty)}`);
   }

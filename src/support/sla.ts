@@ -216,7 +216,7 @@ function tallyDurations(fn: string, durations: ArrayLike<number>, target: number
 function tallyRecords(fn: string, records: ArrayLike<SlaRecord>, options: unknown): Tallied {
   const o = readOptions(fn, options, [...TIME_OPTION_KEYS, 'target', 'measure', 'asOf']);
   const clock = readClock(fn, o);
-  const measure = o['measure'] ?? 'firstResponse';
+  const measure = o['measure'] === undefined ? 'firstResponse' : o['measure'];
   if (typeof measure !== 'string' || !Object.prototype.hasOwnProperty.call(READERS, measure)) {
     fail('INVALID_OPTION', fn, `option measure must be one of ${Object.keys(READERS).join(', ')}; got ${describeValue(measure)}`);
   }
@@ -224,6 +224,7 @@ function tallyRecords(fn: string, records: ArrayLike<SlaRecord>, options: unknow
   const targetOption = o['target'];
   const targetOf = typeof targetOption === 'function' ? (targetOption as (r: SlaRecord, i: number) => unknown) : undefined;
   const fixed = targetOf === undefined ? readTarget(fn, targetOption, 'option target') : 0;
+  if (o['asOf'] === null) fail('INVALID_OPTION', fn, 'option asOf is null; leave it out, or give the time of the report');
   const asOf = o['asOf'] === undefined ? NaN : readTimestamp(fn, 'option asOf', o['asOf']);
   const out: Interval = { start: 0, end: 0, endName: '' };
   let met = 0;

@@ -122,6 +122,7 @@ describe('segment: any metric per group', () => {
     ['a record that is not an object, grouped by name', [1], 'agent', (g: unknown) => g, undefined, 'INVALID_TYPE'],
     ['an unknown option', [], 'agent', (g: unknown) => g, { onempty: 'undefined' }, 'INVALID_OPTION'],
     ['a bad onEmpty', [], 'agent', (g: unknown) => g, { onEmpty: 'skip' }, 'INVALID_OPTION'],
+    ['a null onEmpty', [], 'agent', (g: unknown) => g, { onEmpty: null }, 'INVALID_OPTION'],
   ])('%s throws', (_name, records, by, metric, options, code) => {
     expect(errorOf(() => segment(records as never, by as never, metric as never, options as never)).code).toBe(code);
   });

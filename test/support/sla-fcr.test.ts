@@ -100,6 +100,8 @@ describe('slaComplianceRate = items within target / items measured × 100', () =
     ['nothing measured', { met: 0, measured: 0 }, undefined, 'EMPTY_INPUT'],
     ['an unknown measure', [{ createdAt: at('09:00') }], { target: 1, measure: 'reply' }, 'INVALID_OPTION'],
     ['a target function returning a string', [{ createdAt: at('09:00'), firstResponseAt: at('09:01') }], { target: () => '5' }, 'INVALID_OPTION'],
+    ['a null asOf', [{ createdAt: at('09:00') }], { target: 1, asOf: null }, 'INVALID_OPTION'],
+    ['a null measure', [{ createdAt: at('09:00') }], { target: 1, measure: null }, 'INVALID_OPTION'],
     ['an asOf without an offset', [{ createdAt: at('09:00') }], { target: 1, asOf: '2026-11-03 12:00' }, 'INVALID_DATE'],
     ['an asOf before an open item', [{ createdAt: at('09:00') }], { target: 1, asOf: at('08:00') }, 'NEGATIVE_DURATION'],
     ['every item open and within target', [{ createdAt: at('09:00') }], { target: 1 }, 'EMPTY_INPUT'],
