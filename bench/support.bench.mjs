@@ -71,7 +71,8 @@ for (const kind of ['number[]', 'Float64Array']) {
         return { name, fn: () => f(d), role: /** @type {const} */ ('hand') };
       }),
     ],
-    { same: close },
+    // a few milliseconds each: more rounds, for a steadier median on a busy machine
+    { same: close, rounds: 31 },
   );
   summary.push({ ...report(`mean of durations, ${kind}`, N, mean), target: 'mean ≤ 1.3× the fastest hand loop' });
 
