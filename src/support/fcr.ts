@@ -1,9 +1,9 @@
 import { share } from '../_lib/arithmetic.js';
+import { DEFAULT_CLOCK } from '../_lib/clock.js';
 import { countOf, describeKind } from '../_lib/describe.js';
 import { fail, hasLength, readCount, readLength } from '../_lib/validate.js';
 import { durationOf, readRecord } from './records.js';
 import { agentReplies, optionalTime, readConversation, requiredTime, type Ticket } from './ticket.js';
-import { DEFAULT_CLOCK } from '../_lib/clock.js';
 
 /** The counts first contact resolution is defined on. */
 export interface FcrCounts {
