@@ -30,6 +30,7 @@ run('typecheck and compile examples', process.execPath, [join(root, 'node_module
 run('examples/data matches its generator', process.execPath, [join(examples, 'generate-survey-data.mjs'), '--check']);
 run('examples/data customer export matches its generator', process.execPath, [join(examples, 'generate-customer-data.mjs'), '--check']);
 run('examples/data/quality-reviews.csv matches its generator', process.execPath, [join(examples, 'generate-quality-data.mjs'), '--check']);
+run('examples/data matches its support generator', process.execPath, [join(examples, 'generate-support-data.mjs'), '--check']);
 
 const scripts = [
   ...readdirSync(examples)
