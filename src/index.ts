@@ -158,3 +158,15 @@ export {
   type FcrInput,
   type FcrSummary,
 } from './support/fcr.js';
+
+export {
+  businessCalendar,
+  type BusinessCalendar,
+  type BusinessCalendarSpec,
+  type Weekday,
+  type WorkingInterval,
+  type WorkingWeek,
+} from './business-hours/calendar.js';
+export { businessDuration } from './business-hours/business-duration.js';
+export { addBusinessTime } from './business-hours/add-business-time.js';
+export { isWithinBusinessHours } from './business-hours/within-business-hours.js';

@@ -1,5 +1,5 @@
 import { share } from '../_lib/arithmetic.js';
-import { elapsed, readClock, TIME_OPTION_KEYS, type TimeOptions } from '../_lib/clock.js';
+import { elapsed, readClock, refuseClock, TIME_OPTION_KEYS, type TimeOptions } from '../_lib/clock.js';
 import { describeKind, describeValue } from '../_lib/describe.js';
 import { rejectDuration } from '../_lib/durations.js';
 import { formatInstant, readTimestamp, type Timestamp } from '../_lib/timestamp.js';
@@ -179,7 +179,7 @@ function tallySla(fn: string, input: unknown, options: unknown): Tallied {
     fail('INVALID_TYPE', fn, `input is ${describeKind(input)}; pass durations, records or counts { met, measured }`);
   }
   if (!hasLength(input)) {
-    const o = readOptions(fn, options, ['target', 'measure', 'asOf', 'unit']);
+    const o = readOptions(fn, options, ['target', 'measure', 'asOf', ...TIME_OPTION_KEYS]);
     if (Object.keys(o).length > 0) {
       fail('INVALID_OPTION', fn, 'counts { met, measured } were already measured against their target; pass them without options');
     }
@@ -193,7 +193,8 @@ function tallySla(fn: string, input: unknown, options: unknown): Tallied {
   const n = readLength(fn, 'input', input);
   if (n === 0) fail('EMPTY_INPUT', fn, 'no durations or records');
   if (ArrayBuffer.isView(input) || typeof input[0] === 'number') {
-    const o = readOptions(fn, options, ['target']);
+    const o = readOptions(fn, options, ['target', ...TIME_OPTION_KEYS]);
+    refuseClock(fn, o, 'durations');
     const target = o['target'];
     if (typeof target === 'function') {
       fail('INVALID_OPTION', fn, 'a target function needs records to look at; with durations give one target number');
