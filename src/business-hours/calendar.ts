@@ -159,13 +159,14 @@ export function readCalendar(fn: string, name: string, value: unknown): Compiled
 
 /** Checks a spec and makes the calendar and its compiled form. `where` prefixes field names in messages. */
 function buildCalendar(fn: string, spec: unknown, where = ''): { calendar: BusinessCalendar; compiled: CompiledCalendar } {
+  const whole = where === '' ? 'the calendar' : where.trimEnd();
   if (spec === null || typeof spec !== 'object' || Array.isArray(spec)) {
-    fail('INVALID_OPTION', fn, `${where || 'the calendar '}must be an object { timeZone, week, holidays? }; got ${describeValue(spec)}`);
+    fail('INVALID_OPTION', fn, `${whole} must be an object { timeZone, week, holidays? }; got ${describeValue(spec)}`);
   }
   const s = spec as Record<string, unknown>;
   for (const key of Object.keys(s)) {
     if (!SPEC_KEYS.includes(key)) {
-      fail('INVALID_OPTION', fn, `unknown field ${JSON.stringify(key)} in ${where || 'the calendar '}; a calendar has timeZone, week and holidays`);
+      fail('INVALID_OPTION', fn, `unknown field ${JSON.stringify(key)} in ${whole}; a calendar has timeZone, week and holidays`);
     }
   }
   const timeZone = s['timeZone'];
@@ -295,7 +296,8 @@ function readHolidays(fn: string, value: unknown, where: string): { holidays: re
   }
   const byDay = new Map<number, string>();
   value.forEach((date: unknown, i) => {
-    const m = typeof date === 'string' ? DATE.exec(date) : null;
+    if (typeof date !== 'string') fail('INVALID_OPTION', fn, `${where}holidays[${i}] is ${describeKind(date)}, not a local date 'YYYY-MM-DD'`);
+    const m = DATE.exec(date);
     const year = m === null ? 0 : Number(m[1]);
     const month = m === null ? 0 : Number(m[2]);
     const day = m === null ? 0 : Number(m[3]);
