@@ -16,7 +16,7 @@ export type Weekday = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday'
 export type WorkingInterval = readonly [start: string, end: string];
 
 /** The working intervals of each day of the week; a day left out has no working hours. */
-export type WorkingWeek = { readonly [Day in Weekday]?: readonly WorkingInterval[] };
+export type WorkingWeek = { readonly [Day in Weekday]?: readonly WorkingInterval[] | undefined };
 
 /** What {@link businessCalendar} reads: a time zone, a working week and holidays. */
 export interface BusinessCalendarSpec {
@@ -32,7 +32,7 @@ export interface BusinessCalendarSpec {
    * Local dates `'YYYY-MM-DD'` that are whole days off: the intervals of
    * that date are not worked (a night shift that starts on it included).
    */
-  readonly holidays?: readonly string[];
+  readonly holidays?: readonly string[] | undefined;
 }
 
 /**
