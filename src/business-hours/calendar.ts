@@ -15,8 +15,14 @@ export type Weekday = 'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday'
  */
 export type WorkingInterval = readonly [start: string, end: string];
 
-/** The working intervals of each day of the week; a day left out has no working hours. */
-export type WorkingWeek = { readonly [Day in Weekday]?: readonly WorkingInterval[] | undefined };
+/**
+ * The working intervals of each day of the week, each a pair `[start, end]`
+ * as in {@link WorkingInterval}; a day left out has no working hours. The
+ * pairs are typed as arrays of strings, so that hours shared between days
+ * (`const hours = [['09:00', '17:00']]`) or read from JSON type-check; a
+ * pair of any other length is refused when the calendar is made.
+ */
+export type WorkingWeek = { readonly [Day in Weekday]?: readonly (readonly string[])[] | undefined };
 
 /** What {@link businessCalendar} reads: a time zone, a working week and holidays. */
 export interface BusinessCalendarSpec {

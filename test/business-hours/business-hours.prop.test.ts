@@ -52,7 +52,7 @@ describe('businessDuration', () => {
     // split every interval at a whole minute inside it, within the day it starts on
     const split: Record<string, WorkingInterval[]> = {};
     for (const day of WEEKDAYS) {
-      for (const [s, e] of spec.week[day] ?? []) {
+      for (const [s, e] of (spec.week[day] ?? []) as WorkingInterval[]) {
         const from = minutesOf(s);
         let to = minutesOf(e);
         if (to <= from) to += 1440;
@@ -131,7 +131,7 @@ describe('the definition, counted minute by minute with Intl', () => {
         const date = new Date(d * DAY).toISOString().slice(0, 10);
         if (holidays.has(date)) return false;
         const weekday = WEEKDAYS[(new Date(d * DAY).getUTCDay() + 6) % 7]!;
-        return (spec.week[weekday] ?? []).some(([s, e]) => {
+        return ((spec.week[weekday] ?? []) as WorkingInterval[]).some(([s, e]) => {
           const start = minutesOf(s);
           let end = minutesOf(e);
           if (end <= start) end += 1440;
@@ -202,7 +202,7 @@ function hhmm(minutes: number): string {
 function weeklyMs(spec: BusinessCalendarSpec): number {
   let minutes = 0;
   for (const day of WEEKDAYS) {
-    for (const [s, e] of spec.week[day] ?? []) {
+    for (const [s, e] of (spec.week[day] ?? []) as WorkingInterval[]) {
       const length = minutesOf(e) - minutesOf(s);
       minutes += length > 0 ? length : length + 1440;
     }

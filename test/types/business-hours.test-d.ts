@@ -24,11 +24,13 @@ describe('businessCalendar', () => {
     expectTypeOf(businessCalendar.always()).toEqualTypeOf<BusinessCalendar>();
     expectTypeOf<Weekday>().toEqualTypeOf<'monday' | 'tuesday' | 'wednesday' | 'thursday' | 'friday' | 'saturday' | 'sunday'>();
     expectTypeOf<WorkingInterval>().toEqualTypeOf<readonly [start: string, end: string]>();
-    expectTypeOf<WorkingWeek['friday']>().toEqualTypeOf<readonly WorkingInterval[] | undefined>();
+    expectTypeOf<WorkingWeek['friday']>().toEqualTypeOf<readonly (readonly string[])[] | undefined>();
   });
 
-  test('a calendar is also a spec, and a spec read from JSON (string[] holidays, string intervals) is accepted', () => {
+  test('a calendar is also a spec, and so are hours shared between days or read from JSON (string[][])', () => {
     businessCalendar(calendar);
+    const hours = [['09:00', '17:00']];
+    businessCalendar({ timeZone: 'UTC', week: { monday: hours, tuesday: hours } });
     const fromJson: { timeZone: string; week: { monday: [string, string][] }; holidays: string[] } = {
       timeZone: 'UTC',
       week: { monday: [['09:00', '17:00']] },
