@@ -163,6 +163,7 @@ export {
   businessCalendar,
   type BusinessCalendar,
   type BusinessCalendarSpec,
+  type CalendarWeek,
   type Weekday,
   type WorkingInterval,
   type WorkingWeek,

@@ -53,9 +53,27 @@ export interface BusinessCalendar {
   /** The IANA time zone, as given. */
   readonly timeZone: string;
   /** Every weekday's working intervals, sorted by start. */
-  readonly week: { readonly [Day in Weekday]: readonly WorkingInterval[] };
+  readonly week: CalendarWeek;
   /** The holidays, sorted, each once. */
   readonly holidays: readonly string[];
+}
+
+/** The working week of a {@link BusinessCalendar}: every weekday, each with its intervals sorted by start, `[]` for a day off. */
+export interface CalendarWeek {
+  /** Monday's working intervals. */
+  readonly monday: readonly WorkingInterval[];
+  /** Tuesday's working intervals. */
+  readonly tuesday: readonly WorkingInterval[];
+  /** Wednesday's working intervals. */
+  readonly wednesday: readonly WorkingInterval[];
+  /** Thursday's working intervals. */
+  readonly thursday: readonly WorkingInterval[];
+  /** Friday's working intervals. */
+  readonly friday: readonly WorkingInterval[];
+  /** Saturday's working intervals. */
+  readonly saturday: readonly WorkingInterval[];
+  /** Sunday's working intervals. */
+  readonly sunday: readonly WorkingInterval[];
 }
 
 /** A calendar ready to measure: its schedule on the wall clock and its zone's offsets. */
@@ -208,7 +226,7 @@ function readWeek(
   fn: string,
   value: unknown,
   where: string,
-): { week: BusinessCalendar['week']; days: (readonly (readonly [number, number])[])[] } {
+): { week: CalendarWeek; days: (readonly (readonly [number, number])[])[] } {
   if (value === undefined) {
     fail('INVALID_OPTION', fn, `${where}week is missing; give the working intervals of each day, e.g. { monday: [['09:00', '17:00']] }`);
   }
