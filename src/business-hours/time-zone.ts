@@ -204,13 +204,17 @@ function stretches(start: number, end: number, wallAtFrom: number, firstOffset: 
   return { start, end, starts, offsets, levels };
 }
 
+/** Zones by the name Intl resolves them to, and by every name they were asked for. */
 const zones = new Map<string, ZoneOffsets>();
+const asked = new Map<string, ZoneOffsets>();
 
 /**
  * The offsets of an IANA time zone, shared by every calendar in that zone;
  * `undefined` when the platform's `Intl` does not know the zone.
  */
 export function zoneOffsets(timeZone: string): ZoneOffsets | undefined {
+  const known = asked.get(timeZone);
+  if (known !== undefined) return known;
   let format: Intl.DateTimeFormat;
   try {
     format = new Intl.DateTimeFormat('en-US', {
@@ -235,5 +239,6 @@ export function zoneOffsets(timeZone: string): ZoneOffsets | undefined {
     zone = new ZoneOffsets(name, format);
     zones.set(name, zone);
   }
+  asked.set(timeZone, zone);
   return zone;
 }

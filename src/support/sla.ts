@@ -31,9 +31,10 @@ export interface SlaCounts {
 /** Options of {@link slaComplianceRate} for records. */
 export interface SlaOptions<R = SlaRecord> extends TimeOptions {
   /**
-   * The target, in the result unit (`unit`, default milliseconds): one
-   * number, or a function of the record and its index (targets by
-   * priority). A duration equal to the target meets it.
+   * The target, in the result unit (`unit`, default milliseconds), of
+   * working time when `calendar` is given: one number, or a function of the
+   * record and its index (targets by priority). A duration equal to the
+   * target meets it.
    */
   readonly target: number | ((record: R, index: number) => number);
   /** The interval measured. Default `'firstResponse'` (tickets). */
@@ -90,7 +91,8 @@ const READERS: Readonly<Record<SlaMeasure, IntervalReader<never>>> = {
  * response (default), resolution, queue wait or complaint resolution, each
  * measured as in its average (e.g. {@link averageFirstResponseTime}).
  * Targets are in the result unit: milliseconds, or `unit`; with durations,
- * their unit. Not rounded.
+ * their unit. With `calendar`, durations and targets are working time
+ * (business hours), `asOf` included. Not rounded.
  *
  * @param input - Durations with `{ target }`, records with
  *   {@link SlaOptions}, or counts `{ met, measured }` (without options).
@@ -98,8 +100,9 @@ const READERS: Readonly<Record<SlaMeasure, IntervalReader<never>>> = {
  * @returns The compliance rate, 0–100.
  * @throws {@link MetricError} `EMPTY_INPUT` when nothing was measured;
  *   `INVALID_OPTION` for a missing or negative target, a target function
- *   that returns one, an unknown `measure` or `unit`, or options with
- *   counts; `NEGATIVE_DURATION`, `INVALID_DATE`, `INVALID_TYPE`,
+ *   that returns one, an unknown `measure` or `unit`, a calendar not made
+ *   by `businessCalendar`, a `unit` or `calendar` with durations, or
+ *   options with counts; `NEGATIVE_DURATION`, `INVALID_DATE`, `INVALID_TYPE`,
  *   `NOT_FINITE` for bad records, durations or `asOf`; `INVALID_COUNTS`
  *   for counts with `met > measured`.
  *

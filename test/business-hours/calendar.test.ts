@@ -100,8 +100,8 @@ describe('businessCalendar: accepted intervals', () => {
     expect(businessDuration(c, '2026-11-01T00:00:00Z', '2026-11-02T12:00:00Z')).toBe(9 * HOUR);
   });
 
-  test('an undefined day and an empty array both mean no hours', () => {
-    const c = businessCalendar({ timeZone: 'UTC', week: { monday: undefined, tuesday: [] } });
+  test('an undefined day and an empty array both mean no hours; undefined holidays, none', () => {
+    const c = businessCalendar({ timeZone: 'UTC', week: { monday: undefined, tuesday: [] }, holidays: undefined });
     expect(businessDuration(c, '2026-11-02T00:00:00Z', '2026-11-09T00:00:00Z')).toBe(0);
   });
 
