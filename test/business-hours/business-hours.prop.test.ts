@@ -48,6 +48,11 @@ describe('businessDuration', () => {
     },
   );
 
+  test.prop([withInstants(2)])('holidays only remove working time: d with holidays ≤ d without', ([spec, [a, b]]) => {
+    const withHolidays = businessDuration(businessCalendar(spec), a!, b!);
+    expect(withHolidays).toBeLessThanOrEqual(businessDuration(businessCalendar({ ...spec, holidays: [] }), a!, b!));
+  });
+
   test.prop([withInstants(2)])('is the same for two touching intervals as for the one interval they make', ([spec, [a, b]]) => {
     // split every interval at a whole minute inside it, within the day it starts on
     const split: Record<string, WorkingInterval[]> = {};
