@@ -251,7 +251,9 @@ function readWeek(
     if (intervals === null || typeof intervals !== 'object' || !Array.isArray(intervals)) {
       fail('INVALID_OPTION', fn, `${name} must be an array of ['HH:MM', 'HH:MM'] intervals ([] for no hours); got ${describeValue(intervals)}`);
     }
-    const checked = intervals.map((interval, i) => readInterval(fn, `${name}[${i}]`, weekday, interval));
+    // a loop over the length, not map, so that a hole in the array is refused rather than skipped
+    const checked: Checked[] = [];
+    for (let i = 0; i < intervals.length; i++) checked.push(readInterval(fn, `${name}[${i}]`, weekday, intervals[i]));
     checked.sort((a, b) => a.start - b.start);
     all.push(...checked);
     week[day] = Object.freeze(checked.map((c) => c.text));
@@ -319,7 +321,8 @@ function readHolidays(fn: string, value: unknown, where: string): { holidays: re
     fail('INVALID_OPTION', fn, `${where}holidays must be an array of local dates 'YYYY-MM-DD'; got ${describeValue(value)}`);
   }
   const byDay = new Map<number, string>();
-  value.forEach((date: unknown, i) => {
+  for (let i = 0; i < value.length; i++) {
+    const date: unknown = value[i];
     if (typeof date !== 'string') fail('INVALID_OPTION', fn, `${where}holidays[${i}] is ${describeKind(date)}, not a local date 'YYYY-MM-DD'`);
     const m = DATE.exec(date);
     const year = m === null ? 0 : Number(m[1]);
@@ -328,8 +331,8 @@ function readHolidays(fn: string, value: unknown, where: string): { holidays: re
     if (m === null || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
       fail('INVALID_OPTION', fn, `${where}holidays[${i}] ${describeValue(date)} is not a date 'YYYY-MM-DD'`);
     }
-    byDay.set(daysFromCivil(year, month, day), date as string);
-  });
+    byDay.set(daysFromCivil(year, month, day), date);
+  }
   const dayNumbers = [...byDay.keys()].sort((a, b) => a - b);
   return { holidays: Object.freeze(dayNumbers.map((d) => byDay.get(d)!)), dayNumbers };
 }

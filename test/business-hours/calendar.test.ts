@@ -220,6 +220,12 @@ describe('businessCalendar: bad specs are INVALID_OPTION', () => {
     ['a holiday with a time', { timeZone: 'UTC', week, holidays: ['2026-12-25T00:00:00Z'] }, 'businessCalendar: holidays[0] "2026-12-25T00:00:00Z" is not a date \'YYYY-MM-DD\''],
     ['a holiday as a Date', { timeZone: 'UTC', week, holidays: [new Date(Date.UTC(2026, 11, 25))] }, "businessCalendar: holidays[0] is an object, not a local date 'YYYY-MM-DD'"],
     ['month 13', { timeZone: 'UTC', week, holidays: ['2026-13-01'] }, 'businessCalendar: holidays[0] "2026-13-01" is not a date \'YYYY-MM-DD\''],
+    ['a hole among the holidays', { timeZone: 'UTC', week, holidays: ['2026-12-24', , '2026-12-26'] }, "businessCalendar: holidays[1] is undefined, not a local date 'YYYY-MM-DD'"],
+    [
+      'a hole among the intervals',
+      { timeZone: 'UTC', week: { monday: [, ['09:00', '17:00']] } },
+      "businessCalendar: week.monday[0] must be a pair ['HH:MM', 'HH:MM']; got undefined",
+    ],
   ];
   test.each(cases)('%s', (_name, spec, message) => {
     const e = errorOf(() => businessCalendar(spec as never));
