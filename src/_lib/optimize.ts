@@ -30,8 +30,11 @@ export interface MinimizeResult {
  * 60 halvings); the inverse-Hessian update is skipped when the curvature
  * sᵀy is not positive, and H is reset to the identity when the direction is
  * not one of descent. Converged when the gradient's largest component is at
- * most `gradientTolerance`; a step that can no longer decrease f also ends
- * the search, converged only if the gradient is then within 100 × tolerance.
+ * most `gradientTolerance`. Near the optimum the decrease of f can fall below
+ * its rounding error, and the gradient then cannot shrink further; so the
+ * search also ends when no step decreases f, or ten steps in a row decrease
+ * it by less than 1e-15 of its value, and counts as converged if the
+ * gradient is then within 100 × `gradientTolerance`.
  */
 export function minimize(f: Objective, start: readonly number[], options: MinimizeOptions): MinimizeResult {
   const n = start.length;
@@ -46,6 +49,7 @@ export function minimize(f: Objective, start: readonly number[], options: Minimi
   const y = new Float64Array(n);
   const hy = new Float64Array(n);
   let iterations = 0;
+  let stalls = 0;
   for (; iterations < options.maxIterations; iterations++) {
     if (maxAbs(g) <= options.gradientTolerance) return done(true);
     multiply(h, g, d, -1);
@@ -71,7 +75,9 @@ export function minimize(f: Objective, start: readonly number[], options: Minimi
       x[i] = xNext[i]!;
       g[i] = gNext[i]!;
     }
+    stalls = value - nextValue <= 1e-15 * Math.abs(value) ? stalls + 1 : 0;
     value = nextValue;
+    if (stalls >= 10) return done(maxAbs(g) <= 100 * options.gradientTolerance);
     const sy = dot(s, y);
     if (sy > 1e-12 * Math.sqrt(dot(s, s) * dot(y, y))) {
       // H ← (I − ρ s yᵀ) H (I − ρ y sᵀ) + ρ s sᵀ, ρ = 1 / sᵀy

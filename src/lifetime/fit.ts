@@ -11,7 +11,8 @@ export interface FitOptions {
   readonly initial?: readonly number[];
   /**
    * Stop when no component of the gradient of the mean log-likelihood per
-   * customer, with respect to the log-parameters, exceeds this. Default 1e-9.
+   * customer, with respect to the log-parameters, exceeds this (or, once
+   * rounding stops further progress, 100 × this). Default 1e-8.
    */
   readonly tolerance?: number;
   /** The most BFGS iterations before giving up with `NOT_CONVERGED`. Default 500. */
@@ -45,7 +46,7 @@ export function fitPositive(
 ): { params: Float64Array; logLikelihood: number; iterations: number } {
   const o = readOptions(fn, options, ['initial', 'tolerance', 'maxIterations']);
   const initial = readInitial(fn, names, o['initial']);
-  const tolerance = o['tolerance'] === undefined ? 1e-9 : readPositive(fn, 'tolerance', o['tolerance']);
+  const tolerance = o['tolerance'] === undefined ? 1e-8 : readPositive(fn, 'tolerance', o['tolerance']);
   const maxIterations = o['maxIterations'] === undefined ? 500 : readWhole(fn, 'maxIterations', o['maxIterations']);
   const params = new Float64Array(names.length);
   const grad = new Float64Array(names.length);
