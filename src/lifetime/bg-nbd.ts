@@ -244,7 +244,7 @@ export function bgNbdPopulationExpectedPurchases(params: BgNbdParameters, t: num
  */
 export function bgNbdProbabilityAlive(params: BgNbdParameters, customer: Recency): number {
   const fn = 'bgNbdProbabilityAlive';
-  const { r, alpha, a, b } = readBgNbdParameters(fn, params);
+  const { r, alpha, a, b } = readBgNbdParameters(fn, params, false);
   const { frequency, recency, T } = readRecency(fn, 'customer', customer);
   return 1 / (1 + dropoutOdds(r, alpha, a, b, frequency, recency, T));
 }
@@ -254,8 +254,8 @@ function dropoutOdds(r: number, alpha: number, a: number, b: number, x: number, 
   return x > 0 ? (a / (b + x - 1)) * Math.pow((alpha + T) / (alpha + recency), r + x) : 0;
 }
 
-/** Checks BG/NBD parameters: four finite numbers > 0, with a ≠ 1 where the predictions divide by a − 1. */
-export function readBgNbdParameters(fn: string, params: unknown): BgNbdParameters {
+/** Checks BG/NBD parameters: four finite numbers > 0, and a ≠ 1 where the expectations divide by a − 1. */
+export function readBgNbdParameters(fn: string, params: unknown, dividesByAMinusOne = true): BgNbdParameters {
   if (params === null || typeof params !== 'object') {
     fail('INVALID_OPTION', fn, `params must be { r, alpha, a, b }, got ${describeKind(params)}`);
   }
@@ -268,7 +268,9 @@ export function readBgNbdParameters(fn: string, params: unknown): BgNbdParameter
     return v;
   };
   const out = { r: read('r'), alpha: read('alpha'), a: read('a'), b: read('b') };
-  if (out.a === 1) fail('INVALID_OPTION', fn, 'params.a is 1, where the BG/NBD expectations divide by a − 1 = 0');
+  if (dividesByAMinusOne && out.a === 1) {
+    fail('INVALID_OPTION', fn, 'params.a is 1, where the BG/NBD expectations divide by a − 1 = 0');
+  }
   return out;
 }
 
