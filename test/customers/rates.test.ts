@@ -104,7 +104,7 @@ describe('feedbackResponseRate: feedback answered / feedback received × 100', (
     expect(errorOf(() => feedbackResponseRate([{ respondedAt: 5 } as never])).code).toBe('INVALID_TYPE');
   });
 
-  test('responded must be a boolean, a record an object, a timestamp a Date, number or string', () => {
+  test('responded must be a boolean, a record an object, a timestamp a Date, epoch ms or an ISO string with an offset', () => {
     expect(errorOf(() => feedbackResponseRate([{ receivedAt: 1, responded: 'yes' } as never])).message).toBe(
       'feedbackResponseRate: record at index 0 has responded "yes"; it must be true or false',
     );
@@ -112,8 +112,18 @@ describe('feedbackResponseRate: feedback answered / feedback received × 100', (
       fn: 'feedbackResponseRate',
       index: 1,
     });
-    expect(errorOf(() => feedbackResponseRate([{ receivedAt: {} } as never])).code).toBe('INVALID_TYPE');
-    expect(errorOf(() => feedbackResponseRate([{ receivedAt: 1, respondedAt: true } as never])).code).toBe('INVALID_TYPE');
+    expect(errorOf(() => feedbackResponseRate([{ receivedAt: {} } as never])).code).toBe('INVALID_DATE');
+    expect(errorOf(() => feedbackResponseRate([{ receivedAt: 1, respondedAt: true } as never])).code).toBe('INVALID_DATE');
+    expect(errorOf(() => feedbackResponseRate([{ receivedAt: '2026-11-02 09:00' }])).code).toBe('INVALID_DATE');
+  });
+
+  test('a response before the feedback it answers is refused', () => {
+    const e = errorOf(() =>
+      feedbackResponseRate([{ receivedAt: '2026-11-02T09:00:00Z', respondedAt: '2026-11-02T08:59:00Z' }]),
+    );
+    expect(e.code).toBe('NEGATIVE_DURATION');
+    expect(e.details).toStrictEqual({ fn: 'feedbackResponseRate', index: 0 });
+    expect(feedbackResponseRate([{ receivedAt: '2026-11-02T09:00:00Z', respondedAt: '2026-11-02T10:00:00+01:00' }])).toBe(100);
   });
 
   test('no records, a total of 0 and responded > total are refused', () => {
