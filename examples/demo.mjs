@@ -5,8 +5,14 @@
  * lives in examples/demo/.
  */
 import { statisticsSection } from './demo/statistics.mjs';
+import { customersSection } from './demo/customers.mjs';
+import { qualitySection } from './demo/quality.mjs';
 import { surveySection } from './demo/survey.mjs';
+import { supportSection } from './demo/support.mjs';
 
 console.log('cx-metrics demo');
 surveySection();
 statisticsSection();
+customersSection();
+qualitySection();
+supportSection();

@@ -28,6 +28,9 @@ function run(label, command, args) {
 rmSync(join(examples, '.out'), { recursive: true, force: true });
 run('typecheck and compile examples', process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(examples, 'tsconfig.json')]);
 run('examples/data matches its generator', process.execPath, [join(examples, 'generate-survey-data.mjs'), '--check']);
+run('examples/data customer export matches its generator', process.execPath, [join(examples, 'generate-customer-data.mjs'), '--check']);
+run('examples/data/quality-reviews.csv matches its generator', process.execPath, [join(examples, 'generate-quality-data.mjs'), '--check']);
+run('examples/data matches its support generator', process.execPath, [join(examples, 'generate-support-data.mjs'), '--check']);
 
 const scripts = [
   ...readdirSync(examples)

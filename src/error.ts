@@ -8,7 +8,7 @@
  * | `INVALID_TYPE` | the input is not an accepted shape, or a value is not a number |
  * | `NOT_FINITE` | NaN or ±Infinity where a finite number is needed |
  * | `NOT_INTEGER` | a fractional number where a whole number is needed |
- * | `OUT_OF_RANGE` | a response outside the survey's scale |
+ * | `OUT_OF_RANGE` | a value outside its range: a response off the scale, a negative amount, a fraction above 1 |
  * | `INVALID_COUNTS` | counts that are negative or contradict each other |
  * | `INVALID_OPTION` | an option that is unknown or makes no sense |
  * | `SCALE_MISMATCH` | a tally of another scale than the one expected |

@@ -66,3 +66,116 @@ export {
   type GammaGammaFit,
 } from './lifetime/gamma-gamma.js';
 export { probabilisticLifetimeValue, type ProbabilisticLifetimeValueOptions } from './lifetime/value.js';
+
+export {
+  customerRetentionRate,
+  churnRate,
+  type RetentionCounts,
+  type ChurnCounts,
+} from './customers/retention.js';
+export { customerMovement, type CustomerId, type CustomerMovement } from './customers/movement.js';
+export {
+  retentionSeries,
+  type RetentionRow,
+  type RetentionSnapshot,
+  type RetentionPeriod,
+  type RetentionSeriesInput,
+} from './customers/retention-series.js';
+export {
+  customerLifetimeValue,
+  historicCustomerLifetimeValue,
+  predictiveCustomerLifetimeValue,
+  discountedCustomerLifetimeValue,
+  averageCustomerLifespan,
+  type CustomerLifetimeValueInput,
+  type HistoricCustomerLifetimeValueInput,
+  type PredictiveCustomerLifetimeValueInput,
+  type DiscountedCustomerLifetimeValueInput,
+  type AverageCustomerLifespanInput,
+} from './customers/lifetime-value.js';
+export { participationRate, type ParticipationCounts, type ParticipationInput } from './customers/participation.js';
+export { referralRate, type ReferralCounts, type ReferralInput } from './customers/referral.js';
+export {
+  feedbackResponseRate,
+  type FeedbackCounts,
+  type FeedbackRecord,
+  type FeedbackInput,
+} from './customers/feedback.js';
+export { engagementScore, type EngagementComponent, type EngagementRange } from './customers/engagement.js';
+export {
+  channelShares,
+  type ChannelShare,
+  type ChannelShares,
+  type ChannelCounts,
+  type ChannelOf,
+  type ChannelRecord,
+} from './customers/channels.js';
+
+export {
+  type Criterion,
+  type PassFailCriterion,
+  type RatingCriterion,
+  type Scorecard,
+} from './quality/scorecard.js';
+export { reviewScore, type Review } from './quality/review-score.js';
+export { internalQualityScore } from './quality/internal-quality-score.js';
+export { type Grouping, type GroupKey } from './_lib/group.js';
+export {
+  qualitySummary,
+  type CriterionSummary,
+  type QualityFigures,
+  type QualityGroup,
+  type QualitySummary,
+  type QualitySummaryOptions,
+} from './quality/quality-summary.js';
+
+export { percentile } from './stats/percentile.js';
+export { durationSummary, type DurationSummary } from './stats/duration-summary.js';
+export { segment, type Segment, type SegmentOptions } from './segments/segment.js';
+export type { Timestamp } from './_lib/timestamp.js';
+export type { TimeUnit, TimeOptions } from './_lib/clock.js';
+export type { Ticket, TicketMessage } from './support/ticket.js';
+export type { DurationTotals, TimeSummary } from './support/time-summary.js';
+export {
+  averageFirstResponseTime,
+  firstResponseTimeSummary,
+  type TicketTimeInput,
+} from './support/first-response.js';
+export { averageResponseTime, responseTimeSummary } from './support/response.js';
+export { averageResolutionTime, resolutionTimeSummary } from './support/resolution.js';
+export {
+  complaintResolutionTime,
+  complaintResolutionTimeSummary,
+  type Complaint,
+  type ComplaintInput,
+} from './support/complaint.js';
+export {
+  averageWaitTime,
+  waitTimeSummary,
+  type QueuedCall,
+  type WaitTimeInput,
+  type WaitTotals,
+} from './support/wait.js';
+export {
+  averageHandleTime,
+  type HandledCall,
+  type HandleTimeInput,
+  type HandleTimeTotals,
+} from './support/handle.js';
+export {
+  slaComplianceRate,
+  slaComplianceSummary,
+  type SlaCounts,
+  type SlaDurationOptions,
+  type SlaMeasure,
+  type SlaOptions,
+  type SlaRecord,
+  type SlaSummary,
+} from './support/sla.js';
+export {
+  firstContactResolutionRate,
+  firstContactResolutionSummary,
+  type FcrCounts,
+  type FcrInput,
+  type FcrSummary,
+} from './support/fcr.js';

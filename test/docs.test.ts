@@ -90,11 +90,14 @@ function approximately(actual: unknown, expected: unknown, path: string): void {
 function run(code: string): { expected: number; ran: number } {
   let expected = 0;
   const body = code
+    // import statements, also those spread over several lines
+    .replace(/^\s*import\s[\s\S]*?from\s*['"][^'"]+['"];?[ \t]*$/gm, '')
     .split('\n')
-    .filter((line) => !/^\s*import\s/.test(line))
     .map((line) => {
       const m = ASSERTION.exec(line);
       if (!m) return line;
+      // the checked expression must stand on the line itself, not close one from lines above
+      expect(/^[)\]}]/.test(m[2]!.trim()), `a result comment must follow a whole expression: ${line.trim()}`).toBe(false);
       expected++;
       const check = m[3] === '≈' ? '__approx' : '__check';
       return `${m[1]}${check}(${m[2]}, ${m[4]}, ${JSON.stringify(line.trim())});`;
@@ -143,5 +146,25 @@ describe('every export is documented', () => {
       expect(text).toContain('@returns');
     }
     if (name !== 'MetricError' && name !== 'isMetricError') expect(text).toContain('@throws');
+  });
+});
+
+describe('the example runner itself', () => {
+  test('checks a result and fails on a wrong one', () => {
+    expect(run('nps([9, 10]); // => 100')).toStrictEqual({ expected: 1, ran: 1 });
+    expect(() => run('nps([9, 10]); // => 99')).toThrow();
+  });
+
+  test('refuses a result comment that closes an expression begun on lines above', () => {
+    expect(() => run('nps(\n  [9, 10],\n); // => 100')).toThrow(/must follow a whole expression/);
+  });
+
+  test('drops imports spread over several lines', () => {
+    expect(run("import {\n  nps,\n  csat,\n} from 'cx-metrics';\nnps([9]); // => 100")).toStrictEqual({ expected: 1, ran: 1 });
+  });
+
+  test('compares approximately only where asked', () => {
+    expect(run('0.1 + 0.2; // ≈ 0.3')).toStrictEqual({ expected: 1, ran: 1 });
+    expect(() => run('0.1 + 0.2; // => 0.3')).toThrow();
   });
 });

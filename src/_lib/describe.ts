@@ -47,3 +47,8 @@ export function describeKind(value: unknown): string {
       return 'an object';
   }
 }
+
+/** `1 ticket`, `3 tickets`: a count with its noun, for messages. */
+export function countOf(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}

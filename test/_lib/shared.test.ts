@@ -28,6 +28,13 @@ describe('weightedMean', () => {
     expect(weightedMean('t', [100, 50, 100], [1, 3, 1])).toBe(70);
   });
 
+  test('stays within the values it averages, where rounding of the quotient would step outside', () => {
+    // 0.1 · 100 + 0.2 · 100 = 30, over 0.30000000000000004 = 99.99999999999999 unbounded
+    expect(weightedMean('t', [100, 100], [0.1, 0.2])).toBe(100);
+    // 99.99999999998197 · 100 / 99.99999999998197 rounds to 100.00000000000001 unbounded
+    expect(weightedMean('t', [100], [99.99999999998197])).toBe(100);
+  });
+
   test('zero weights drop their values', () => {
     expect(weightedMean('t', [10, 1000], [1, 0])).toBe(10);
   });

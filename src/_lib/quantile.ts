@@ -1,0 +1,364 @@
+/**
+ * Order statistics and quantiles by selection, never by a full sort: a
+ * quantile needs one or two order statistics, and Floyd–Rivest selection
+ * places one in expected O(n) time where sorting costs O(n log n).
+ *
+ * Everything here works in place on a `Float64Array` the caller owns (a
+ * validated copy of the user's values), so the user's array is never
+ * reordered, and comparisons are plain `<` on numbers (no comparator calls).
+ */
+
+/** Partitioning rounds of one {@link select} call before it falls back to sorting the rest. */
+const MAX_ROUNDS = 32;
+
+/**
+ * Rearranges `a[left..right]` so that `a[k]` holds the value it would hold if
+ * that range were sorted, with no larger value before it and no smaller one
+ * after it. Floyd–Rivest selection (as in d3-array and simple-statistics):
+ * each round partitions around a pivot chosen by first selecting within a
+ * small sample around k, so that the round leaves few values on k's side;
+ * expected time O(n), about 1.5n comparisons for a median. A range that has
+ * not closed in on k after 32 rounds, which needs crafted input, is sorted
+ * instead, which bounds the worst case by O(n log n).
+ */
+export function select(a: Float64Array, k: number, left: number, right: number): void {
+  let rounds = 0;
+  while (right > left) {
+    if (++rounds > MAX_ROUNDS) {
+      a.subarray(left, right + 1).sort();
+      return;
+    }
+    if (right - left > 600) {
+      // select k within a sample whose k-th value is, with high probability,
+      // close to the k-th of the range: it becomes the pivot below
+      const n = right - left + 1;
+      const m = k - left + 1;
+      const z = Math.log(n);
+      const s = 0.5 * Math.exp((2 * z) / 3);
+      const sd = 0.5 * Math.sqrt((z * s * (n - s)) / n) * (m - n / 2 < 0 ? -1 : 1);
+      const sampleLeft = Math.max(left, Math.floor(k - (m * s) / n + sd));
+      const sampleRight = Math.min(right, Math.floor(k + ((n - m) * s) / n + sd));
+      select(a, k, sampleLeft, sampleRight);
+    }
+    const t = a[k]!;
+    let i = left;
+    let j = right;
+    swap(a, left, k);
+    if (a[right]! > t) swap(a, left, right);
+    while (i < j) {
+      swap(a, i, j);
+      i++;
+      j--;
+      while (a[i]! < t) i++;
+      while (a[j]! > t) j--;
+    }
+    if (a[left] === t) swap(a, left, j);
+    else {
+      j++;
+      swap(a, j, right);
+    }
+    if (j <= k) left = j + 1;
+    if (k <= j) right = j - 1;
+  }
+}
+
+function swap(a: Float64Array, i: number, j: number): void {
+  const t = a[i]!;
+  a[i] = a[j]!;
+  a[j] = t;
+}
+
+/**
+ * Where the p-th percentile of n values falls: h = (n − 1) · p / 100 split
+ * into its whole part `lo` and the weight `r` of the next value in
+ * hundredths (0 ≤ r < 100). When p is a whole percentage, (n − 1) · p is a
+ * whole number and `r` is exact, so interpolation can multiply before it
+ * divides (see {@link interpolate}).
+ */
+export function percentilePosition(n: number, p: number): { readonly lo: number; readonly r: number } {
+  const h100 = (n - 1) * p;
+  let lo = Math.floor(h100 / 100);
+  let r = h100 - lo * 100;
+  if (r < 0) {
+    lo--;
+    r += 100;
+  } else if (r >= 100) {
+    lo++;
+    r -= 100;
+  }
+  if (lo >= n - 1) return { lo: n - 1, r: 0 };
+  return { lo, r };
+}
+
+/**
+ * x + (y − x) · r / 100 for order statistics x ≤ y, computed as
+ * (x · (100 − r) + y · r) / 100: for whole-number data and a whole
+ * percentage every step before the one division is exact, so the 90th
+ * percentile of [1, 2, 3, 4, 100] is exactly 61.6 (the usual
+ * x + (h − ⌊h⌋)(y − x) gives 61.60000000000001). Kept within [x, y].
+ */
+export function interpolate(x: number, y: number, r: number): number {
+  if (r === 0 || x === y) return x;
+  let v = (x * (100 - r) + y * r) / 100;
+  if (!Number.isFinite(v)) v = x * (1 - r / 100) + y * (r / 100);
+  return v < x ? x : v > y ? y : v;
+}
+
+/**
+ * Type 7 percentiles (linear interpolation between order statistics, the
+ * default of R, numpy and simple-statistics) of `values`, which the caller
+ * has validated (finite numbers), for percentages `percents` in ascending
+ * order, each 0–100. `values` is not modified unless `owned` says the caller
+ * lends it for reordering.
+ */
+export function percentiles(values: ArrayLike<number>, percents: readonly number[], owned = false): number[] {
+  const n = values.length;
+  const positions = percents.map((p) => percentilePosition(n, p));
+  const ranks: number[] = [];
+  for (const { lo, r } of positions) {
+    // ascending and distinct: positions only grow with p
+    if (ranks.length === 0 || lo > ranks[ranks.length - 1]!) ranks.push(lo);
+    if (r !== 0 && lo + 1 > ranks[ranks.length - 1]!) ranks.push(lo + 1);
+  }
+  const at = orderStatistics(values, ranks, owned);
+  const valueAt = (rank: number): number => at[ranks.indexOf(rank)]!;
+  return positions.map(({ lo, r }) => (r === 0 ? valueAt(lo) : interpolate(valueAt(lo), valueAt(lo + 1), r)));
+}
+
+/** From this many values on, {@link orderStatistics} filters instead of copying and selecting. */
+export const FILTER_FROM = 1 << 15;
+
+/**
+ * The values of rank `ranks[j]` (0-based, ascending, distinct) among
+ * `values`, as if sorted. Below {@link FILTER_FROM} values, a copy (or the
+ * array itself, when `owned`) is rearranged by selection. From it on, the
+ * values are filtered without a copy ({@link filterRanks}), which reads them
+ * once and selects only among the few near each rank; if the filter's
+ * sample misled it (rare, and only slower), the copy-and-select path runs.
+ * `minFilter` lowers the threshold for tests.
+ */
+export function orderStatistics(
+  values: ArrayLike<number>,
+  ranks: readonly number[],
+  owned = false,
+  minFilter = FILTER_FROM,
+): number[] {
+  const n = values.length;
+  if (n >= minFilter) {
+    const found = filterRanks(values, ranks);
+    if (found !== undefined) return found;
+  }
+  const a = owned && values instanceof Float64Array ? values : Float64Array.from(values);
+  return selectRanks(a, n, ranks);
+}
+
+/**
+ * The values of ascending, distinct `ranks` among `a[0..n)`, rearranging `a`:
+ * each rank is selected within the part of the array above the previous
+ * one, so a median and a 90th percentile cost about one selection and a
+ * half; a rank that is the smallest (or the largest) of what remains is
+ * found by a scan instead.
+ */
+export function selectRanks(a: Float64Array, n: number, ranks: readonly number[]): number[] {
+  // invariant: a[left..n) holds the n − left largest values, and a[left − 1]
+  // (when left > 0) is in its sorted place
+  let left = 0;
+  const out: number[] = [];
+  for (const k of ranks) {
+    if (k === left) {
+      placeMinimum(a, left, n);
+      left = k + 1;
+    } else if (k === n - 1 && k > left) {
+      placeMaximum(a, left, n);
+      left = n;
+    } else if (k > left) {
+      select(a, k, left, n - 1);
+      left = k + 1;
+    }
+    out.push(a[k]!);
+  }
+  return out;
+}
+
+/**
+ * Order statistics by filtering, after Floyd and Rivest's idea of
+ * bracketing the wanted rank with a sample: sort a sample of about n^(2/3)
+ * values (drawn at fixed pseudo-random positions, so the work done is the
+ * same on every run), take for each rank the sample values a safe margin
+ * (3√s sample ranks) below and above where it should fall, then read the
+ * values once, counting those below each bracket and keeping only those
+ * inside it. The wanted value is then selected among the few kept (about
+ * 6/√s of n: 3% for 10 million). The minimum and maximum, when asked for,
+ * come from one more scan. Returns `undefined` when a rank fell outside its
+ * bracket or a bracket overflowed (an unlucky sample, or crafted input), for
+ * the caller to fall back to selection. No copy of the values: O(n).
+ */
+export function filterRanks(values: ArrayLike<number>, ranks: readonly number[]): number[] | undefined {
+  const n = values.length;
+  const s = Math.min(n, Math.ceil(Math.pow(n, 2 / 3)));
+  const sample = new Float64Array(s);
+  let seed = 0x2545f491;
+  for (let j = 0; j < s; j++) {
+    // xorshift32: it picks positions only, so the results never depend on it
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    sample[j] = values[(seed >>> 0) % n]!;
+  }
+  sample.sort();
+  const margin = Math.ceil(3 * Math.sqrt(s)) + 1;
+  // brackets [lo, hi] around the inner ranks, merged where they overlap
+  const lo: number[] = [];
+  const hi: number[] = [];
+  const bracketOf: number[] = [];
+  let extremes: readonly [number, number] | undefined;
+  for (const k of ranks) {
+    if (k === 0 || k === n - 1) {
+      extremes ??= minMax(values);
+      bracketOf.push(-1);
+      continue;
+    }
+    const q = (k * (s - 1)) / (n - 1);
+    const l = sample[Math.max(0, Math.floor(q) - margin)]!;
+    const h = sample[Math.min(s - 1, Math.ceil(q) + margin)]!;
+    const b = lo.length - 1;
+    if (b >= 0 && l <= hi[b]!) hi[b] = Math.max(hi[b]!, h);
+    else {
+      lo.push(l);
+      hi.push(h);
+    }
+    bracketOf.push(lo.length - 1);
+  }
+  const capacity = Math.ceil(((2 * margin + 2) / s) * n * 2) + 64;
+  const brackets: Bracket[] = [];
+  for (let b = 0; b < lo.length; b += 2) {
+    const pair = countAndKeep(values, lo[b]!, hi[b]!, lo[b + 1] ?? NaN, hi[b + 1] ?? NaN, capacity);
+    if (pair === undefined) return undefined;
+    brackets.push(pair[0]);
+    if (b + 1 < lo.length) brackets.push(pair[1]);
+  }
+  const out: number[] = [];
+  for (let j = 0; j < ranks.length; ) {
+    const k = ranks[j]!;
+    const b = bracketOf[j]!;
+    if (b < 0) {
+      out.push(k === 0 ? extremes![0] : extremes![1]);
+      j++;
+      continue;
+    }
+    // the ranks of this bracket, those among the kept values selected together
+    const { below, atLo, inside, atHi, kept } = brackets[b]!;
+    const keptRanks: number[] = [];
+    const slots: number[] = [];
+    for (; j < ranks.length && bracketOf[j] === b; j++) {
+      const r = ranks[j]! - below;
+      if (r < 0 || r >= atLo + inside + atHi) return undefined;
+      if (r < atLo) out.push(lo[b]!);
+      else if (r >= atLo + inside) out.push(hi[b]!);
+      else {
+        keptRanks.push(r - atLo);
+        slots.push(out.length);
+        out.push(NaN);
+      }
+    }
+    if (keptRanks.length > 0) {
+      const found = selectRanks(kept, inside, keptRanks);
+      for (let m = 0; m < slots.length; m++) out[slots[m]!] = found[m]!;
+    }
+  }
+  return out;
+}
+
+/** What one pass learnt about one bracket [lo, hi]. */
+interface Bracket {
+  /** Values below lo. */
+  readonly below: number;
+  /** Values equal to lo. */
+  readonly atLo: number;
+  /** Values strictly between lo and hi, kept in `kept`. */
+  readonly inside: number;
+  /** Values equal to hi (0 when hi is lo). */
+  readonly atHi: number;
+  readonly kept: Float64Array;
+}
+
+/**
+ * One pass over the values for up to two brackets (a missing second one is
+ * NaN, which no comparison is true of). Counting is branch-free
+ * (`+(x < lo)`): a branch on a comparison that is true for half the values
+ * mispredicts half the time, and measured 6× slower; the test for being
+ * inside a bracket is rarely true, so its branch is predicted.
+ */
+function countAndKeep(
+  a: ArrayLike<number>,
+  lo0: number,
+  hi0: number,
+  lo1: number,
+  hi1: number,
+  capacity: number,
+): [Bracket, Bracket] | undefined {
+  const n = a.length;
+  const kept0 = new Float64Array(capacity);
+  const kept1 = new Float64Array(lo1 === lo1 ? capacity : 0);
+  let below0 = 0, atLo0 = 0, in0 = 0, atHi0 = 0;
+  let below1 = 0, atLo1 = 0, in1 = 0, atHi1 = 0;
+  for (let i = 0; i < n; i++) {
+    const x = a[i]!;
+    below0 += +(x < lo0);
+    below1 += +(x < lo1);
+    if (+(x >= lo0) & +(x <= hi0)) {
+      if (x === lo0) atLo0++;
+      else if (x === hi0) atHi0++;
+      else {
+        if (in0 === capacity) return undefined;
+        kept0[in0++] = x;
+      }
+    } else if (+(x >= lo1) & +(x <= hi1)) {
+      if (x === lo1) atLo1++;
+      else if (x === hi1) atHi1++;
+      else {
+        if (in1 === capacity) return undefined;
+        kept1[in1++] = x;
+      }
+    }
+  }
+  return [
+    { below: below0, atLo: atLo0, inside: in0, atHi: atHi0, kept: kept0 },
+    { below: below1, atLo: atLo1, inside: in1, atHi: atHi1, kept: kept1 },
+  ];
+}
+
+/** The smallest and largest value, in four lanes so that the comparisons do not wait for one another. */
+function minMax(a: ArrayLike<number>): readonly [number, number] {
+  const n = a.length;
+  let min0 = Infinity, min1 = Infinity, max0 = -Infinity, max1 = -Infinity;
+  let i = 0;
+  for (; i + 1 < n; i += 2) {
+    const x = a[i]!;
+    const y = a[i + 1]!;
+    min0 = x < min0 ? x : min0;
+    max0 = x > max0 ? x : max0;
+    min1 = y < min1 ? y : min1;
+    max1 = y > max1 ? y : max1;
+  }
+  if (i < n) {
+    const x = a[i]!;
+    min0 = x < min0 ? x : min0;
+    max0 = x > max0 ? x : max0;
+  }
+  return [Math.min(min0, min1), Math.max(max0, max1)];
+}
+
+/** Moves the smallest of `a[from..n)` to `a[from]`: one scan, where selection would partition. */
+function placeMinimum(a: Float64Array, from: number, n: number): void {
+  let at = from;
+  for (let i = from + 1; i < n; i++) if (a[i]! < a[at]!) at = i;
+  swap(a, from, at);
+}
+
+/** Moves the largest of `a[from..n)` to `a[n − 1]`. */
+function placeMaximum(a: Float64Array, from: number, n: number): void {
+  let at = from;
+  for (let i = from + 1; i < n; i++) if (a[i]! > a[at]!) at = i;
+  swap(a, n - 1, at);
+}

@@ -1,0 +1,168 @@
+import { share } from '../_lib/arithmetic.js';
+import { describeKind, describeValue } from '../_lib/describe.js';
+import { groupBy } from '../_lib/group.js';
+import { fail, hasLength, readCount, readLength } from '../_lib/validate.js';
+
+/** One channel's part of a {@link ChannelShares} result. */
+export interface ChannelShare {
+  /** Contacts (or customers, records) on this channel. */
+  readonly count: number;
+  /** count / total × 100. */
+  readonly share: number;
+}
+
+/** The result of {@link channelShares}. */
+export interface ChannelShares<Channel extends string = string> {
+  /** All contacts counted, over every channel. */
+  readonly total: number;
+  /** Each channel's count and share, in the order the channels first appear in the input. */
+  readonly channels: { readonly [C in Channel]: ChannelShare };
+}
+
+/** Counts per channel, as an object or a `Map`, e.g. from `SELECT channel, count(*) … GROUP BY channel`. */
+export type ChannelCounts<Channel extends string = string> =
+  | { readonly [C in Channel]: number }
+  | ReadonlyMap<Channel, number>;
+
+/** A record with its channel in a `channel` field, the field {@link channelShares} reads by default. */
+export interface ChannelRecord {
+  /** The service channel, a non-empty string such as `'email'`. */
+  readonly channel: string;
+}
+
+/**
+ * How {@link channelShares} finds a record's channel: the name of a property
+ * holding it, or a function of the record (and its index) that returns it.
+ */
+export type ChannelOf<T> = (keyof T & string) | ((record: T, index: number) => string);
+
+/**
+ * Service channel preference: each channel's count and its share of all
+ * contacts.
+ *
+ * @summary Count and share of each channel.
+ *
+ * @remarks
+ * share = channel count / total × 100, with total the sum over all channels;
+ * computed as count × 100 / total and not rounded, so the shares add up to
+ * 100 up to rounding. Three input forms, counted alike:
+ *
+ * - counts per channel: `{ email: 120, chat: 300 }` or a `Map`;
+ * - channel names, one per contact: `['chat', 'email', 'chat']`;
+ * - records with the channel in a field: `channelShares(tickets, 'channel')`
+ *   (the default field), or found by a function:
+ *   `channelShares(tickets, (t) => t.source.channel)`.
+ *
+ * Records are grouped in one pass (O(n)), and channels keep the order in which
+ * they first appear. A channel is a non-empty string, so that a blank cell
+ * cannot become a channel of its own: map it to a name such as `'unknown'`.
+ *
+ * @param input - Counts per channel, channel names, or records.
+ * @param by - For records only: the field holding the channel (default
+ *   `'channel'`) or a function returning it.
+ * @returns A {@link ChannelShares}.
+ * @throws {@link MetricError} `EMPTY_INPUT` when nothing is counted (no
+ *   records, or counts adding up to 0); `INVALID_TYPE` for a record that is
+ *   not an object, a channel that is not a non-empty string (naming its
+ *   index), or a list that mixes names and records; `INVALID_COUNTS`,
+ *   `NOT_INTEGER`, `NOT_FINITE` for a bad count; `INVALID_OPTION` for a `by`
+ *   that is not a field name or a function, or one given with counts or
+ *   names.
+ *
+ * @example
+ * ```ts
+ * channelShares({ email: 120, chat: 300, phone: 80 }); // => { total: 500, channels: { email: { count: 120, share: 24 }, chat: { count: 300, share: 60 }, phone: { count: 80, share: 16 } } }
+ * channelShares(['chat', 'email', 'chat', 'chat']).channels.chat; // => { count: 3, share: 75 }
+ * const tickets = [{ id: 1, channel: 'email' }, { id: 2, channel: 'chat' }];
+ * channelShares(tickets).channels; // => { email: { count: 1, share: 50 }, chat: { count: 1, share: 50 } }
+ * channelShares(tickets, (t) => (t.id > 1 ? 'late' : 'early')).total; // => 2
+ * ```
+ */
+export function channelShares<Channel extends string>(input: ChannelCounts<Channel>, by?: undefined): ChannelShares<Channel>;
+export function channelShares(input: ArrayLike<string>, by?: undefined): ChannelShares;
+export function channelShares<T extends ChannelRecord>(input: ArrayLike<T>, by?: undefined): ChannelShares;
+export function channelShares<T extends object>(input: ArrayLike<T>, by: ChannelOf<T>): ChannelShares;
+export function channelShares(input: unknown, by?: unknown): ChannelShares {
+  const fn = 'channelShares';
+  if (input === null || typeof input !== 'object') {
+    fail('INVALID_TYPE', fn, `input is ${describeKind(input)}; pass counts per channel, channel names or records`);
+  }
+  if (!hasLength(input)) {
+    if (by !== undefined) fail('INVALID_OPTION', fn, 'by is for records; counts per channel take no second argument');
+    return sharesOf(fn, readChannelCounts(fn, input));
+  }
+  const n = readLength(fn, 'records', input);
+  if (n === 0) fail('EMPTY_INPUT', fn, 'no records or channel names to count');
+  const names = n > 0 && typeof input[0] === 'string';
+  if (names && by !== undefined) fail('INVALID_OPTION', fn, 'by is for records; a list of channel names takes no second argument');
+  const channelOf = names ? nameAt(fn) : recordChannel(fn, by === undefined ? 'channel' : by);
+  const groups = groupBy(fn, input, channelOf);
+  const counts = new Map<string, number>();
+  for (const [channel, members] of groups) counts.set(channel, members.length);
+  return sharesOf(fn, counts);
+}
+
+/** The accessor for a list of channel names: each element must be a name. */
+function nameAt(fn: string): (value: unknown, index: number) => string {
+  return (value, index) => {
+    if (value !== null && typeof value === 'object') {
+      fail('INVALID_TYPE', fn, `the element at index ${index} is a record, but the list starts with channel names; give names or records, not both`, index);
+    }
+    return checkChannel(fn, value, `the channel at index ${index}`, index);
+  };
+}
+
+/** The accessor for records: reads the field or calls the caller's function, and checks what it gives. */
+function recordChannel(fn: string, by: unknown): (record: unknown, index: number) => string {
+  if (typeof by === 'function') {
+    const get = by as (record: unknown, index: number) => unknown;
+    return (record, index) => checkChannel(fn, get(record, index), `the channel of the record at index ${index}`, index);
+  }
+  if (typeof by !== 'string') {
+    fail('INVALID_OPTION', fn, `by must be a field name or a function, not ${describeKind(by)}`);
+  }
+  return (record, index) => {
+    if (record === null || typeof record !== 'object') {
+      fail('INVALID_TYPE', fn, `record at index ${index} is ${describeKind(record)}, not an object`, index);
+    }
+    return checkChannel(fn, (record as Record<string, unknown>)[by], `the field ${JSON.stringify(by)} of the record at index ${index}`, index);
+  };
+}
+
+function checkChannel(fn: string, channel: unknown, what: string, index: number | undefined): string {
+  if (typeof channel !== 'string' || channel.length === 0) {
+    const shown = channel === undefined ? 'missing' : channel === '' ? 'an empty string' : describeValue(channel);
+    fail('INVALID_TYPE', fn, `${what} is ${shown}; a channel is a non-empty string`, index);
+  }
+  return channel;
+}
+
+/** Validated counts per channel from an object or a Map, in their order. */
+function readChannelCounts(fn: string, input: object): Map<string, number> {
+  const counts = new Map<string, number>();
+  const entries: Iterable<readonly [unknown, unknown]> =
+    input instanceof Map ? (input as Map<unknown, unknown>) : Object.entries(input);
+  for (const [channel, count] of entries) {
+    const name = checkChannel(fn, channel, 'a channel name in the counts', undefined);
+    counts.set(name, readCount(fn, `counts[${JSON.stringify(name)}]`, count));
+  }
+  return counts;
+}
+
+/** The definition, once: each count and its share of the total. */
+function sharesOf(fn: string, counts: ReadonlyMap<string, number>): ChannelShares {
+  let total = 0;
+  for (const count of counts.values()) total += count;
+  if (total === 0) fail('EMPTY_INPUT', fn, 'nothing to count: the channel counts add up to 0');
+  const channels: Record<string, ChannelShare> = {};
+  for (const [channel, count] of counts) {
+    // defineProperty, so that a channel named "__proto__" is a channel like any other
+    Object.defineProperty(channels, channel, {
+      value: { count, share: share(count, total) },
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  }
+  return { total, channels };
+}

@@ -1,0 +1,127 @@
+import { describeKind, describeValue } from '../_lib/describe.js';
+import { readTimestamp, type Timestamp } from '../_lib/timestamp.js';
+import { fail, hasLength, readLength } from '../_lib/validate.js';
+import { countedRate, rateOf } from './counted-rate.js';
+
+/** The counts {@link feedbackResponseRate} is defined on. */
+export interface FeedbackCounts {
+  /** Pieces of feedback that received a response. */
+  readonly responded: number;
+  /** All feedback received. */
+  readonly total: number;
+}
+
+/**
+ * One piece of customer feedback for {@link feedbackResponseRate}: when it
+ * was received and, if it was answered, when; or a boolean `responded`. A
+ * timestamp is a `Date`, epoch milliseconds or an ISO-8601 string with `Z`
+ * or an offset ({@link Timestamp}).
+ */
+export type FeedbackRecord =
+  | {
+      /** When the feedback was received. */
+      readonly receivedAt: Timestamp;
+      /** When it was answered; `undefined` or `null` when it was not. */
+      readonly respondedAt?: Timestamp | null | undefined;
+      /** Whether it was answered, when known without a time; must agree with `respondedAt`. */
+      readonly responded?: boolean | undefined;
+    }
+  | {
+      /** Whether the feedback was answered. */
+      readonly responded: boolean;
+      /** When the feedback was received, if known. */
+      readonly receivedAt?: Timestamp | null | undefined;
+      /** When it was answered, if known; only with `responded: true`. */
+      readonly respondedAt?: Timestamp | null | undefined;
+    };
+
+/** What {@link feedbackResponseRate} accepts: counts, or one record per piece of feedback. */
+export type FeedbackInput = FeedbackCounts | ArrayLike<FeedbackRecord>;
+
+/**
+ * Customer feedback response rate: the percentage of the feedback received
+ * that the business answered.
+ *
+ * @summary Feedback response rate, 0–100.
+ *
+ * @remarks
+ * rate = feedback that received a response / all feedback received × 100,
+ * computed as responded × 100 / total and not rounded.
+ *
+ * From records, a record counts as answered when it has a `respondedAt`
+ * (neither `undefined` nor `null`) or `responded: true`. Each record must
+ * have a `receivedAt` or a boolean `responded`; a record with
+ * `responded: false` and a `respondedAt` contradicts itself and is an
+ * error. Timestamps are read as every time metric reads them (an ISO string
+ * without an offset is ambiguous and refused), and a response before the
+ * feedback it answers is an error.
+ *
+ * @param input - `{ responded, total }`, or any `ArrayLike` of
+ *   {@link FeedbackRecord}s.
+ * @returns The response rate, 0–100.
+ * @throws {@link MetricError} `EMPTY_INPUT` for a total of 0 or no records;
+ *   `INVALID_COUNTS` for a missing or negative count or `responded > total`;
+ *   `INVALID_TYPE` for a record that is not an object, has neither
+ *   `receivedAt` nor `responded`, a `responded` that is not a boolean, a
+ *   or `responded: false` with a `respondedAt` (naming its index);
+ *   `INVALID_DATE` for a timestamp that cannot be read; `NEGATIVE_DURATION`
+ *   for a `respondedAt` before its `receivedAt`; `NOT_INTEGER`, `NOT_FINITE`
+ *   for a count that is not a whole number.
+ *
+ * @example
+ * ```ts
+ * feedbackResponseRate({ responded: 45, total: 60 }); // => 75
+ * const records = [
+ *   { receivedAt: '2026-11-02T09:00:00Z', respondedAt: '2026-11-02T11:30:00Z' },
+ *   { receivedAt: '2026-11-03T14:00:00Z', respondedAt: null },
+ *   { responded: true },
+ *   { responded: false },
+ * ];
+ * feedbackResponseRate(records); // => 50
+ * ```
+ */
+export function feedbackResponseRate(input: FeedbackInput): number {
+  const fn = 'feedbackResponseRate';
+  if (input !== null && typeof input === 'object' && hasLength(input)) {
+    const records = input as ArrayLike<unknown>;
+    const total = readLength(fn, 'records', records);
+    if (total === 0) fail('EMPTY_INPUT', fn, 'no feedback records: a rate needs at least one');
+    let responded = 0;
+    for (let i = 0; i < total; i++) if (isAnswered(fn, records[i], i)) responded++;
+    return rateOf(fn, responded, total, 'responded', 'total');
+  }
+  if (input === null || typeof input !== 'object') {
+    fail('INVALID_TYPE', fn, `input is ${describeKind(input)}; pass counts { responded, total } or an array of feedback records`);
+  }
+  return countedRate(fn, input, 'responded', 'total');
+}
+
+/** Whether a feedback record was answered, after checking its shape. */
+function isAnswered(fn: string, record: unknown, i: number): boolean {
+  if (record === null || typeof record !== 'object') {
+    fail('INVALID_TYPE', fn, `record at index ${i} is ${describeKind(record)}, not an object { receivedAt, respondedAt? }`, i);
+  }
+  const { receivedAt, respondedAt, responded } = record as Record<string, unknown>;
+  if (responded !== undefined && typeof responded !== 'boolean') {
+    fail('INVALID_TYPE', fn, `record at index ${i} has responded ${describeValue(responded)}; it must be true or false`, i);
+  }
+  const hasReceived = receivedAt !== undefined && receivedAt !== null;
+  const hasResponse = respondedAt !== undefined && respondedAt !== null;
+  if (!hasReceived && responded === undefined) {
+    fail('INVALID_TYPE', fn, `record at index ${i} has neither receivedAt nor responded; give one of them`, i);
+  }
+  if (responded === false && hasResponse) {
+    fail('INVALID_TYPE', fn, `record at index ${i} has responded false but a respondedAt; the two contradict each other`, i);
+  }
+  const received = hasReceived ? readTimestamp(fn, `records[${i}].receivedAt`, receivedAt, i) : undefined;
+  const answered = hasResponse ? readTimestamp(fn, `records[${i}].respondedAt`, respondedAt, i) : undefined;
+  if (received !== undefined && answered !== undefined && answered < received) {
+    fail(
+      'NEGATIVE_DURATION',
+      fn,
+      `record at index ${i} was answered (${new Date(answered).toISOString()}) before it was received (${new Date(received).toISOString()})`,
+      i,
+    );
+  }
+  return hasResponse || responded === true;
+}

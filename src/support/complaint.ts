@@ -1,0 +1,105 @@
+import type { TimeOptions } from '../_lib/clock.js';
+import type { Timestamp } from '../_lib/timestamp.js';
+import { averageTime, measureIntervals, timeSummary, type Interval, type IntervalReader, type TimeMetric } from './records.js';
+import { optionalTime, requiredTime } from './ticket.js';
+import type { DurationTotals, TimeSummary } from './time-summary.js';
+
+/** A complaint, or an escalated issue: when it was filed or escalated, and when it was resolved. */
+export interface Complaint {
+  /** When the complaint was filed, or the issue escalated. */
+  readonly filedAt: Timestamp;
+  /** When it was resolved to the customer's satisfaction; absent (or `null`) while open. */
+  readonly resolvedAt?: Timestamp | null;
+}
+
+/** What {@link complaintResolutionTime} accepts: durations, totals, one complaint, or many. */
+export type ComplaintInput = ArrayLike<number> | DurationTotals | Complaint | ArrayLike<Complaint>;
+
+/** Reads the interval from filing to resolution of a complaint. */
+export const complaintReader: IntervalReader<Complaint> = {
+  records: 'complaints',
+  startName: 'filedAt',
+  read(fn: string, c: Complaint, i: number, out: Interval): void {
+    out.start = requiredTime(fn, 'complaints', i, 'filedAt', c.filedAt);
+    out.end = optionalTime(fn, 'complaints', i, 'resolvedAt', c.resolvedAt);
+    out.endName = 'resolvedAt';
+  },
+};
+
+const COMPLAINT: TimeMetric<Complaint> = {
+  records: 'complaints',
+  totals: ['total', 'count'],
+  noneMeasured: (n) => (n === 1 ? 'the complaint is not resolved yet' : `no complaint is resolved yet (${n} complaints, all left out)`),
+  measure: (fn, records, clock) => measureIntervals(fn, records, complaintReader, clock),
+  singleRecordField: 'filedAt',
+};
+
+/**
+ * Complaint resolution time: from the moment a complaint is filed or
+ * escalated until it is resolved; for many complaints, the average.
+ *
+ * @summary Resolution time of one complaint, or the average of many.
+ *
+ * @remarks
+ * Complaint resolution time = `resolvedAt` − `filedAt`; for many,
+ * Σ resolution times / number of resolved complaints. Open complaints are
+ * left out ({@link complaintResolutionTimeSummary} says how many). A
+ * complaint filed Monday 10:00 and resolved Wednesday 10:00 took 2 days.
+ * From timestamps the result is in milliseconds, or in `unit` (a day is 24
+ * hours of elapsed time); from durations or totals, in their unit.
+ *
+ * @param input - One {@link Complaint}, an array of them, resolution times
+ *   (any `ArrayLike<number>`, in your unit), or totals `{ total, count }`.
+ * @param options - {@link TimeOptions}: `unit`, for complaints only.
+ * @returns The resolution time, or the average resolution time.
+ * @throws {@link MetricError} `EMPTY_INPUT` when no complaint is resolved;
+ *   `NEGATIVE_DURATION` for a resolution before the filing; `INVALID_DATE`,
+ *   `INVALID_TYPE`, `NOT_FINITE`, `INVALID_COUNTS`, `INVALID_OPTION` as
+ *   {@link averageFirstResponseTime}.
+ *
+ * @example
+ * ```ts
+ * complaintResolutionTime({ filedAt: '2026-11-02T10:00:00Z', resolvedAt: '2026-11-04T10:00:00Z' }, { unit: 'days' }); // => 2
+ * complaintResolutionTime([1, 2, 6]); // => 3
+ * ```
+ */
+export function complaintResolutionTime(input: ComplaintInput, options?: TimeOptions): number {
+  return averageTime('complaintResolutionTime', COMPLAINT, input, options);
+}
+
+/**
+ * Complaint resolution times summarised, with the open complaints left out
+ * and counted.
+ *
+ * @summary Complaint resolution time mean, median, p90, min, max and open complaints left out.
+ *
+ * @remarks
+ * Each resolved complaint's resolution time as in
+ * {@link complaintResolutionTime}, summarised as {@link durationSummary}
+ * does; `leftOut` counts the open complaints. From totals, only `count`,
+ * `total` and `mean` are known.
+ *
+ * @param input - As for {@link complaintResolutionTime}.
+ * @param options - {@link TimeOptions}: `unit`, for complaints only.
+ * @returns A {@link TimeSummary}.
+ * @throws {@link MetricError} As {@link complaintResolutionTime}.
+ *
+ * @example
+ * ```ts
+ * const complaints = [
+ *   { filedAt: '2026-11-02T10:00:00Z', resolvedAt: '2026-11-04T10:00:00Z' },
+ *   { filedAt: '2026-11-03T09:00:00Z', resolvedAt: '2026-11-04T09:00:00Z' },
+ *   { filedAt: '2026-11-05T12:00:00Z' },
+ * ];
+ * complaintResolutionTimeSummary(complaints, { unit: 'days' }); // => { count: 2, total: 3, mean: 1.5, median: 1.5, p90: 1.9, min: 1, max: 2, leftOut: 1 }
+ * ```
+ */
+export function complaintResolutionTimeSummary(
+  input: ArrayLike<number> | Complaint | ArrayLike<Complaint>,
+  options?: TimeOptions,
+): TimeSummary;
+export function complaintResolutionTimeSummary(input: DurationTotals, options?: TimeOptions): TimeSummary<undefined>;
+export function complaintResolutionTimeSummary(input: ComplaintInput, options?: TimeOptions): TimeSummary<number | undefined>;
+export function complaintResolutionTimeSummary(input: ComplaintInput, options?: TimeOptions): TimeSummary<number | undefined> {
+  return timeSummary('complaintResolutionTimeSummary', COMPLAINT, input, options);
+}

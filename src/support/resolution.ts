@@ -1,0 +1,94 @@
+import type { TimeOptions } from '../_lib/clock.js';
+import { countOf } from '../_lib/describe.js';
+import type { TicketTimeInput } from './first-response.js';
+import { averageTime, measureIntervals, timeSummary, type Interval, type IntervalReader, type TimeMetric } from './records.js';
+import { optionalTime, requiredTime, type Ticket } from './ticket.js';
+import type { DurationTotals, TimeSummary } from './time-summary.js';
+
+/** Reads the interval from creation to resolution of a ticket. */
+export const resolutionReader: IntervalReader<Ticket> = {
+  records: 'tickets',
+  startName: 'createdAt',
+  read(fn: string, t: Ticket, i: number, out: Interval): void {
+    out.start = requiredTime(fn, 'tickets', i, 'createdAt', t.createdAt);
+    out.end = optionalTime(fn, 'tickets', i, 'resolvedAt', t.resolvedAt);
+    out.endName = 'resolvedAt';
+  },
+};
+
+const RESOLUTION: TimeMetric<Ticket> = {
+  records: 'tickets',
+  totals: ['total', 'count'],
+  noneMeasured: (n) => `no ticket is resolved yet (${countOf(n, 'ticket')}, all left out)`,
+  measure: (fn, records, clock) => measureIntervals(fn, records, resolutionReader, clock),
+};
+
+/**
+ * Average resolution time: how long tickets take from creation to
+ * resolution.
+ *
+ * @summary Average resolution time over resolved tickets.
+ *
+ * @remarks
+ * Resolution time of a ticket = `resolvedAt` − `createdAt`. Average =
+ * Σ resolution times / number of resolved tickets. Open tickets are left
+ * out, as help desks leave them out; {@link resolutionTimeSummary} says how
+ * many. `resolvedAt` is whichever resolution you report on: the latest
+ * (Zendesk's "full resolution time") or the first ("first resolution time").
+ * From timestamps the result is in milliseconds, or in `unit`; from
+ * durations or totals, in their unit. O(n).
+ *
+ * @param input - Resolution times (any `ArrayLike<number>`, in your unit),
+ *   totals `{ total, count }`, or {@link Ticket}s.
+ * @param options - {@link TimeOptions}: `unit`, for tickets only.
+ * @returns The average resolution time.
+ * @throws {@link MetricError} `EMPTY_INPUT` when nothing is resolved;
+ *   `NEGATIVE_DURATION` for a resolution before its ticket's creation, or a
+ *   negative duration or total; `INVALID_DATE`, `INVALID_TYPE`,
+ *   `NOT_FINITE`, `INVALID_COUNTS`, `INVALID_OPTION` as
+ *   {@link averageFirstResponseTime}.
+ *
+ * @example
+ * ```ts
+ * averageResolutionTime([2, 4, 9]); // => 5
+ * averageResolutionTime({ total: 1200, count: 48 }); // => 25
+ * const tickets = [
+ *   { createdAt: '2026-11-02T09:00:00Z', resolvedAt: '2026-11-02T15:00:00Z' },
+ *   { createdAt: '2026-11-02T10:00:00+01:00', resolvedAt: '2026-11-03T09:00:00Z' },
+ *   { createdAt: '2026-11-03T08:00:00Z', resolvedAt: null },
+ * ];
+ * averageResolutionTime(tickets, { unit: 'hours' }); // => 15
+ * ```
+ */
+export function averageResolutionTime(input: TicketTimeInput, options?: TimeOptions): number {
+  return averageTime('averageResolutionTime', RESOLUTION, input, options);
+}
+
+/**
+ * Resolution times summarised: mean, median, p90, range, and how many
+ * tickets were left out because they are not resolved.
+ *
+ * @summary Resolution time mean, median, p90, min, max and open tickets left out.
+ *
+ * @remarks
+ * The resolution time of each resolved ticket as in
+ * {@link averageResolutionTime}, summarised as {@link durationSummary} does;
+ * `leftOut` counts the open tickets. From totals, only `count`, `total` and
+ * `mean` are known.
+ *
+ * @param input - As for {@link averageResolutionTime}.
+ * @param options - {@link TimeOptions}: `unit`, for tickets only.
+ * @returns A {@link TimeSummary}.
+ * @throws {@link MetricError} As {@link averageResolutionTime}.
+ *
+ * @example
+ * ```ts
+ * resolutionTimeSummary({ total: 1200, count: 48 }); // => { count: 48, total: 1200, mean: 25, median: undefined, p90: undefined, min: undefined, max: undefined, leftOut: 0 }
+ * ```
+ */
+export function resolutionTimeSummary(input: ArrayLike<number> | ArrayLike<Ticket>, options?: TimeOptions): TimeSummary;
+export function resolutionTimeSummary(input: DurationTotals, options?: TimeOptions): TimeSummary<undefined>;
+export function resolutionTimeSummary(input: TicketTimeInput, options?: TimeOptions): TimeSummary<number | undefined>;
+export function resolutionTimeSummary(input: TicketTimeInput, options?: TimeOptions): TimeSummary<number | undefined> {
+  return timeSummary('resolutionTimeSummary', RESOLUTION, input, options);
+}

@@ -1,0 +1,131 @@
+import type { Clock, TimeOptions } from '../_lib/clock.js';
+import { countOf } from '../_lib/describe.js';
+import { fail } from '../_lib/validate.js';
+import type { TicketTimeInput } from './first-response.js';
+import { averageTime, durationOf, readRecord, timeSummary, type Measured, type TimeMetric } from './records.js';
+import { readConversation, requiredTime, type Ticket } from './ticket.js';
+import type { DurationTotals, TimeSummary } from './time-summary.js';
+
+/**
+ * Every response of every ticket's conversation: each run of customer
+ * messages starts a clock at its first message, and the next agent message
+ * stops it. A run still waiting for a reply is left out and counted.
+ */
+function measureResponses(fn: string, tickets: ArrayLike<Ticket>, clock: Clock): Measured {
+  const durations: number[] = [];
+  let leftOut = 0;
+  for (let i = 0; i < tickets.length; i++) {
+    const t = readRecord(fn, tickets, i, 'tickets');
+    const created = requiredTime(fn, 'tickets', i, 'createdAt', t.createdAt);
+    const c = readConversation(fn, t, i, created);
+    if (c === undefined) {
+      fail(
+        'INVALID_TYPE',
+        fn,
+        `tickets[${i}] has no messages; response times are measured on the conversation (give messages: [] for a ticket without any)`,
+        i,
+      );
+    }
+    let runStart = -1;
+    for (let k = 0; k < c.at.length; k++) {
+      if (!c.fromAgent[k]) {
+        if (runStart < 0) runStart = k;
+      } else if (runStart >= 0) {
+        durations.push(durationOf(fn, clock, c.at[runStart]!, c.at[k]!, 'tickets', i, runStart, k));
+        runStart = -1;
+      }
+    }
+    if (runStart >= 0) leftOut++;
+  }
+  return { durations: Float64Array.from(durations), leftOut };
+}
+
+const RESPONSE: TimeMetric<Ticket> = {
+  records: 'tickets',
+  totals: ['total', 'count'],
+  noneMeasured: (n, leftOut) =>
+    `no customer message has a reply yet (${countOf(n, 'ticket')}; ${countOf(leftOut, 'run')} of customer messages waiting, left out)`,
+  measure: measureResponses,
+};
+
+/**
+ * Average response time: how long customers wait for a reply at every turn
+ * of a conversation, not only the first.
+ *
+ * @summary Average response time over every reply of every conversation.
+ *
+ * @remarks
+ * Within a ticket's messages, each run of consecutive customer messages
+ * starts a clock at its first message; the next agent message stops it and
+ * is one response. Average = Σ response times / number of responses, over
+ * all tickets. Customer 09:00, agent 09:10, customer 09:20, customer 09:25,
+ * agent 09:45 gives responses of 10 and 25 minutes, an average of 17.5.
+ * Measuring from the first message of a run is how a customer who writes
+ * twice experiences the wait; a help desk that measures from the last
+ * customer message before the reply (Re:amaze documents this) would give 20
+ * minutes for the second response. A run still waiting for a reply is left
+ * out and counted ({@link responseTimeSummary}); agent messages that follow
+ * an agent message are not responses. Every ticket must carry `messages`.
+ * From timestamps the result is in milliseconds, or in `unit`; from
+ * durations or totals, in their unit.
+ *
+ * @param input - Response times (any `ArrayLike<number>`, in your unit),
+ *   totals `{ total, count }`, or {@link Ticket}s with `messages`.
+ * @param options - {@link TimeOptions}: `unit`, for tickets only.
+ * @returns The average response time.
+ * @throws {@link MetricError} `EMPTY_INPUT` when no customer message has a
+ *   reply; `NEGATIVE_DURATION` for messages out of time order or before the
+ *   ticket's creation; `INVALID_TYPE` for a ticket without `messages` or a
+ *   message whose `from` is not `'customer'` or `'agent'`; `INVALID_DATE`,
+ *   `NOT_FINITE`, `INVALID_COUNTS`, `INVALID_OPTION` as
+ *   {@link averageFirstResponseTime}.
+ *
+ * @example
+ * ```ts
+ * const ticket = {
+ *   createdAt: '2026-11-03T09:00:00Z',
+ *   messages: [
+ *     { at: '2026-11-03T09:00:00Z', from: 'customer' },
+ *     { at: '2026-11-03T09:10:00Z', from: 'agent' },
+ *     { at: '2026-11-03T09:20:00Z', from: 'customer' },
+ *     { at: '2026-11-03T09:25:00Z', from: 'customer' },
+ *     { at: '2026-11-03T09:45:00Z', from: 'agent' },
+ *   ],
+ * };
+ * averageResponseTime([ticket], { unit: 'minutes' }); // => 17.5
+ * averageResponseTime({ total: 90, count: 4 }); // => 22.5
+ * ```
+ */
+export function averageResponseTime(input: TicketTimeInput, options?: TimeOptions): number {
+  return averageTime('averageResponseTime', RESPONSE, input, options);
+}
+
+/**
+ * Response times summarised, with the customer messages still waiting for a
+ * reply left out and counted.
+ *
+ * @summary Response time mean, median, p90, min, max and unanswered runs left out.
+ *
+ * @remarks
+ * Every response as in {@link averageResponseTime}, summarised as
+ * {@link durationSummary} does. `count` is the number of responses, and
+ * `leftOut` the number of runs of customer messages without a reply yet
+ * (at most one per ticket: its last). From totals, only `count`, `total` and
+ * `mean` are known.
+ *
+ * @param input - As for {@link averageResponseTime}.
+ * @param options - {@link TimeOptions}: `unit`, for tickets only.
+ * @returns A {@link TimeSummary}.
+ * @throws {@link MetricError} As {@link averageResponseTime}.
+ *
+ * @example
+ * ```ts
+ * responseTimeSummary([10, 25, 40, 5]); // => { count: 4, total: 80, mean: 20, median: 17.5, p90: 35.5, min: 5, max: 40, leftOut: 0 }
+ * ```
+ */
+export function responseTimeSummary(input: ArrayLike<number> | ArrayLike<Ticket>, options?: TimeOptions): TimeSummary;
+export function responseTimeSummary(input: DurationTotals, options?: TimeOptions): TimeSummary<undefined>;
+export function responseTimeSummary(input: TicketTimeInput, options?: TimeOptions): TimeSummary<number | undefined>;
+export function responseTimeSummary(input: TicketTimeInput, options?: TimeOptions): TimeSummary<number | undefined> {
+  return timeSummary('responseTimeSummary', RESPONSE, input, options);
+}

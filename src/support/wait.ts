@@ -1,0 +1,119 @@
+import type { TimeOptions } from '../_lib/clock.js';
+import { countOf } from '../_lib/describe.js';
+import type { Timestamp } from '../_lib/timestamp.js';
+import { averageTime, measureIntervals, timeSummary, type Interval, type IntervalReader, type TimeMetric } from './records.js';
+import { optionalTime, requiredTime } from './ticket.js';
+import type { TimeSummary } from './time-summary.js';
+
+/** A call (or chat) that waited in a queue: when it joined the queue, and when an agent answered. */
+export interface QueuedCall {
+  /** When the customer joined the queue. */
+  readonly queuedAt: Timestamp;
+  /** When an agent answered; absent (or `null`) for a call not answered (abandoned, or still waiting). */
+  readonly answeredAt?: Timestamp | null;
+}
+
+/** The totals average wait time is defined on: total waiting time and the customers served. */
+export interface WaitTotals {
+  /** Total waiting time of the customers served, ≥ 0, in your unit. */
+  readonly totalWait: number;
+  /** Number of customers served (calls answered). */
+  readonly served: number;
+}
+
+/** What {@link averageWaitTime} accepts. */
+export type WaitTimeInput = ArrayLike<number> | WaitTotals | ArrayLike<QueuedCall>;
+
+/** Reads the interval from joining the queue to being answered. */
+export const waitReader: IntervalReader<QueuedCall> = {
+  records: 'calls',
+  startName: 'queuedAt',
+  read(fn: string, c: QueuedCall, i: number, out: Interval): void {
+    out.start = requiredTime(fn, 'calls', i, 'queuedAt', c.queuedAt);
+    out.end = optionalTime(fn, 'calls', i, 'answeredAt', c.answeredAt);
+    out.endName = 'answeredAt';
+  },
+};
+
+const WAIT: TimeMetric<QueuedCall> = {
+  records: 'calls',
+  totals: ['totalWait', 'served'],
+  noneMeasured: (n) => `no call was answered (${countOf(n, 'call')}, all left out)`,
+  measure: (fn, records, clock) => measureIntervals(fn, records, waitReader, clock),
+};
+
+/**
+ * Average wait time: how long customers wait in the queue before an agent
+ * answers.
+ *
+ * @summary Average wait time of the customers served (AWT).
+ *
+ * @remarks
+ * AWT = total waiting time / number of customers served. 500 minutes of
+ * waiting over 200 answered calls is 2.5 minutes. From call records, the
+ * wait of a call is `answeredAt` − `queuedAt`; calls not answered
+ * (abandoned or still waiting) are left out of both sums, as the formula's
+ * "customers served" says, and {@link waitTimeSummary} counts them. This is
+ * a queue's wait; Zendesk's "requester wait time" is another measure (the
+ * time a ticket spends in the new, open and on-hold statuses). From
+ * timestamps the result is in milliseconds, or in `unit`; from durations or
+ * totals, in their unit.
+ *
+ * @param input - Wait times (any `ArrayLike<number>`, in your unit), totals
+ *   `{ totalWait, served }`, or {@link QueuedCall}s.
+ * @param options - {@link TimeOptions}: `unit`, for calls only.
+ * @returns The average wait time.
+ * @throws {@link MetricError} `EMPTY_INPUT` when no call was answered;
+ *   `NEGATIVE_DURATION` for an answer before the call was queued, or a
+ *   negative wait (`averageWaitTime: durations[3] -5 is negative`);
+ *   `INVALID_DATE`, `INVALID_TYPE`, `NOT_FINITE`, `INVALID_COUNTS`,
+ *   `INVALID_OPTION` as {@link averageFirstResponseTime}.
+ *
+ * @example
+ * ```ts
+ * averageWaitTime({ totalWait: 500, served: 200 }); // => 2.5
+ * averageWaitTime([30, 90, 0]); // => 40
+ * const calls = [
+ *   { queuedAt: '2026-11-03T09:00:00Z', answeredAt: '2026-11-03T09:01:30Z' },
+ *   { queuedAt: '2026-11-03T09:02:00Z', answeredAt: '2026-11-03T09:02:30Z' },
+ *   { queuedAt: '2026-11-03T09:05:00Z' },
+ * ];
+ * averageWaitTime(calls, { unit: 'seconds' }); // => 60
+ * ```
+ */
+export function averageWaitTime(input: WaitTimeInput, options?: TimeOptions): number {
+  return averageTime('averageWaitTime', WAIT, input, options);
+}
+
+/**
+ * Wait times summarised, with the calls not answered left out and counted.
+ *
+ * @summary Wait time mean, median, p90, min, max and unanswered calls left out.
+ *
+ * @remarks
+ * The wait of each answered call as in {@link averageWaitTime}, summarised
+ * as {@link durationSummary} does; `leftOut` counts the calls not answered.
+ * From totals `{ totalWait, served }`, `count` is `served` and only
+ * `count`, `total` and `mean` are known.
+ *
+ * @param input - As for {@link averageWaitTime}.
+ * @param options - {@link TimeOptions}: `unit`, for calls only.
+ * @returns A {@link TimeSummary}.
+ * @throws {@link MetricError} As {@link averageWaitTime}.
+ *
+ * @example
+ * ```ts
+ * const calls = [
+ *   { queuedAt: '2026-11-03T09:00:00Z', answeredAt: '2026-11-03T09:01:30Z' },
+ *   { queuedAt: '2026-11-03T09:02:00Z', answeredAt: '2026-11-03T09:02:30Z' },
+ *   { queuedAt: '2026-11-03T09:05:00Z' },
+ * ];
+ * waitTimeSummary(calls, { unit: 'seconds' }); // => { count: 2, total: 120, mean: 60, median: 60, p90: 84, min: 30, max: 90, leftOut: 1 }
+ * ```
+ */
+export function waitTimeSummary(input: ArrayLike<number> | ArrayLike<QueuedCall>, options?: TimeOptions): TimeSummary;
+export function waitTimeSummary(input: WaitTotals, options?: TimeOptions): TimeSummary<undefined>;
+export function waitTimeSummary(input: WaitTimeInput, options?: TimeOptions): TimeSummary<number | undefined>;
+export function waitTimeSummary(input: WaitTimeInput, options?: TimeOptions): TimeSummary<number | undefined> {
+  return timeSummary('waitTimeSummary', WAIT, input, options);
+}

@@ -1,0 +1,129 @@
+import { describe, expect, test } from 'vitest';
+import {
+  averageFirstResponseTime,
+  durationSummary,
+  firstResponseTimeSummary,
+  MetricError,
+  nps,
+  segment,
+  slaComplianceRate,
+  type Ticket,
+} from '../../src/index.js';
+
+const at = (hhmm: string) => `2026-11-03T${hhmm}:00Z`;
+const tickets = [
+  { agent: 'ben', priority: 'low', createdAt: at('09:00'), firstResponseAt: at('09:30') },
+  { agent: 'ana', priority: 'high', createdAt: at('09:00'), firstResponseAt: at('09:10') },
+  { agent: 'ben', priority: 'high', createdAt: at('10:00'), firstResponseAt: at('10:50') },
+  { agent: 'ana', priority: 'low', createdAt: at('10:00'), firstResponseAt: at('10:30') },
+  { agent: 'cy', priority: 'low', createdAt: at('11:00') },
+];
+
+function errorOf(f: () => unknown): MetricError {
+  try {
+    f();
+  } catch (error) {
+    expect(error).toBeInstanceOf(MetricError);
+    return error as MetricError;
+  }
+  throw new Error('expected a MetricError');
+}
+
+describe('segment: any metric per group', () => {
+  test('per agent, in the order the agents first appear, with the records counted', () => {
+    expect(segment(tickets.slice(0, 4), 'agent', (g) => averageFirstResponseTime(g, { unit: 'minutes' }))).toStrictEqual([
+      { key: 'ben', count: 2, value: 40 },
+      { key: 'ana', count: 2, value: 20 },
+    ]);
+  });
+
+  test('a metric that takes options can be passed as it is (it is called with the records only)', () => {
+    // low: ben 30 and ana 30 minutes; high: ana 10 and ben 50 minutes
+    expect(segment(tickets.slice(0, 4), 'priority', averageFirstResponseTime)).toStrictEqual([
+      { key: 'low', count: 2, value: 30 * 60_000 },
+      { key: 'high', count: 2, value: 30 * 60_000 },
+    ]);
+  });
+
+  test('by an accessor of the record and its index: per hour of creation', () => {
+    const byHour = segment(tickets.slice(0, 4), (t) => t.createdAt.slice(11, 13), (g) => slaComplianceRate(g, { target: 30, unit: 'minutes' }));
+    expect(byHour).toStrictEqual([
+      { key: '09', count: 2, value: 100 },
+      { key: '10', count: 2, value: 50 },
+    ]);
+    expect(segment([1, 2, 3, 4], (_v, i) => i % 2, (g) => g.length)).toStrictEqual([
+      { key: 0, count: 2, value: 2 },
+      { key: 1, count: 2, value: 2 },
+    ]);
+  });
+
+  test('works with every metric of the library, e.g. NPS per channel and duration summaries', () => {
+    const answers = [
+      { channel: 'chat', score: 10 },
+      { channel: 'email', score: 3 },
+      { channel: 'chat', score: 9 },
+      { channel: 'chat', score: 6 },
+    ];
+    expect(segment(answers, 'channel', (g) => nps(g.map((a) => a.score)))).toStrictEqual([
+      { key: 'chat', count: 3, value: 100 / 3 },
+      { key: 'email', count: 1, value: -100 },
+    ]);
+    expect(segment([3, 8, 4, 9], (v) => (v > 5 ? 'slow' : 'fast'), durationSummary).map((s) => [s.key, s.value.median])).toStrictEqual([
+      ['fast', 3.5],
+      ['slow', 8.5],
+    ]);
+  });
+
+  test('records without the property form the group undefined; keys compare as in a Map', () => {
+    const rows = [{ k: 1 }, { k: '1' }, {}, { k: 1 }] as { k?: number | string }[];
+    expect(segment(rows, 'k', (g) => g.length).map((s) => [s.key, s.value])).toStrictEqual([
+      [1, 2],
+      ['1', 1],
+      [undefined, 1],
+    ]);
+  });
+
+  test('no records: no groups', () => {
+    expect(segment([] as Ticket[], 'createdAt', averageFirstResponseTime)).toStrictEqual([]);
+  });
+
+  test('an empty group throws EMPTY_INPUT naming the group, or gives undefined with onEmpty', () => {
+    const e = errorOf(() => segment(tickets, 'agent', averageFirstResponseTime));
+    expect(e.code).toBe('EMPTY_INPUT');
+    expect(e.message).toBe('segment: group "cy": averageFirstResponseTime: no ticket has a first response yet (1 ticket, all left out)');
+    expect(segment(tickets, 'agent', firstResponseTimeSummary, { onEmpty: 'undefined' }).map((s) => [s.key, s.value?.count])).toStrictEqual([
+      ['ben', 2],
+      ['ana', 2],
+      ['cy', undefined],
+    ]);
+  });
+
+  test("a record's error keeps its code and is named by its index in the records", () => {
+    const bad = [...tickets.slice(0, 3), { agent: 'ana', createdAt: at('12:00'), firstResponseAt: at('11:00') }];
+    const e = errorOf(() => segment(bad, 'agent', averageFirstResponseTime));
+    expect(e.code).toBe('NEGATIVE_DURATION');
+    expect(e.details).toStrictEqual({ fn: 'segment', index: 3 });
+    expect(e.message).toContain('group "ana" (its record 1 is records[3]): averageFirstResponseTime: tickets[1].firstResponseAt');
+  });
+
+  test('errors that are not MetricErrors pass through unchanged', () => {
+    const boom = new RangeError('boom');
+    expect(() =>
+      segment([{ x: 1 }], 'x', () => {
+        throw boom;
+      }),
+    ).toThrow(boom);
+  });
+
+  test.each([
+    ['records that are not an array', 5, 'agent', (g: unknown) => g, undefined, 'INVALID_TYPE'],
+    ['a metric that is not a function', [], 'agent', 'mean', undefined, 'INVALID_TYPE'],
+    ['a grouping that is neither a name nor a function', [], 5, (g: unknown) => g, undefined, 'INVALID_OPTION'],
+    ['a record that is not an object, grouped by name', [1], 'agent', (g: unknown) => g, undefined, 'INVALID_TYPE'],
+    ['an unknown option', [], 'agent', (g: unknown) => g, { onempty: 'undefined' }, 'INVALID_OPTION'],
+    ['a bad onEmpty', [], 'agent', (g: unknown) => g, { onEmpty: 'skip' }, 'INVALID_OPTION'],
+    ['a null onEmpty', [], 'agent', (g: unknown) => g, { onEmpty: null }, 'INVALID_OPTION'],
+  ])('%s throws', (_name, records, by, metric, options, code) => {
+    expect(errorOf(() => segment(records as never, by as never, metric as never, options as never)).code).toBe(code);
+  });
+});

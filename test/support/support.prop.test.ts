@@ -1,0 +1,219 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import {
+  averageFirstResponseTime,
+  averageHandleTime,
+  averageResolutionTime,
+  averageResponseTime,
+  averageWaitTime,
+  durationSummary,
+  firstContactResolutionSummary,
+  firstResponseTimeSummary,
+  resolutionTimeSummary,
+  responseTimeSummary,
+  segment,
+  slaComplianceSummary,
+  type Ticket,
+} from '../../src/index.js';
+import {
+  asIsoWithOffset,
+  conversationsArb,
+  durationMs,
+  durationsArb,
+  permutationOf,
+  shifted,
+  ticketsArb,
+} from './arbitraries.js';
+
+/** First response of a ticket by the definition: firstResponseAt, else the first agent message that is not an agent-created ticket's opening. */
+function firstResponseOf(t: Ticket): number | undefined {
+  if (t.firstResponseAt != null) return (t.firstResponseAt as number) - (t.createdAt as number);
+  const messages = t.messages ?? [];
+  const reply = messages.find((m, k) => m.from === 'agent' && !(k === 0));
+  return reply === undefined ? undefined : (reply.at as number) - (t.createdAt as number);
+}
+
+const doubleDurations = fc.array(fc.double({ min: 0, max: 1e7, noNaN: true }), { minLength: 1, maxLength: 60 });
+
+describe('summaries', () => {
+  test.prop([durationsArb.chain((d) => fc.tuple(fc.constant(d), permutationOf(d)))])(
+    'are invariant under permutation (whole milliseconds: exactly)',
+    ([d, shuffled]) => {
+      expect(durationSummary(shuffled)).toStrictEqual(durationSummary(d));
+    },
+  );
+
+  test.prop([doubleDurations.chain((d) => fc.tuple(fc.constant(d), permutationOf(d)))])(
+    'are invariant under permutation (any doubles: order statistics exactly, sums to rounding)',
+    ([d, shuffled]) => {
+      const a = durationSummary(d);
+      const b = durationSummary(shuffled);
+      expect([b.median, b.p90, b.min, b.max, b.count]).toStrictEqual([a.median, a.p90, a.min, a.max, a.count]);
+      expect(b.total).toBeCloseTo(a.total, 6);
+    },
+  );
+
+  test.prop([fc.oneof(durationsArb, doubleDurations)])('min ≤ median ≤ p90 ≤ max, and min ≤ mean ≤ max', (d) => {
+    const s = durationSummary(d);
+    expect(s.min).toBeLessThanOrEqual(s.median);
+    expect(s.median).toBeLessThanOrEqual(s.p90);
+    expect(s.p90).toBeLessThanOrEqual(s.max);
+    expect(s.mean).toBeGreaterThanOrEqual(s.min * (1 - 1e-12));
+    expect(s.mean).toBeLessThanOrEqual(s.max * (1 + 1e-12));
+  });
+
+  test.prop([fc.oneof(durationsArb, doubleDurations)])('mean × count = total', (d) => {
+    const s = durationSummary(d);
+    expect(s.mean * s.count).toBeCloseTo(s.total, 6);
+    expect(s.count).toBe(d.length);
+  });
+
+  test.prop([durationsArb])('min and max are the extremes, and the total is the sum', (d) => {
+    const s = durationSummary(d);
+    expect(s.min).toBe(Math.min(...d));
+    expect(s.max).toBe(Math.max(...d));
+    expect(s.total).toBe(d.reduce((a, b) => a + b, 0));
+  });
+});
+
+describe('the three input forms give the same answer', () => {
+  test.prop([ticketsArb])('first response time: tickets, their durations, and their totals', (tickets) => {
+    const d = tickets.map(firstResponseOf).filter((x): x is number => x !== undefined);
+    fc.pre(d.length > 0);
+    const total = d.reduce((a, b) => a + b, 0);
+    expect(averageFirstResponseTime(tickets)).toBe(total / d.length);
+    expect(averageFirstResponseTime(d)).toBe(total / d.length);
+    expect(averageFirstResponseTime({ total, count: d.length })).toBe(total / d.length);
+    expect(firstResponseTimeSummary(tickets)).toStrictEqual({ ...durationSummary(d), leftOut: tickets.length - d.length });
+  });
+
+  test.prop([ticketsArb])('resolution time: tickets, durations and totals', (tickets) => {
+    const d = tickets.filter((t) => t.resolvedAt != null).map((t) => (t.resolvedAt as number) - (t.createdAt as number));
+    fc.pre(d.length > 0);
+    const total = d.reduce((a, b) => a + b, 0);
+    expect(averageResolutionTime(tickets)).toBe(total / d.length);
+    expect(averageResolutionTime({ total, count: d.length })).toBe(averageResolutionTime(d));
+    expect(resolutionTimeSummary(tickets).leftOut).toBe(tickets.length - d.length);
+  });
+
+  test.prop([fc.array(fc.tuple(durationMs, fc.option(durationMs, { nil: undefined })), { minLength: 1, maxLength: 40 })])(
+    'wait time: calls, durations and { totalWait, served }',
+    (spec) => {
+      const calls = spec.map(([q, w], i) => (w === undefined ? { queuedAt: i * 1000 + q } : { queuedAt: i * 1000 + q, answeredAt: i * 1000 + q + w }));
+      const d = spec.filter(([, w]) => w !== undefined).map(([, w]) => w!);
+      fc.pre(d.length > 0);
+      const totalWait = d.reduce((a, b) => a + b, 0);
+      expect(averageWaitTime(calls)).toBe(totalWait / d.length);
+      expect(averageWaitTime(d)).toBe(totalWait / d.length);
+      expect(averageWaitTime({ totalWait, served: d.length })).toBe(totalWait / d.length);
+    },
+  );
+
+  test.prop([fc.array(fc.tuple(durationMs, durationMs, durationMs), { minLength: 1, maxLength: 40 })])(
+    'handle time: calls, handle times and totals',
+    (parts) => {
+      const calls = parts.map(([talkTime, holdTime, afterCallWork]) => ({ talkTime, holdTime, afterCallWork }));
+      const sum = (k: 0 | 1 | 2) => parts.reduce((a, p) => a + p[k], 0);
+      const expected = (sum(0) + sum(1) + sum(2)) / parts.length;
+      expect(averageHandleTime(calls)).toBe(expected);
+      expect(averageHandleTime(parts.map(([a, b, c]) => a + b + c))).toBe(expected);
+      expect(averageHandleTime({ talkTime: sum(0), holdTime: sum(1), afterCallWork: sum(2), calls: parts.length })).toBe(expected);
+    },
+  );
+
+  test.prop([conversationsArb])('response time: tickets, their response times, and totals', (tickets) => {
+    const d: number[] = [];
+    for (const t of tickets) {
+      let start: number | undefined;
+      for (const m of t.messages ?? []) {
+        if (m.from === 'customer') start ??= m.at as number;
+        else if (start !== undefined) {
+          d.push((m.at as number) - start);
+          start = undefined;
+        }
+      }
+    }
+    fc.pre(d.length > 0);
+    const total = d.reduce((a, b) => a + b, 0);
+    expect(averageResponseTime(tickets)).toBe(total / d.length);
+    expect(averageResponseTime({ total, count: d.length })).toBe(total / d.length);
+    expect(responseTimeSummary(tickets)).toMatchObject(durationSummary(d));
+  });
+
+  test.prop([durationsArb, fc.integer({ min: 0, max: 3 * 86_400_000 })])('SLA compliance: durations and counts', (d, target) => {
+    const met = d.filter((x) => x <= target).length;
+    expect(slaComplianceSummary(d, { target })).toStrictEqual(slaComplianceSummary({ met, measured: d.length }));
+  });
+});
+
+describe('a constant shift of all timestamps changes nothing', () => {
+  const shift = fc.integer({ min: -5e11, max: 5e11 });
+
+  test.prop([ticketsArb, shift])('first response and resolution summaries', (tickets, by) => {
+    const moved = tickets.map((t) => shifted(t, by));
+    const summaries = (ts: Ticket[]) => {
+      const out: unknown[] = [];
+      for (const f of [firstResponseTimeSummary, resolutionTimeSummary]) {
+        try {
+          out.push(f(ts, { unit: 'minutes' }));
+        } catch (error) {
+          out.push((error as Error).message);
+        }
+      }
+      return out;
+    };
+    expect(summaries(moved)).toStrictEqual(summaries(tickets));
+  });
+
+  test.prop([conversationsArb, shift])('response times and first contact resolution', (tickets, by) => {
+    const moved = tickets.map((t) => shifted(t, by));
+    const run = (ts: Ticket[]) => {
+      const out: unknown[] = [];
+      for (const f of [() => responseTimeSummary(ts), () => firstContactResolutionSummary(ts)]) {
+        try {
+          out.push(f());
+        } catch (error) {
+          out.push((error as Error).message);
+        }
+      }
+      return out;
+    };
+    expect(run(moved)).toStrictEqual(run(tickets));
+  });
+
+  test.prop([ticketsArb, shift, fc.integer({ min: 0, max: 86_400_000 })])('SLA compliance, with asOf moved alike', (tickets, by, target) => {
+    const asOf = Math.max(...tickets.map((t) => t.createdAt as number)) + 3_600_000;
+    const run = (ts: Ticket[], at: number) => {
+      try {
+        return slaComplianceSummary(ts, { target, asOf: at });
+      } catch (error) {
+        return (error as Error).message;
+      }
+    };
+    expect(run(tickets.map((t) => shifted(t, by)), asOf + by)).toStrictEqual(run(tickets, asOf));
+  });
+
+  test.prop([ticketsArb, fc.integer({ min: -12 * 60, max: 14 * 60 })])(
+    'the same instants written as ISO strings with any offset give the same summary (to the millisecond)',
+    (tickets, offset) => {
+      const iso = tickets.map((t) => asIsoWithOffset(t, offset));
+      const run = (ts: Ticket[]) => {
+        try {
+          return firstResponseTimeSummary(ts);
+        } catch (error) {
+          return (error as Error).message;
+        }
+      };
+      expect(run(iso)).toStrictEqual(run(tickets));
+    },
+  );
+});
+
+describe('segments', () => {
+  test.prop([durationsArb, fc.integer({ min: 1, max: 5 })])('each group gets the metric of its own records, and the counts add up', (d, groups) => {
+    const rows = d.map((v, i) => ({ v, g: i % groups }));
+    const result = segment(rows, 'g', (g) => durationSummary(g.map((r) => r.v)));
+    expect(result.reduce((a, s) => a + s.count, 0)).toBe(d.length);
+    for (const s of result) expect(s.value).toStrictEqual(durationSummary(rows.filter((r) => r.g === s.key).map((r) => r.v)));
+  });
+});
