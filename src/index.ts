@@ -66,6 +66,11 @@ export {
   type GammaGammaFit,
 } from './lifetime/gamma-gamma.js';
 export { probabilisticLifetimeValue, type ProbabilisticLifetimeValueOptions } from './lifetime/value.js';
+export {
+  summarizeTransactions,
+  type Transaction,
+  type SummarizeTransactionsOptions,
+} from './lifetime/summarize.js';
 
 export {
   customerRetentionRate,

@@ -10,9 +10,13 @@ import { readRecency, readRecencyColumns, type HistoryColumns, type Recency } fr
  * Beta(a, b).
  */
 export interface BgNbdParameters {
+  /** Shape of the Gamma distribution of purchase rates. */
   readonly r: number;
+  /** Rate (inverse scale) of the Gamma distribution of purchase rates, in the time unit of the histories. */
   readonly alpha: number;
+  /** First shape of the Beta distribution of dropout probabilities. */
   readonly a: number;
+  /** Second shape of the Beta distribution of dropout probabilities. */
   readonly b: number;
 }
 
@@ -52,13 +56,13 @@ export interface BgNbdFit extends BgNbdParameters, FitDiagnostics {}
  *
  * @example
  * ```ts
+ * // a real fit needs hundreds of customers (docs/lifetime-value.md fits CDNOW's 2,357)
  * const customers = [
- *   { frequency: 2, recency: 30.43, T: 38.86 },
- *   { frequency: 1, recency: 1.71, T: 38.86 },
- *   { frequency: 0, recency: 0, T: 38.86 },
- *   { frequency: 0, recency: 0, T: 38.86 },
- *   { frequency: 0, recency: 0, T: 38.86 },
- *   { frequency: 7, recency: 29.43, T: 38.86 },
+ *   { frequency: 0, recency: 0, T: 30 }, { frequency: 0, recency: 0, T: 30 },
+ *   { frequency: 0, recency: 0, T: 28 }, { frequency: 0, recency: 0, T: 26 },
+ *   { frequency: 1, recency: 2, T: 30 }, { frequency: 1, recency: 20, T: 29 },
+ *   { frequency: 2, recency: 5, T: 30 }, { frequency: 3, recency: 27, T: 28 },
+ *   { frequency: 5, recency: 8, T: 30 }, { frequency: 6, recency: 29, T: 30 },
  * ];
  * const fit = fitBgNbd(customers);
  * fit.converged; // => true

@@ -9,8 +9,11 @@ import { readList, readSpend, type Spend } from './history.js';
  * values are Gamma(p, ν), and ν varies across customers as Gamma(q, v).
  */
 export interface GammaGammaParameters {
+  /** Shape of each customer's Gamma distribution of transaction values. */
   readonly p: number;
+  /** Shape of the Gamma distribution of ν across customers. */
   readonly q: number;
+  /** Rate of the Gamma distribution of ν across customers. */
   readonly v: number;
 }
 

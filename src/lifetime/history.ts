@@ -24,14 +24,19 @@ export interface CustomerHistory {
 
 /** What the BG/NBD functions read of a customer. */
 export interface Recency {
+  /** Repeat purchases: purchase days after the first. */
   readonly frequency: number;
+  /** Time from the first purchase to the last. */
   readonly recency: number;
+  /** Time from the first purchase to the end of observation. */
   readonly T: number;
 }
 
 /** What the Gamma-Gamma functions read of a customer. */
 export interface Spend {
+  /** Repeat purchases: purchase days after the first. */
   readonly frequency: number;
+  /** Mean value of the repeat purchases; 0 without repeats. */
   readonly monetaryValue: number;
 }
 

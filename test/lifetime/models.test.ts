@@ -76,6 +76,42 @@ describe('bgNbdPopulationExpectedPurchases', () => {
 });
 
 describe('bgNbdExpectedPurchases', () => {
+  test('averaged over simulated histories, it equals the purchases those customers go on to make', () => {
+    // Simulate customers from the first purchase to T = 38.86 and on for 39 more weeks; the
+    // conditional expectation of each, from its calibration history, must average to the
+    // simulated future purchases (the law of total expectation).
+    const random = mulberry32(7);
+    const T = 38.86;
+    const n = 100_000;
+    let predicted = 0;
+    let future = 0;
+    let squares = 0;
+    for (let i = 0; i < n; i++) {
+      const lambda = gammaSample(random, cdnow.r) / cdnow.alpha;
+      const g1 = gammaSample(random, cdnow.a);
+      const p = g1 / (g1 + gammaSample(random, cdnow.b));
+      let t = 0;
+      let x = 0;
+      let recency = 0;
+      let later = 0;
+      for (;;) {
+        t += -Math.log(1 - random()) / lambda;
+        if (t > T + 39) break;
+        if (t <= T) {
+          x++;
+          recency = t;
+        } else later++;
+        if (random() < p) break;
+      }
+      future += later;
+      squares += later * later;
+      predicted += bgNbdExpectedPurchases(cdnow, { frequency: x, recency, T }, 39);
+    }
+    const mean = future / n;
+    const standardError = Math.sqrt((squares / n - mean * mean) / n);
+    expect(Math.abs(predicted / n - mean)).toBeLessThan(4 * standardError);
+  });
+
   test('is 0 over no time', () => {
     expect(bgNbdExpectedPurchases(cdnow, { frequency: 3, recency: 20, T: 30 }, 0)).toBe(0);
   });
