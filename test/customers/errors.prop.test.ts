@@ -23,17 +23,8 @@ import {
   referralRate,
   retentionSeries,
 } from '../../src/index.js';
+import { metricErrorOf } from '../helpers.js';
 
-function metricErrorOf(f: () => unknown): MetricError {
-  let result: unknown;
-  try {
-    result = f();
-  } catch (error) {
-    expect(error).toBeInstanceOf(MetricError);
-    return error as MetricError;
-  }
-  throw new Error(`expected a MetricError, got the result ${JSON.stringify(result)}`);
-}
 
 /** Values that are not numbers at all. */
 const notANumber = fc.oneof(

@@ -13,6 +13,7 @@ import {
   MetricError,
   probabilisticLifetimeValue,
 } from '../../src/index.js';
+import { mulberry32 } from '../../examples/lib/random.mjs';
 
 const cdnow = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
 
@@ -229,16 +230,6 @@ describe('bad histories throw MetricError naming the customer', () => {
   );
 });
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Gamma(shape, 1) by Marsaglia & Tsang, with the shape < 1 boost U^(1/shape). */
 function gammaSample(random: () => number, shape: number): number {
