@@ -56,9 +56,7 @@ describe('bgNbdPopulationExpectedPurchases', () => {
     let total = 0;
     let squares = 0;
     for (let i = 0; i < n; i++) {
-      const lambda = gammaSample(random, cdnow.r) / cdnow.alpha;
-      const g1 = gammaSample(random, cdnow.a);
-      const p = g1 / (g1 + gammaSample(random, cdnow.b));
+      const { lambda, p } = drawCustomer(random);
       let t = 0;
       let count = 0;
       for (;;) {
@@ -88,9 +86,7 @@ describe('bgNbdExpectedPurchases', () => {
     let future = 0;
     let squares = 0;
     for (let i = 0; i < n; i++) {
-      const lambda = gammaSample(random, cdnow.r) / cdnow.alpha;
-      const g1 = gammaSample(random, cdnow.a);
-      const p = g1 / (g1 + gammaSample(random, cdnow.b));
+      const { lambda, p } = drawCustomer(random);
       let t = 0;
       let x = 0;
       let recency = 0;
@@ -230,6 +226,13 @@ describe('bad histories throw MetricError naming the customer', () => {
   );
 });
 
+
+/** A customer of the BG/NBD story with the CDNOW parameters: λ ~ Gamma(r, α), p ~ Beta(a, b). */
+function drawCustomer(random: () => number): { lambda: number; p: number } {
+  const lambda = gammaSample(random, cdnow.r) / cdnow.alpha;
+  const g1 = gammaSample(random, cdnow.a);
+  return { lambda, p: g1 / (g1 + gammaSample(random, cdnow.b)) };
+}
 
 /** Gamma(shape, 1) by Marsaglia & Tsang, with the shape < 1 boost U^(1/shape). */
 function gammaSample(random: () => number, shape: number): number {
