@@ -190,7 +190,9 @@ export function bgNbdExpectedPurchases(params: BgNbdParameters, customer: Recenc
   const z = t / (alpha + T + t);
   const head = (a + b + x - 1) / (a - 1);
   const body = 1 - Math.pow((alpha + T) / (alpha + T + t), r + x) * hyp2f1(r + x, b + x, a + b + x - 1, z);
-  return (head * body) / (1 + dropoutOdds(r, alpha, a, b, x, recency, T));
+  // For a tiny t the bracket is 1 minus a number within rounding of 1, and with a near 1 its
+  // rounding error, multiplied by head, can outweigh the true value: never report a count below 0.
+  return Math.max(0, (head * body) / (1 + dropoutOdds(r, alpha, a, b, x, recency, T)));
 }
 
 /**
@@ -220,7 +222,8 @@ export function bgNbdPopulationExpectedPurchases(params: BgNbdParameters, t: num
   const { r, alpha, a, b } = readBgNbdParameters(fn, params);
   readHorizon(fn, t);
   if (t === 0) return 0;
-  return ((a + b - 1) / (a - 1)) * (1 - Math.pow(alpha / (alpha + t), r) * hyp2f1(r, b, a + b - 1, t / (alpha + t)));
+  // as in bgNbdExpectedPurchases, rounding near t = 0 must not make the count negative
+  return Math.max(0, ((a + b - 1) / (a - 1)) * (1 - Math.pow(alpha / (alpha + t), r) * hyp2f1(r, b, a + b - 1, t / (alpha + t))));
 }
 
 /**

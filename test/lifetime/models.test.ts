@@ -109,6 +109,11 @@ describe('bgNbdExpectedPurchases', () => {
     expect(Math.abs(predicted / n - mean)).toBeLessThan(4 * standardError);
   });
 
+  test('is never below 0, also for a tiny horizon with a near 1 (where rounding could make it so)', () => {
+    const params = { r: 0.05, alpha: 0.1, a: 1.001, b: 0.05 };
+    expect(bgNbdExpectedPurchases(params, { frequency: 1, recency: 0.0319, T: 31.9 }, 1.776356839400251e-15)).toBeGreaterThanOrEqual(0);
+  });
+
   test('is 0 over no time', () => {
     expect(bgNbdExpectedPurchases(cdnow, { frequency: 3, recency: 20, T: 30 }, 0)).toBe(0);
   });
