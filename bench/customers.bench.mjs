@@ -12,20 +12,10 @@
  */
 import { customerMovement } from 'cx-metrics';
 import { machine, race, report } from './harness.mjs';
+import { mulberry32 } from '../examples/lib/random.mjs';
 
 const N = Number(process.env.BENCH_IDS ?? 1_000_000);
 
-/** mulberry32 */
-function random32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** @template T @param {T[]} xs @param {() => number} random */
 function shuffle(xs, random) {
@@ -44,7 +34,7 @@ function shuffle(xs, random) {
  * @param {(k: number) => string | number} id
  */
 function lists(id, seed) {
-  const random = random32(seed);
+  const random = mulberry32(seed);
   const start = [];
   const end = [];
   for (let k = 0; k < N; k++) start.push(id(k));

@@ -11,20 +11,10 @@
  */
 import { internalQualityScore, qualitySummary } from 'cx-metrics';
 import { machine, median, race, report } from './harness.mjs';
+import { mulberry32 } from '../examples/lib/random.mjs';
 
 const N = Number(process.env.BENCH_N ?? 1_000_000);
 
-/** mulberry32 */
-function random32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** @type {import('cx-metrics').Scorecard} */
 const scorecard = [
@@ -42,7 +32,7 @@ const scorecard = [
 
 /** Reviews as parsed data would give them: one object shape, ratings, some nulls. */
 function makeReviews(n, seed) {
-  const random = random32(seed);
+  const random = mulberry32(seed);
   const point = (min, max) => min + Math.floor(random() * (max - min + 1));
   const reviews = [];
   for (let i = 0; i < n; i++) {

@@ -17,25 +17,15 @@
 import { averageFirstResponseTime, averageWaitTime, durationSummary, percentile } from 'cx-metrics';
 import * as ss from 'simple-statistics';
 import { machine, race, report } from './harness.mjs';
+import { mulberry32 } from '../examples/lib/random.mjs';
 
 const N = Number(process.env.BENCH_N ?? 10_000_000);
 const TICKETS = Number(process.env.BENCH_TICKETS ?? 1_000_000);
 
-/** mulberry32 */
-function random32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Durations in seconds, exponential with a mean of an hour, as a packed number[] (built with push, as parsed data is). */
 function durations(n, seed) {
-  const random = random32(seed);
+  const random = mulberry32(seed);
   const out = [];
   for (let i = 0; i < n; i++) out.push(-Math.log(1 - random()) * 3600);
   return out;
@@ -108,7 +98,7 @@ for (const kind of ['number[]', 'Float64Array']) {
 }
 
 // Tickets as a help desk export gives them, parsed: epoch-millisecond timestamps.
-const random = random32(12);
+const random = mulberry32(12);
 const start = Date.UTC(2026, 10, 1);
 const tickets = [];
 for (let i = 0; i < TICKETS; i++) {

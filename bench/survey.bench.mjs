@@ -13,24 +13,14 @@
  */
 import { ces, csat, nps, tally } from 'cx-metrics';
 import { machine, race, report } from './harness.mjs';
+import { mulberry32 } from '../examples/lib/random.mjs';
 
 const N = Number(process.env.BENCH_N ?? 10_000_000);
 
-/** mulberry32 */
-function random32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** A packed array of `n` whole answers from `min` to `max` (built with push, as parsed data is). */
 function answers(n, min, max, seed) {
-  const random = random32(seed);
+  const random = mulberry32(seed);
   const out = [];
   for (let i = 0; i < n; i++) out.push(min + Math.floor(random() * (max - min + 1)));
   return out;

@@ -6,6 +6,7 @@
  */
 import { statisticsSection } from './demo/statistics.mjs';
 import { customersSection } from './demo/customers.mjs';
+import { lifetimeSection } from './demo/lifetime.mjs';
 import { qualitySection } from './demo/quality.mjs';
 import { surveySection } from './demo/survey.mjs';
 import { supportSection } from './demo/support.mjs';
@@ -16,3 +17,4 @@ statisticsSection();
 customersSection();
 qualitySection();
 supportSection();
+lifetimeSection();

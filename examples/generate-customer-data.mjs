@@ -18,25 +18,11 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { mulberry32 } from './lib/random.mjs';
 
 const customersFile = fileURLToPath(new URL('./data/customers.csv', import.meta.url));
 const ordersFile = fileURLToPath(new URL('./data/orders.csv', import.meta.url));
 
-/**
- * mulberry32: a small, fast, seeded 32-bit generator.
- * @param {number} seed
- * @returns {() => number} uniform numbers in [0, 1)
- */
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const DAY = 86_400_000;
 const FIRST = Date.UTC(2026, 5, 1); // 2026-06-01, the start of the export

@@ -10,6 +10,7 @@
  * test/survey/coverage.test.ts (against the source) and by
  * `node scripts/coverage.mjs` (against the build) for docs/statistics.md.
  */
+import { mulberry32 } from '../examples/lib/random.mjs';
 
 /**
  * True distributions: probabilities of the answers 0, 1, …, 10.
@@ -26,17 +27,6 @@ export const DISTRIBUTIONS = [
   { name: 'struggling', probabilities: [0.05, 0.05, 0.08, 0.1, 0.12, 0.12, 0.13, 0.13, 0.12, 0.06, 0.04] },
 ];
 
-/** mulberry32, a small seeded generator of uniform numbers in [0, 1). */
-function mulberry32(/** @type {number} */ seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /**
  * @typedef {{ lower: number, upper: number }} Bounds

@@ -45,6 +45,32 @@ export {
   type NpsSampleSizeOptions,
   type CsatSampleSizeOptions,
 } from './survey/sample-size.js';
+export {
+  type CustomerHistory,
+  type Recency,
+  type Spend,
+} from './lifetime/history.js';
+export { type FitOptions, type FitDiagnostics } from './lifetime/fit.js';
+export {
+  fitBgNbd,
+  bgNbdExpectedPurchases,
+  bgNbdPopulationExpectedPurchases,
+  bgNbdProbabilityAlive,
+  type BgNbdParameters,
+  type BgNbdFit,
+} from './lifetime/bg-nbd.js';
+export {
+  fitGammaGamma,
+  gammaGammaExpectedAverageValue,
+  type GammaGammaParameters,
+  type GammaGammaFit,
+} from './lifetime/gamma-gamma.js';
+export { probabilisticLifetimeValue, type ProbabilisticLifetimeValueOptions } from './lifetime/value.js';
+export {
+  summarizeTransactions,
+  type Transaction,
+  type SummarizeTransactionsOptions,
+} from './lifetime/summarize.js';
 
 export {
   customerRetentionRate,

@@ -194,3 +194,47 @@ export function erfc(x: number): number {
   }
   return x < 0 ? 2 - result : result;
 }
+
+/**
+ * The digamma function ψ(x) = d/dx ln Γ(x) for x > 0: the recurrence
+ * ψ(x) = ψ(x + 1) − 1/x up to x ≥ 10, then the asymptotic series
+ * ln x − 1/(2x) − Σ B₂ₖ/(2k x²ᵏ), six terms (the next is below 1e-15 at 10).
+ */
+export function digamma(x: number): number {
+  let shift = 0;
+  while (x < 10) {
+    shift -= 1 / x;
+    x += 1;
+  }
+  const r = 1 / (x * x);
+  const series = r * (1 / 12 - r * (1 / 120 - r * (1 / 252 - r * (1 / 240 - r * (1 / 132 - r * (691 / 32760))))));
+  return shift + Math.log(x) - 0.5 / x - series;
+}
+
+/**
+ * The Gauss hypergeometric function ₂F₁(a, b; c; z) for real a, b, c
+ * (c not 0 or a negative whole number) and −1 < z < 1, by its power series
+ * Σ (a)ⱼ (b)ⱼ / ((c)ⱼ j!) zʲ. Its terms fall off like j^(a+b−c−1) zʲ, slowly
+ * when c − a − b < 0 and z is near 1; there it uses Euler's transformation
+ * ₂F₁(a, b; c; z) = (1 − z)^(c−a−b) ₂F₁(c − a, c − b; c; z), whose terms fall
+ * off like j^(c−a−b−1) zʲ. Sums until a term no longer changes the sum
+ * (at most 1,000,000 terms); returns NaN if that is not reached.
+ */
+export function hyp2f1(a: number, b: number, c: number, z: number): number {
+  if (z === 0) return 1;
+  if (c - a - b < 0 && z > 0) return Math.pow(1 - z, c - a - b) * hypergeometricSeries(c - a, c - b, c, z);
+  return hypergeometricSeries(a, b, c, z);
+}
+
+function hypergeometricSeries(a: number, b: number, c: number, z: number): number {
+  let term = 1;
+  let sum = 1;
+  for (let j = 0; j < 1_000_000; j++) {
+    term *= ((a + j) * (b + j) * z) / ((c + j) * (j + 1));
+    const next = sum + term;
+    if (next === sum && Math.abs(term) <= 1e-17 * Math.abs(sum)) return next;
+    sum = next;
+    if (term === 0) return sum;
+  }
+  return NaN;
+}

@@ -75,6 +75,38 @@ export function rejectTimestamp(fn: string, name: string, value: unknown, index?
   );
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * The calendar day of a date or an instant, as a whole number of days since
+ * 1970-01-01: a date-only ISO string `'YYYY-MM-DD'` is that day; any other
+ * timestamp is the UTC day of its instant. NaN when it cannot be read.
+ */
+export function calendarDay(value: unknown): number {
+  if (typeof value === 'string' && DATE_ONLY.test(value)) {
+    const year = Number(value.slice(0, 4));
+    const month = Number(value.slice(5, 7));
+    const day = Number(value.slice(8, 10));
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN;
+    return daysFromCivil(year, month, day);
+  }
+  const ms = timestampMs(value);
+  return Math.floor(ms / DAY_MS);
+}
+
+/**
+ * Reads a calendar day ({@link calendarDay}) or throws as
+ * {@link readTimestamp} does, with a message that names both forms.
+ */
+export function readCalendarDay(fn: string, name: string, value: unknown, index?: number): number {
+  const day = calendarDay(value);
+  if (day === day) return day;
+  if (typeof value === 'string' && DATE_ONLY.test(value)) {
+    fail('INVALID_DATE', fn, `${name} ${describeValue(value)} names no real date`, index);
+  }
+  return rejectTimestamp(fn, name, value, index);
+}
+
 /** An instant for messages: `2026-11-03T10:00:00.000Z`. */
 export function formatInstant(ms: number): string {
   return new Date(ms).toISOString();

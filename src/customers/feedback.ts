@@ -1,4 +1,5 @@
 import { describeKind, describeValue } from '../_lib/describe.js';
+import { readTimestamp, type Timestamp } from '../_lib/timestamp.js';
 import { fail, hasLength, readLength } from '../_lib/validate.js';
 import { countedRate, rateOf } from './counted-rate.js';
 
@@ -13,15 +14,15 @@ export interface FeedbackCounts {
 /**
  * One piece of customer feedback for {@link feedbackResponseRate}: when it
  * was received and, if it was answered, when; or a boolean `responded`. A
- * timestamp is a `Date`, epoch milliseconds or an ISO 8601 string; its type
- * is checked, its value is not read.
+ * timestamp is a `Date`, epoch milliseconds or an ISO-8601 string with `Z`
+ * or an offset ({@link Timestamp}).
  */
 export type FeedbackRecord =
   | {
       /** When the feedback was received. */
-      readonly receivedAt: Date | number | string;
+      readonly receivedAt: Timestamp;
       /** When it was answered; `undefined` or `null` when it was not. */
-      readonly respondedAt?: Date | number | string | null | undefined;
+      readonly respondedAt?: Timestamp | null | undefined;
       /** Whether it was answered, when known without a time; must agree with `respondedAt`. */
       readonly responded?: boolean | undefined;
     }
@@ -29,9 +30,9 @@ export type FeedbackRecord =
       /** Whether the feedback was answered. */
       readonly responded: boolean;
       /** When the feedback was received, if known. */
-      readonly receivedAt?: Date | number | string | null | undefined;
+      readonly receivedAt?: Timestamp | null | undefined;
       /** When it was answered, if known; only with `responded: true`. */
-      readonly respondedAt?: Date | number | string | null | undefined;
+      readonly respondedAt?: Timestamp | null | undefined;
     };
 
 /** What {@link feedbackResponseRate} accepts: counts, or one record per piece of feedback. */
@@ -51,9 +52,9 @@ export type FeedbackInput = FeedbackCounts | ArrayLike<FeedbackRecord>;
  * (neither `undefined` nor `null`) or `responded: true`. Each record must
  * have a `receivedAt` or a boolean `responded`; a record with
  * `responded: false` and a `respondedAt` contradicts itself and is an
- * error. Timestamps are checked to be a `Date`, a number or a string, and
- * are not otherwise read: that a response does not come before the feedback
- * is not checked here.
+ * error. Timestamps are read as every time metric reads them (an ISO string
+ * without an offset is ambiguous and refused), and a response before the
+ * feedback it answers is an error.
  *
  * @param input - `{ responded, total }`, or any `ArrayLike` of
  *   {@link FeedbackRecord}s.
@@ -62,9 +63,10 @@ export type FeedbackInput = FeedbackCounts | ArrayLike<FeedbackRecord>;
  *   `INVALID_COUNTS` for a missing or negative count or `responded > total`;
  *   `INVALID_TYPE` for a record that is not an object, has neither
  *   `receivedAt` nor `responded`, a `responded` that is not a boolean, a
- *   timestamp of another type, or `responded: false` with a `respondedAt`
- *   (naming its index); `NOT_INTEGER`, `NOT_FINITE` for a count that is not
- *   a whole number.
+ *   or `responded: false` with a `respondedAt` (naming its index);
+ *   `INVALID_DATE` for a timestamp that cannot be read; `NEGATIVE_DURATION`
+ *   for a `respondedAt` before its `receivedAt`; `NOT_INTEGER`, `NOT_FINITE`
+ *   for a count that is not a whole number.
  *
  * @example
  * ```ts
@@ -108,16 +110,18 @@ function isAnswered(fn: string, record: unknown, i: number): boolean {
   if (!hasReceived && responded === undefined) {
     fail('INVALID_TYPE', fn, `record at index ${i} has neither receivedAt nor responded; give one of them`, i);
   }
-  if (hasReceived) checkTimestamp(fn, 'receivedAt', receivedAt, i);
-  if (hasResponse) checkTimestamp(fn, 'respondedAt', respondedAt, i);
   if (responded === false && hasResponse) {
     fail('INVALID_TYPE', fn, `record at index ${i} has responded false but a respondedAt; the two contradict each other`, i);
   }
-  return hasResponse || responded === true;
-}
-
-function checkTimestamp(fn: string, field: string, value: unknown, i: number): void {
-  if (!(value instanceof Date) && typeof value !== 'number' && typeof value !== 'string') {
-    fail('INVALID_TYPE', fn, `record at index ${i} has a ${field} that is ${describeKind(value)}; a timestamp is a Date, epoch milliseconds or an ISO string`, i);
+  const received = hasReceived ? readTimestamp(fn, `records[${i}].receivedAt`, receivedAt, i) : undefined;
+  const answered = hasResponse ? readTimestamp(fn, `records[${i}].respondedAt`, respondedAt, i) : undefined;
+  if (received !== undefined && answered !== undefined && answered < received) {
+    fail(
+      'NEGATIVE_DURATION',
+      fn,
+      `record at index ${i} was answered (${new Date(answered).toISOString()}) before it was received (${new Date(received).toISOString()})`,
+      i,
+    );
   }
+  return hasResponse || responded === true;
 }

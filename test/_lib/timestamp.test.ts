@@ -6,17 +6,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { parseIsoTimestamp, readTimestamp, timestampMs } from '../../src/_lib/timestamp.js';
-import { MetricError } from '../../src/index.js';
+import { metricErrorOf } from '../helpers.js';
 
-function errorOf(f: () => unknown): MetricError {
-  try {
-    f();
-  } catch (error) {
-    expect(error).toBeInstanceOf(MetricError);
-    return error as MetricError;
-  }
-  throw new Error('expected a MetricError');
-}
 
 describe('accepted forms', () => {
   test('epoch milliseconds are taken as they are, fractions included', () => {
@@ -84,7 +75,7 @@ describe('accepted forms', () => {
 
 describe('rejected forms say why and how to fix them', () => {
   test('a date-time without an offset is INVALID_DATE, with the fix in the message', () => {
-    const e = errorOf(() => readTimestamp('f', 'tickets[3].createdAt', '2026-11-03 10:00', 3));
+    const e = metricErrorOf(() => readTimestamp('f', 'tickets[3].createdAt', '2026-11-03 10:00', 3));
     expect(e.code).toBe('INVALID_DATE');
     expect(e.details).toStrictEqual({ fn: 'f', index: 3 });
     expect(e.message).toBe(
@@ -93,7 +84,7 @@ describe('rejected forms say why and how to fix them', () => {
   });
 
   test('a date without a time is INVALID_DATE', () => {
-    const e = errorOf(() => readTimestamp('f', 'x', '2026-11-03'));
+    const e = metricErrorOf(() => readTimestamp('f', 'x', '2026-11-03'));
     expect(e.code).toBe('INVALID_DATE');
     expect(e.message).toContain('"2026-11-03T00:00:00Z"');
   });
@@ -110,7 +101,7 @@ describe('rejected forms say why and how to fix them', () => {
     ['the empty string', ''],
   ])('%s is INVALID_DATE', (_name, text) => {
     expect(parseIsoTimestamp(text)).toBeNaN();
-    expect(errorOf(() => readTimestamp('f', 'x', text)).code).toBe('INVALID_DATE');
+    expect(metricErrorOf(() => readTimestamp('f', 'x', text)).code).toBe('INVALID_DATE');
   });
 
   test.each([
@@ -121,11 +112,11 @@ describe('rejected forms say why and how to fix them', () => {
     ['a boolean', true],
     ['an object', { at: 1 }],
   ])('%s is INVALID_DATE', (_name, value) => {
-    expect(errorOf(() => readTimestamp('f', 'x', value)).code).toBe('INVALID_DATE');
+    expect(metricErrorOf(() => readTimestamp('f', 'x', value)).code).toBe('INVALID_DATE');
   });
 
   test('a missing timestamp (undefined or null) is INVALID_TYPE', () => {
-    expect(errorOf(() => readTimestamp('f', 'x', undefined)).message).toBe('f: x is missing');
-    expect(errorOf(() => readTimestamp('f', 'x', null)).code).toBe('INVALID_TYPE');
+    expect(metricErrorOf(() => readTimestamp('f', 'x', undefined)).message).toBe('f: x is missing');
+    expect(metricErrorOf(() => readTimestamp('f', 'x', null)).code).toBe('INVALID_TYPE');
   });
 });

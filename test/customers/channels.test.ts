@@ -1,15 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { channelShares, MetricError } from '../../src/index.js';
+import { channelShares } from '../../src/index.js';
+import { metricErrorOf } from '../helpers.js';
 
-function errorOf(f: () => unknown): MetricError {
-  try {
-    f();
-  } catch (error) {
-    expect(error).toBeInstanceOf(MetricError);
-    return error as MetricError;
-  }
-  throw new Error('expected a MetricError');
-}
 
 describe('channelShares: each channel count / total × 100', () => {
   test('from counts per channel: 120 email, 300 chat and 80 phone of 500 are 24, 60 and 16', () => {
@@ -70,33 +62,33 @@ describe('channelShares: each channel count / total × 100', () => {
   });
 
   test('a record without its channel, or with an empty one, is refused naming its index', () => {
-    const e = errorOf(() => channelShares([{ channel: 'a' }, { chanel: 'b' }] as never));
+    const e = metricErrorOf(() => channelShares([{ channel: 'a' }, { chanel: 'b' }] as never));
     expect(e.code).toBe('INVALID_TYPE');
     expect(e.details).toStrictEqual({ fn: 'channelShares', index: 1 });
     expect(e.message).toBe('channelShares: the field "channel" of the record at index 1 is missing; a channel is a non-empty string');
-    expect(errorOf(() => channelShares(['a', ''])).details).toStrictEqual({ fn: 'channelShares', index: 1 });
-    expect(errorOf(() => channelShares([{ c: 'a' }], (r) => r.c.length as never)).code).toBe('INVALID_TYPE');
+    expect(metricErrorOf(() => channelShares(['a', ''])).details).toStrictEqual({ fn: 'channelShares', index: 1 });
+    expect(metricErrorOf(() => channelShares([{ c: 'a' }], (r) => r.c.length as never)).code).toBe('INVALID_TYPE');
   });
 
   test('names and records cannot be mixed; records must be objects', () => {
-    expect(errorOf(() => channelShares(['a', { channel: 'a' }] as never)).message).toBe(
+    expect(metricErrorOf(() => channelShares(['a', { channel: 'a' }] as never)).message).toBe(
       'channelShares: the element at index 1 is a record, but the list starts with channel names; give names or records, not both',
     );
-    expect(errorOf(() => channelShares([{ channel: 'a' }, 'a'] as never)).code).toBe('INVALID_TYPE');
+    expect(metricErrorOf(() => channelShares([{ channel: 'a' }, 'a'] as never)).code).toBe('INVALID_TYPE');
   });
 
   test('nothing to count is EMPTY_INPUT; bad counts are refused', () => {
-    expect(errorOf(() => channelShares([])).code).toBe('EMPTY_INPUT');
-    expect(errorOf(() => channelShares({})).code).toBe('EMPTY_INPUT');
-    expect(errorOf(() => channelShares({ a: 0 })).code).toBe('EMPTY_INPUT');
-    expect(errorOf(() => channelShares({ a: -1 })).code).toBe('INVALID_COUNTS');
-    expect(errorOf(() => channelShares({ a: 1.5 })).code).toBe('NOT_INTEGER');
-    expect(errorOf(() => channelShares({ '': 3 })).code).toBe('INVALID_TYPE');
+    expect(metricErrorOf(() => channelShares([])).code).toBe('EMPTY_INPUT');
+    expect(metricErrorOf(() => channelShares({})).code).toBe('EMPTY_INPUT');
+    expect(metricErrorOf(() => channelShares({ a: 0 })).code).toBe('EMPTY_INPUT');
+    expect(metricErrorOf(() => channelShares({ a: -1 })).code).toBe('INVALID_COUNTS');
+    expect(metricErrorOf(() => channelShares({ a: 1.5 })).code).toBe('NOT_INTEGER');
+    expect(metricErrorOf(() => channelShares({ '': 3 })).code).toBe('INVALID_TYPE');
   });
 
   test('by is only for records, and must be a field name or a function', () => {
-    expect(errorOf(() => channelShares({ a: 1 } as never, 'channel' as never)).code).toBe('INVALID_OPTION');
-    expect(errorOf(() => channelShares(['a'] as never, 'channel' as never)).code).toBe('INVALID_OPTION');
-    expect(errorOf(() => channelShares([{ channel: 'a' }], 5 as never)).code).toBe('INVALID_OPTION');
+    expect(metricErrorOf(() => channelShares({ a: 1 } as never, 'channel' as never)).code).toBe('INVALID_OPTION');
+    expect(metricErrorOf(() => channelShares(['a'] as never, 'channel' as never)).code).toBe('INVALID_OPTION');
+    expect(metricErrorOf(() => channelShares([{ channel: 'a' }], 5 as never)).code).toBe('INVALID_OPTION');
   });
 });

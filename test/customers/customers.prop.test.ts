@@ -210,7 +210,9 @@ describe('yes/no rates', () => {
   });
 
   const record = fc.oneof(
-    fc.record({ receivedAt: fc.integer({ min: 0, max: 2e12 }), respondedAt: fc.option(fc.integer({ min: 0, max: 2e12 })) }),
+    fc
+      .tuple(fc.integer({ min: 0, max: 2e12 }), fc.option(fc.integer({ min: 0, max: 1e9 })))
+      .map(([receivedAt, delay]) => ({ receivedAt, respondedAt: delay === null ? null : receivedAt + delay })),
     fc.record({ responded: fc.boolean() }),
   );
 

@@ -1,15 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { engagementScore, MetricError } from '../../src/index.js';
+import { engagementScore } from '../../src/index.js';
+import { metricErrorOf } from '../helpers.js';
 
-function errorOf(f: () => unknown): MetricError {
-  try {
-    f();
-  } catch (error) {
-    expect(error).toBeInstanceOf(MetricError);
-    return error as MetricError;
-  }
-  throw new Error('expected a MetricError');
-}
 
 const pct = (weight: number) => ({ weight, map: 'percentage' as const });
 
@@ -51,41 +43,41 @@ describe('engagementScore: weighted mean of inputs mapped onto 0–100', () => {
   });
 
   test('weights that are negative, non-finite or all zero are INVALID_WEIGHTS naming the component', () => {
-    expect(errorOf(() => engagementScore({ a: 1, b: 1 }, { a: pct(1), b: pct(-1) })).message).toBe(
+    expect(metricErrorOf(() => engagementScore({ a: 1, b: 1 }, { a: pct(1), b: pct(-1) })).message).toBe(
       'engagementScore: the weight of component "b" is -1; a weight must be a finite number ≥ 0',
     );
-    expect(errorOf(() => engagementScore({ a: 1 }, { a: pct(Infinity) })).code).toBe('INVALID_WEIGHTS');
-    expect(errorOf(() => engagementScore({ a: 1, b: 2 }, { a: pct(0), b: pct(0) })).code).toBe('INVALID_WEIGHTS');
-    expect(errorOf(() => engagementScore({ a: 1 }, { a: { map: 'percentage' } } as never)).code).toBe('INVALID_WEIGHTS');
+    expect(metricErrorOf(() => engagementScore({ a: 1 }, { a: pct(Infinity) })).code).toBe('INVALID_WEIGHTS');
+    expect(metricErrorOf(() => engagementScore({ a: 1, b: 2 }, { a: pct(0), b: pct(0) })).code).toBe('INVALID_WEIGHTS');
+    expect(metricErrorOf(() => engagementScore({ a: 1 }, { a: { map: 'percentage' } } as never)).code).toBe('INVALID_WEIGHTS');
   });
 
   test('a percentage outside 0–100 is OUT_OF_RANGE, not clamped', () => {
-    expect(errorOf(() => engagementScore({ a: 150 }, { a: pct(1) })).message).toBe(
+    expect(metricErrorOf(() => engagementScore({ a: 150 }, { a: pct(1) })).message).toBe(
       'engagementScore: inputs.a 150 is outside 0–100, but its component maps it as a percentage',
     );
   });
 
   test('every component needs an input and every input a component', () => {
-    expect(errorOf(() => engagementScore({ a: 1 } as never, { a: pct(1), b: pct(1) })).message).toBe(
+    expect(metricErrorOf(() => engagementScore({ a: 1 } as never, { a: pct(1), b: pct(1) })).message).toBe(
       'engagementScore: inputs.b is missing; every component needs an input',
     );
-    expect(errorOf(() => engagementScore({ a: 1, c: 2 } as never, { a: pct(1) })).message).toBe(
+    expect(metricErrorOf(() => engagementScore({ a: 1, c: 2 } as never, { a: pct(1) })).message).toBe(
       'engagementScore: inputs.c has no component; components: a',
     );
   });
 
   test('bad maps and unknown component fields are INVALID_OPTION', () => {
-    expect(errorOf(() => engagementScore({ a: 1 }, { a: { weight: 1, map: 'percent' } } as never)).code).toBe('INVALID_OPTION');
-    expect(errorOf(() => engagementScore({ a: 1 }, { a: { weight: 1, map: { min: 5, max: 5 } } })).code).toBe('INVALID_OPTION');
-    expect(errorOf(() => engagementScore({ a: 1 }, { a: { weight: 1, map: { min: 0, max: NaN } } })).code).toBe('INVALID_OPTION');
-    expect(errorOf(() => engagementScore({ a: 1 }, { a: { weight: 1, map: 'percentage', wieght: 2 } } as never)).code).toBe(
+    expect(metricErrorOf(() => engagementScore({ a: 1 }, { a: { weight: 1, map: 'percent' } } as never)).code).toBe('INVALID_OPTION');
+    expect(metricErrorOf(() => engagementScore({ a: 1 }, { a: { weight: 1, map: { min: 5, max: 5 } } })).code).toBe('INVALID_OPTION');
+    expect(metricErrorOf(() => engagementScore({ a: 1 }, { a: { weight: 1, map: { min: 0, max: NaN } } })).code).toBe('INVALID_OPTION');
+    expect(metricErrorOf(() => engagementScore({ a: 1 }, { a: { weight: 1, map: 'percentage', wieght: 2 } } as never)).code).toBe(
       'INVALID_OPTION',
     );
   });
 
   test('no components is EMPTY_INPUT; a value that is not a finite number is refused', () => {
-    expect(errorOf(() => engagementScore({}, {})).code).toBe('EMPTY_INPUT');
-    expect(errorOf(() => engagementScore({ a: '5' } as never, { a: pct(1) })).code).toBe('INVALID_TYPE');
-    expect(errorOf(() => engagementScore({ a: NaN }, { a: pct(1) })).code).toBe('NOT_FINITE');
+    expect(metricErrorOf(() => engagementScore({}, {})).code).toBe('EMPTY_INPUT');
+    expect(metricErrorOf(() => engagementScore({ a: '5' } as never, { a: pct(1) })).code).toBe('INVALID_TYPE');
+    expect(metricErrorOf(() => engagementScore({ a: NaN }, { a: pct(1) })).code).toBe('NOT_FINITE');
   });
 });

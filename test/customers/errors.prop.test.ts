@@ -23,17 +23,8 @@ import {
   referralRate,
   retentionSeries,
 } from '../../src/index.js';
+import { metricErrorOf } from '../helpers.js';
 
-function metricErrorOf(f: () => unknown): MetricError {
-  let result: unknown;
-  try {
-    result = f();
-  } catch (error) {
-    expect(error).toBeInstanceOf(MetricError);
-    return error as MetricError;
-  }
-  throw new Error(`expected a MetricError, got the result ${JSON.stringify(result)}`);
-}
 
 /** Values that are not numbers at all. */
 const notANumber = fc.oneof(
@@ -255,28 +246,32 @@ describe('values, records and components', () => {
     },
   );
 
+  const time = fc.integer({ min: 0, max: 2e12 });
   const badRecord = fc.oneof(
-    fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.constant(undefined), fc.boolean()),
-    fc.constant({}),
-    fc.record({ receivedAt: fc.integer(), responded: fc.constant(false), respondedAt: fc.integer() }),
-    fc.record({ receivedAt: fc.integer(), responded: fc.oneof(fc.string(), fc.integer(), fc.constant(null)) }),
-    fc.record({ receivedAt: fc.oneof(fc.boolean(), fc.object(), fc.bigInt()) }),
-    fc.record({ receivedAt: fc.integer(), respondedAt: fc.oneof(fc.boolean(), fc.object(), fc.bigInt()) }),
-    fc.record({ respondedAt: fc.integer() }),
+    fc.oneof(fc.string(), fc.integer(), fc.constant(null), fc.constant(undefined), fc.boolean()).map((r) => [r, 'INVALID_TYPE'] as const),
+    fc.constant([{}, 'INVALID_TYPE'] as const),
+    fc.record({ receivedAt: time, responded: fc.constant(false), respondedAt: time }).map((r) => [r, 'INVALID_TYPE'] as const),
+    fc.record({ receivedAt: time, responded: fc.oneof(fc.string(), fc.integer(), fc.constant(null)) }).map((r) => [r, 'INVALID_TYPE'] as const),
+    fc.record({ respondedAt: time }).map((r) => [r, 'INVALID_TYPE'] as const),
+    // timestamps that cannot be read
+    fc.record({ receivedAt: fc.oneof(fc.boolean(), fc.object(), fc.bigInt(), fc.constant('2026-11-02 09:00')) }).map((r) => [r, 'INVALID_DATE'] as const),
+    fc.record({ receivedAt: time, respondedAt: fc.oneof(fc.boolean(), fc.object(), fc.bigInt(), fc.constant(NaN)) }).map((r) => [r, 'INVALID_DATE'] as const),
+    // a response before the feedback
+    fc.tuple(time, fc.integer({ min: 1, max: 1e9 })).map(([t, d]) => [{ receivedAt: t + d, respondedAt: t }, 'NEGATIVE_DURATION'] as const),
   );
   const goodRecord = fc.oneof(
-    fc.record({ receivedAt: fc.integer(), respondedAt: fc.option(fc.integer()) }),
+    fc.tuple(time, fc.option(fc.integer({ min: 0, max: 1e9 }))).map(([t, d]) => ({ receivedAt: t, respondedAt: d === null ? null : t + d })),
     fc.record({ responded: fc.boolean() }),
   );
 
   test.prop([fc.array(goodRecord, { maxLength: 20 }), badRecord, fc.nat()])(
-    'feedback: a malformed record throws INVALID_TYPE naming its index',
-    (records, bad, at) => {
+    'feedback: a malformed record throws MetricError naming its index',
+    (records, [bad, code], at) => {
       const list: unknown[] = [...records];
       const index = at % (list.length + 1);
       list.splice(index, 0, bad);
       const e = metricErrorOf(() => feedbackResponseRate(list as never));
-      expect(e.code).toBe('INVALID_TYPE');
+      expect(e.code).toBe(code);
       expect(e.details).toStrictEqual({ fn: 'feedbackResponseRate', index });
     },
   );

@@ -5,19 +5,10 @@ import {
   customerLifetimeValue,
   discountedCustomerLifetimeValue,
   historicCustomerLifetimeValue,
-  MetricError,
   predictiveCustomerLifetimeValue,
 } from '../../src/index.js';
+import { metricErrorOf } from '../helpers.js';
 
-function errorOf(f: () => unknown): MetricError {
-  try {
-    f();
-  } catch (error) {
-    expect(error).toBeInstanceOf(MetricError);
-    return error as MetricError;
-  }
-  throw new Error('expected a MetricError');
-}
 
 describe('customerLifetimeValue: purchase value × frequency × lifespan', () => {
   test('$50 × 5 purchases a year × 3 years = $750', () => {
@@ -34,7 +25,7 @@ describe('customerLifetimeValue: purchase value × frequency × lifespan', () =>
     ['a missing lifespan', { averagePurchaseValue: 50, purchaseFrequency: 5 }, 'INVALID_TYPE'],
     ['a lifespan given as a string', { averagePurchaseValue: 50, purchaseFrequency: 5, averageLifespan: '3' }, 'INVALID_TYPE'],
   ])('%s is rejected with %s', (_name, input, code) => {
-    expect(errorOf(() => customerLifetimeValue(input as never)).code).toBe(code);
+    expect(metricErrorOf(() => customerLifetimeValue(input as never)).code).toBe(code);
   });
 });
 
@@ -60,37 +51,37 @@ describe('historicCustomerLifetimeValue: (Σ purchases) × gross margin', () => 
   });
 
   test('a margin given as a percentage is refused with a message that suggests the fraction', () => {
-    const e = errorOf(() => historicCustomerLifetimeValue({ purchases: [100], grossMargin: 35 }));
+    const e = metricErrorOf(() => historicCustomerLifetimeValue({ purchases: [100], grossMargin: 35 }));
     expect(e.code).toBe('OUT_OF_RANGE');
     expect(e.message).toBe('historicCustomerLifetimeValue: grossMargin 35 is outside 0–1; it is a fraction: for 35% pass 0.35');
-    expect(errorOf(() => historicCustomerLifetimeValue({ purchases: [100], grossMargin: 28.6 })).message).toContain('pass 0.286');
+    expect(metricErrorOf(() => historicCustomerLifetimeValue({ purchases: [100], grossMargin: 28.6 })).message).toContain('pass 0.286');
   });
 
   test('a margin below 0 or above 100 is refused without a percentage hint', () => {
-    expect(errorOf(() => historicCustomerLifetimeValue({ purchases: [100], grossMargin: -0.1 })).message).toBe(
+    expect(metricErrorOf(() => historicCustomerLifetimeValue({ purchases: [100], grossMargin: -0.1 })).message).toBe(
       'historicCustomerLifetimeValue: grossMargin -0.1 is outside 0–1',
     );
-    expect(errorOf(() => historicCustomerLifetimeValue({ purchases: [100], grossMargin: 250 })).message).not.toContain('pass');
+    expect(metricErrorOf(() => historicCustomerLifetimeValue({ purchases: [100], grossMargin: 250 })).message).not.toContain('pass');
   });
 
   test('names the index of a purchase that is not a finite number', () => {
-    const e = errorOf(() => historicCustomerLifetimeValue({ purchases: [1, 2, '3'] as never, grossMargin: 0.3 }));
+    const e = metricErrorOf(() => historicCustomerLifetimeValue({ purchases: [1, 2, '3'] as never, grossMargin: 0.3 }));
     expect(e.code).toBe('INVALID_TYPE');
     expect(e.details).toStrictEqual({ fn: 'historicCustomerLifetimeValue', index: 2 });
     expect(e.message).toBe('historicCustomerLifetimeValue: purchase "3" at index 2 is a string, not a number');
-    expect(errorOf(() => historicCustomerLifetimeValue({ purchases: [1, Infinity], grossMargin: 0.3 })).details).toStrictEqual({
+    expect(metricErrorOf(() => historicCustomerLifetimeValue({ purchases: [1, Infinity], grossMargin: 0.3 })).details).toStrictEqual({
       fn: 'historicCustomerLifetimeValue',
       index: 1,
     });
-    expect(errorOf(() => historicCustomerLifetimeValue({ purchases: [1, , 3] as never, grossMargin: 0.3 })).code).toBe('INVALID_TYPE');
+    expect(metricErrorOf(() => historicCustomerLifetimeValue({ purchases: [1, , 3] as never, grossMargin: 0.3 })).code).toBe('INVALID_TYPE');
   });
 
   test('takes the amounts or their total, not both and not neither, and no unknown field', () => {
-    expect(errorOf(() => historicCustomerLifetimeValue({ purchases: [1], purchaseTotal: 1, grossMargin: 0.3 } as never)).code).toBe(
+    expect(metricErrorOf(() => historicCustomerLifetimeValue({ purchases: [1], purchaseTotal: 1, grossMargin: 0.3 } as never)).code).toBe(
       'INVALID_TYPE',
     );
-    expect(errorOf(() => historicCustomerLifetimeValue({ grossMargin: 0.3 } as never)).code).toBe('INVALID_TYPE');
-    expect(errorOf(() => historicCustomerLifetimeValue({ purchases: [1], margin: 0.3 } as never)).message).toBe(
+    expect(metricErrorOf(() => historicCustomerLifetimeValue({ grossMargin: 0.3 } as never)).code).toBe('INVALID_TYPE');
+    expect(metricErrorOf(() => historicCustomerLifetimeValue({ purchases: [1], margin: 0.3 } as never)).message).toBe(
       'historicCustomerLifetimeValue: input has an unknown field "margin"; known fields: purchases, purchaseTotal, grossMargin',
     );
   });
@@ -111,13 +102,13 @@ describe('predictiveCustomerLifetimeValue: monthly transactions × order value �
 
   test('a misspelt optional field is refused instead of silently ignored', () => {
     const input = { averageMonthlyTransactions: 2, averageOrderValue: 40, averageLifespanMonths: 18, grossmargin: 0.5 };
-    expect(errorOf(() => predictiveCustomerLifetimeValue(input as never)).code).toBe('INVALID_TYPE');
+    expect(metricErrorOf(() => predictiveCustomerLifetimeValue(input as never)).code).toBe('INVALID_TYPE');
   });
 
   test('a margin of 35 suggests 0.35; a negative factor is OUT_OF_RANGE', () => {
     const base = { averageMonthlyTransactions: 2, averageOrderValue: 40, averageLifespanMonths: 18 };
-    expect(errorOf(() => predictiveCustomerLifetimeValue({ ...base, grossMargin: 35 })).message).toContain('pass 0.35');
-    expect(errorOf(() => predictiveCustomerLifetimeValue({ ...base, averageOrderValue: -40 })).code).toBe('OUT_OF_RANGE');
+    expect(metricErrorOf(() => predictiveCustomerLifetimeValue({ ...base, grossMargin: 35 })).message).toContain('pass 0.35');
+    expect(metricErrorOf(() => predictiveCustomerLifetimeValue({ ...base, averageOrderValue: -40 })).code).toBe('OUT_OF_RANGE');
   });
 });
 
@@ -167,21 +158,21 @@ describe('discountedCustomerLifetimeValue (Gupta & Lehmann)', () => {
   });
 
   test('retention 1 with no horizon is refused: a customer who never leaves has no finite lifetime', () => {
-    const undiscounted = errorOf(() => discountedCustomerLifetimeValue({ marginPerPeriod: 100, retentionRate: 1, discountRate: 0 }));
+    const undiscounted = metricErrorOf(() => discountedCustomerLifetimeValue({ marginPerPeriod: 100, retentionRate: 1, discountRate: 0 }));
     expect(undiscounted.code).toBe('OUT_OF_RANGE');
     expect(undiscounted.message).toBe(
       'discountedCustomerLifetimeValue: retentionRate 1 with no horizon: a customer who never leaves has no finite lifetime (without a discount the sum diverges); give periods, or a retention rate below 1',
     );
-    const discounted = errorOf(() => discountedCustomerLifetimeValue({ marginPerPeriod: 100, retentionRate: 1, discountRate: 0.1 }));
+    const discounted = metricErrorOf(() => discountedCustomerLifetimeValue({ marginPerPeriod: 100, retentionRate: 1, discountRate: 0.1 }));
     expect(discounted.code).toBe('OUT_OF_RANGE');
     expect(discounted.message).toContain('the sum is the perpetuity m / d, set by the discount rate 0.1');
   });
 
   test('rates as percentages are refused with the fraction they meant', () => {
-    expect(errorOf(() => discountedCustomerLifetimeValue({ marginPerPeriod: 100, retentionRate: 80, discountRate: 0.1 })).message).toBe(
+    expect(metricErrorOf(() => discountedCustomerLifetimeValue({ marginPerPeriod: 100, retentionRate: 80, discountRate: 0.1 })).message).toBe(
       'discountedCustomerLifetimeValue: retentionRate 80 is outside 0–1; it is a fraction: for 80% pass 0.8',
     );
-    expect(errorOf(() => discountedCustomerLifetimeValue({ marginPerPeriod: 100, retentionRate: 0.8, discountRate: 10 })).message).toContain(
+    expect(metricErrorOf(() => discountedCustomerLifetimeValue({ marginPerPeriod: 100, retentionRate: 0.8, discountRate: 10 })).message).toContain(
       'pass 0.1',
     );
   });
@@ -194,7 +185,7 @@ describe('discountedCustomerLifetimeValue (Gupta & Lehmann)', () => {
     ['a missing margin', { marginPerPeriod: undefined }, 'INVALID_TYPE'],
   ])('%s is rejected with %s', (_name, change, code) => {
     const input = { marginPerPeriod: 100, retentionRate: 0.8, discountRate: 0.1, ...change };
-    expect(errorOf(() => discountedCustomerLifetimeValue(input as never)).code).toBe(code);
+    expect(metricErrorOf(() => discountedCustomerLifetimeValue(input as never)).code).toBe(code);
   });
 });
 
@@ -212,11 +203,11 @@ describe('averageCustomerLifespan: 1 / churn', () => {
   });
 
   test('0 churn has no finite lifespan; churn outside 0–100 is refused', () => {
-    expect(errorOf(() => averageCustomerLifespan({ churnRate: 0 })).message).toBe(
+    expect(metricErrorOf(() => averageCustomerLifespan({ churnRate: 0 })).message).toBe(
       'averageCustomerLifespan: churnRate 0: customers who never leave have no finite lifespan',
     );
-    expect(errorOf(() => averageCustomerLifespan({ churnRate: 101 })).code).toBe('OUT_OF_RANGE');
-    expect(errorOf(() => averageCustomerLifespan({ churnRate: -5 })).code).toBe('OUT_OF_RANGE');
-    expect(errorOf(() => averageCustomerLifespan({} as never)).code).toBe('INVALID_TYPE');
+    expect(metricErrorOf(() => averageCustomerLifespan({ churnRate: 101 })).code).toBe('OUT_OF_RANGE');
+    expect(metricErrorOf(() => averageCustomerLifespan({ churnRate: -5 })).code).toBe('OUT_OF_RANGE');
+    expect(metricErrorOf(() => averageCustomerLifespan({} as never)).code).toBe('INVALID_TYPE');
   });
 });

@@ -1,15 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { feedbackResponseRate, MetricError, participationRate, referralRate } from '../../src/index.js';
+import { feedbackResponseRate, participationRate, referralRate } from '../../src/index.js';
+import { metricErrorOf } from '../helpers.js';
 
-function errorOf(f: () => unknown): MetricError {
-  try {
-    f();
-  } catch (error) {
-    expect(error).toBeInstanceOf(MetricError);
-    return error as MetricError;
-  }
-  throw new Error('expected a MetricError');
-}
 
 describe('participationRate: participants / total × 100', () => {
   test('120 of 480 customers in the loyalty programme give 25', () => {
@@ -31,23 +23,23 @@ describe('participationRate: participants / total × 100', () => {
   });
 
   test('participants greater than total is INVALID_COUNTS; a total of 0 and no values are EMPTY_INPUT', () => {
-    expect(errorOf(() => participationRate({ participants: 5, total: 4 })).message).toBe(
+    expect(metricErrorOf(() => participationRate({ participants: 5, total: 4 })).message).toBe(
       'participationRate: counts.participants 5 is greater than counts.total 4',
     );
-    expect(errorOf(() => participationRate({ participants: 0, total: 0 })).code).toBe('EMPTY_INPUT');
-    expect(errorOf(() => participationRate([])).code).toBe('EMPTY_INPUT');
+    expect(metricErrorOf(() => participationRate({ participants: 0, total: 0 })).code).toBe('EMPTY_INPUT');
+    expect(metricErrorOf(() => participationRate([])).code).toBe('EMPTY_INPUT');
   });
 
   test('a value that is not a boolean or a whole count ≥ 0 is refused, naming its index', () => {
-    const e = errorOf(() => participationRate([true, 2, 0, -1]));
+    const e = metricErrorOf(() => participationRate([true, 2, 0, -1]));
     expect(e.code).toBe('INVALID_COUNTS');
     expect(e.details).toStrictEqual({ fn: 'participationRate', index: 3 });
-    expect(errorOf(() => participationRate([1, 0.5])).code).toBe('NOT_INTEGER');
-    expect(errorOf(() => participationRate([1, NaN])).code).toBe('NOT_FINITE');
-    expect(errorOf(() => participationRate([1, 'yes'] as never)).message).toBe(
+    expect(metricErrorOf(() => participationRate([1, 0.5])).code).toBe('NOT_INTEGER');
+    expect(metricErrorOf(() => participationRate([1, NaN])).code).toBe('NOT_FINITE');
+    expect(metricErrorOf(() => participationRate([1, 'yes'] as never)).message).toBe(
       'participationRate: value "yes" at index 1 is a string, not a boolean or a count',
     );
-    expect(errorOf(() => participationRate('yes' as never)).code).toBe('INVALID_TYPE');
+    expect(metricErrorOf(() => participationRate('yes' as never)).code).toBe('INVALID_TYPE');
   });
 });
 
@@ -61,8 +53,8 @@ describe('referralRate: customers who referred / all customers × 100', () => {
   });
 
   test('referred greater than total is INVALID_COUNTS; a missing count too', () => {
-    expect(errorOf(() => referralRate({ referred: 6, total: 5 })).code).toBe('INVALID_COUNTS');
-    expect(errorOf(() => referralRate({ total: 5 } as never)).message).toBe('referralRate: counts.referred is missing');
+    expect(metricErrorOf(() => referralRate({ referred: 6, total: 5 })).code).toBe('INVALID_COUNTS');
+    expect(metricErrorOf(() => referralRate({ total: 5 } as never)).message).toBe('referralRate: counts.referred is missing');
   });
 });
 
@@ -89,7 +81,7 @@ describe('feedbackResponseRate: feedback answered / feedback received × 100', (
   });
 
   test('responded: false with a respondedAt contradicts itself and is refused, naming the record', () => {
-    const e = errorOf(() => feedbackResponseRate([{ receivedAt: 1 }, { receivedAt: 1, responded: false, respondedAt: 2 } as never]));
+    const e = metricErrorOf(() => feedbackResponseRate([{ receivedAt: 1 }, { receivedAt: 1, responded: false, respondedAt: 2 } as never]));
     expect(e.code).toBe('INVALID_TYPE');
     expect(e.details).toStrictEqual({ fn: 'feedbackResponseRate', index: 1 });
     expect(e.message).toBe(
@@ -98,27 +90,37 @@ describe('feedbackResponseRate: feedback answered / feedback received × 100', (
   });
 
   test('a record needs a receivedAt or a boolean responded', () => {
-    expect(errorOf(() => feedbackResponseRate([{} as never])).message).toBe(
+    expect(metricErrorOf(() => feedbackResponseRate([{} as never])).message).toBe(
       'feedbackResponseRate: record at index 0 has neither receivedAt nor responded; give one of them',
     );
-    expect(errorOf(() => feedbackResponseRate([{ respondedAt: 5 } as never])).code).toBe('INVALID_TYPE');
+    expect(metricErrorOf(() => feedbackResponseRate([{ respondedAt: 5 } as never])).code).toBe('INVALID_TYPE');
   });
 
-  test('responded must be a boolean, a record an object, a timestamp a Date, number or string', () => {
-    expect(errorOf(() => feedbackResponseRate([{ receivedAt: 1, responded: 'yes' } as never])).message).toBe(
+  test('responded must be a boolean, a record an object, a timestamp a Date, epoch ms or an ISO string with an offset', () => {
+    expect(metricErrorOf(() => feedbackResponseRate([{ receivedAt: 1, responded: 'yes' } as never])).message).toBe(
       'feedbackResponseRate: record at index 0 has responded "yes"; it must be true or false',
     );
-    expect(errorOf(() => feedbackResponseRate([{ receivedAt: 1 }, null as never])).details).toStrictEqual({
+    expect(metricErrorOf(() => feedbackResponseRate([{ receivedAt: 1 }, null as never])).details).toStrictEqual({
       fn: 'feedbackResponseRate',
       index: 1,
     });
-    expect(errorOf(() => feedbackResponseRate([{ receivedAt: {} } as never])).code).toBe('INVALID_TYPE');
-    expect(errorOf(() => feedbackResponseRate([{ receivedAt: 1, respondedAt: true } as never])).code).toBe('INVALID_TYPE');
+    expect(metricErrorOf(() => feedbackResponseRate([{ receivedAt: {} } as never])).code).toBe('INVALID_DATE');
+    expect(metricErrorOf(() => feedbackResponseRate([{ receivedAt: 1, respondedAt: true } as never])).code).toBe('INVALID_DATE');
+    expect(metricErrorOf(() => feedbackResponseRate([{ receivedAt: '2026-11-02 09:00' }])).code).toBe('INVALID_DATE');
+  });
+
+  test('a response before the feedback it answers is refused', () => {
+    const e = metricErrorOf(() =>
+      feedbackResponseRate([{ receivedAt: '2026-11-02T09:00:00Z', respondedAt: '2026-11-02T08:59:00Z' }]),
+    );
+    expect(e.code).toBe('NEGATIVE_DURATION');
+    expect(e.details).toStrictEqual({ fn: 'feedbackResponseRate', index: 0 });
+    expect(feedbackResponseRate([{ receivedAt: '2026-11-02T09:00:00Z', respondedAt: '2026-11-02T10:00:00+01:00' }])).toBe(100);
   });
 
   test('no records, a total of 0 and responded > total are refused', () => {
-    expect(errorOf(() => feedbackResponseRate([])).code).toBe('EMPTY_INPUT');
-    expect(errorOf(() => feedbackResponseRate({ responded: 0, total: 0 })).code).toBe('EMPTY_INPUT');
-    expect(errorOf(() => feedbackResponseRate({ responded: 61, total: 60 })).code).toBe('INVALID_COUNTS');
+    expect(metricErrorOf(() => feedbackResponseRate([])).code).toBe('EMPTY_INPUT');
+    expect(metricErrorOf(() => feedbackResponseRate({ responded: 0, total: 0 })).code).toBe('EMPTY_INPUT');
+    expect(metricErrorOf(() => feedbackResponseRate({ responded: 61, total: 60 })).code).toBe('INVALID_COUNTS');
   });
 });

@@ -1,16 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { churnRate, customerMovement, customerRetentionRate, MetricError, retentionSeries } from '../../src/index.js';
+import { churnRate, customerMovement, customerRetentionRate, retentionSeries } from '../../src/index.js';
+import { metricErrorOf } from '../helpers.js';
 
-/** The MetricError `f` throws, or a failed test. */
-function errorOf(f: () => unknown): MetricError {
-  try {
-    f();
-  } catch (error) {
-    expect(error).toBeInstanceOf(MetricError);
-    return error as MetricError;
-  }
-  throw new Error('expected a MetricError');
-}
 
 describe('customerRetentionRate: definition ((E − N) / S × 100)', () => {
   test('200 at the start, 200 at the end, 20 acquired give 90', () => {
@@ -30,11 +21,11 @@ describe('customerRetentionRate: definition ((E − N) / S × 100)', () => {
   });
 
   test('a start of 0 has no rate: EMPTY_INPUT', () => {
-    expect(errorOf(() => customerRetentionRate({ start: 0, end: 4, acquired: 4 })).code).toBe('EMPTY_INPUT');
+    expect(metricErrorOf(() => customerRetentionRate({ start: 0, end: 4, acquired: 4 })).code).toBe('EMPTY_INPUT');
   });
 
   test('acquired greater than end is INVALID_COUNTS', () => {
-    const e = errorOf(() => customerRetentionRate({ start: 10, end: 5, acquired: 6 }));
+    const e = metricErrorOf(() => customerRetentionRate({ start: 10, end: 5, acquired: 6 }));
     expect(e.code).toBe('INVALID_COUNTS');
     expect(e.message).toBe(
       'customerRetentionRate: counts.acquired 6 is greater than counts.end 5; the customers acquired are among those at the end',
@@ -42,10 +33,10 @@ describe('customerRetentionRate: definition ((E − N) / S × 100)', () => {
   });
 
   test('more customers retained than at the start is INVALID_COUNTS, also with a start of 0', () => {
-    expect(errorOf(() => customerRetentionRate({ start: 10, end: 25, acquired: 6 })).message).toBe(
+    expect(metricErrorOf(() => customerRetentionRate({ start: 10, end: 25, acquired: 6 })).message).toBe(
       'customerRetentionRate: counts.end − counts.acquired = 19 customers retained, more than the 10 at the start',
     );
-    expect(errorOf(() => customerRetentionRate({ start: 0, end: 2, acquired: 1 })).code).toBe('INVALID_COUNTS');
+    expect(metricErrorOf(() => customerRetentionRate({ start: 0, end: 2, acquired: 1 })).code).toBe('INVALID_COUNTS');
   });
 
   test.each([
@@ -56,7 +47,7 @@ describe('customerRetentionRate: definition ((E − N) / S × 100)', () => {
     ['a count given as a string', { start: '10', end: 5, acquired: 1 }, 'INVALID_TYPE'],
     ['no object at all', null, 'INVALID_TYPE'],
   ])('%s is rejected with %s', (_name, counts, code) => {
-    expect(errorOf(() => customerRetentionRate(counts as never)).code).toBe(code);
+    expect(metricErrorOf(() => customerRetentionRate(counts as never)).code).toBe(code);
   });
 });
 
@@ -71,15 +62,15 @@ describe('churnRate: definition (lost / start × 100)', () => {
   });
 
   test('lost greater than start is INVALID_COUNTS, with the message the conventions promise', () => {
-    const e = errorOf(() => churnRate({ start: 20, lost: 30 }));
+    const e = metricErrorOf(() => churnRate({ start: 20, lost: 30 }));
     expect(e.code).toBe('INVALID_COUNTS');
     expect(e.message).toBe('churnRate: counts.lost 30 is greater than counts.start 20');
     expect(e.details).toStrictEqual({ fn: 'churnRate' });
   });
 
   test('a start of 0 is EMPTY_INPUT; a fractional count NOT_INTEGER', () => {
-    expect(errorOf(() => churnRate({ start: 0, lost: 0 })).code).toBe('EMPTY_INPUT');
-    expect(errorOf(() => churnRate({ start: 10, lost: 0.5 })).code).toBe('NOT_INTEGER');
+    expect(metricErrorOf(() => churnRate({ start: 0, lost: 0 })).code).toBe('EMPTY_INPUT');
+    expect(metricErrorOf(() => churnRate({ start: 10, lost: 0.5 })).code).toBe('NOT_INTEGER');
   });
 });
 
@@ -130,39 +121,39 @@ describe('customerMovement: counts from two id lists', () => {
   });
 
   test('an empty start list has no rate: EMPTY_INPUT', () => {
-    expect(errorOf(() => customerMovement([], ['a'])).code).toBe('EMPTY_INPUT');
+    expect(metricErrorOf(() => customerMovement([], ['a'])).code).toBe('EMPTY_INPUT');
   });
 
   test('refuses to mix string and number ids, which would never match', () => {
-    const e = errorOf(() => customerMovement(['1', '2'], [1, 2]));
+    const e = metricErrorOf(() => customerMovement(['1', '2'], [1, 2]));
     expect(e.code).toBe('INVALID_TYPE');
     expect(e.details).toStrictEqual({ fn: 'customerMovement', index: 0 });
     expect(e.message).toBe(
       'customerMovement: id 1 at index 0 of endIds is a number, but the ids before it are strings; give all ids as one type, e.g. String(id)',
     );
-    expect(errorOf(() => customerMovement([1, '2'], [])).details).toStrictEqual({ fn: 'customerMovement', index: 1 });
+    expect(metricErrorOf(() => customerMovement([1, '2'], [])).details).toStrictEqual({ fn: 'customerMovement', index: 1 });
   });
 
   test('refuses ids that are empty strings, null, objects, NaN, fractions or beyond 2^53', () => {
-    expect(errorOf(() => customerMovement(['a', ''], ['a'])).message).toBe(
+    expect(metricErrorOf(() => customerMovement(['a', ''], ['a'])).message).toBe(
       'customerMovement: id "" at index 1 of startIds is an empty string, not an id',
     );
-    expect(errorOf(() => customerMovement(['a'], ['a', null as never])).message).toBe(
+    expect(metricErrorOf(() => customerMovement(['a'], ['a', null as never])).message).toBe(
       'customerMovement: id at index 1 of endIds is null, not a string or a number',
     );
-    expect(errorOf(() => customerMovement([{}] as never, ['a'])).code).toBe('INVALID_TYPE');
-    expect(errorOf(() => customerMovement([1, NaN], [1])).code).toBe('NOT_FINITE');
-    expect(errorOf(() => customerMovement([1, 2.5], [1])).code).toBe('NOT_INTEGER');
-    expect(errorOf(() => customerMovement([2 ** 53], [1])).code).toBe('OUT_OF_RANGE');
-    expect(errorOf(() => customerMovement(new Set([1, 2.5]), [1])).code).toBe('NOT_INTEGER');
+    expect(metricErrorOf(() => customerMovement([{}] as never, ['a'])).code).toBe('INVALID_TYPE');
+    expect(metricErrorOf(() => customerMovement([1, NaN], [1])).code).toBe('NOT_FINITE');
+    expect(metricErrorOf(() => customerMovement([1, 2.5], [1])).code).toBe('NOT_INTEGER');
+    expect(metricErrorOf(() => customerMovement([2 ** 53], [1])).code).toBe('OUT_OF_RANGE');
+    expect(metricErrorOf(() => customerMovement(new Set([1, 2.5]), [1])).code).toBe('NOT_INTEGER');
   });
 
   test('refuses a string or a non-iterable as a list, before reading either list', () => {
-    expect(errorOf(() => customerMovement('abc' as never, ['a'])).message).toBe(
+    expect(metricErrorOf(() => customerMovement('abc' as never, ['a'])).message).toBe(
       'customerMovement: startIds is a string; pass an array, a Set or another iterable of ids',
     );
-    expect(errorOf(() => customerMovement([NaN], 5 as never)).code).toBe('INVALID_TYPE');
-    expect(errorOf(() => customerMovement({ length: 2 } as never, [])).code).toBe('INVALID_TYPE');
+    expect(metricErrorOf(() => customerMovement([NaN], 5 as never)).code).toBe('INVALID_TYPE');
+    expect(metricErrorOf(() => customerMovement({ length: 2 } as never, [])).code).toBe('INVALID_TYPE');
   });
 
   test('does not change a Set it is given', () => {
@@ -185,7 +176,7 @@ describe('retentionSeries: consecutive periods', () => {
   });
 
   test('a row whose start is not the end of the row before is INVALID_COUNTS naming it', () => {
-    const e = errorOf(() =>
+    const e = metricErrorOf(() =>
       retentionSeries([
         { start: 200, end: 210, acquired: 30 },
         { start: 211, end: 200, acquired: 11 },
@@ -197,7 +188,7 @@ describe('retentionSeries: consecutive periods', () => {
   });
 
   test("a row's own counts are checked as customerRetentionRate checks them", () => {
-    expect(errorOf(() => retentionSeries([{ start: 10, end: 5, acquired: 6 }])).message).toBe(
+    expect(metricErrorOf(() => retentionSeries([{ start: 10, end: 5, acquired: 6 }])).message).toBe(
       'retentionSeries: periods[0].acquired 6 is greater than periods[0].end 5; the customers acquired are among those at the end',
     );
   });
@@ -233,26 +224,26 @@ describe('retentionSeries: consecutive periods', () => {
   });
 
   test('a period that starts with no customers is EMPTY_INPUT naming it', () => {
-    const e = errorOf(() => retentionSeries([['a'], [], ['b']]));
+    const e = metricErrorOf(() => retentionSeries([['a'], [], ['b']]));
     expect(e.code).toBe('EMPTY_INPUT');
     expect(e.details).toStrictEqual({ fn: 'retentionSeries', index: 1 });
-    expect(errorOf(() => retentionSeries([{ start: 0, end: 0, acquired: 0 }])).code).toBe('EMPTY_INPUT');
+    expect(metricErrorOf(() => retentionSeries([{ start: 0, end: 0, acquired: 0 }])).code).toBe('EMPTY_INPUT');
   });
 
   test('ids keep one type across all snapshots', () => {
-    expect(errorOf(() => retentionSeries([['a'], ['a'], [1]])).message).toBe(
+    expect(metricErrorOf(() => retentionSeries([['a'], ['a'], [1]])).message).toBe(
       'retentionSeries: id 1 at index 0 of periods[2] is a number, but the ids before it are strings; give all ids as one type, e.g. String(id)',
     );
   });
 
   test('no periods, a single snapshot, a mix of rows and snapshots and unknown entries are refused', () => {
-    expect(errorOf(() => retentionSeries([])).code).toBe('EMPTY_INPUT');
-    expect(errorOf(() => retentionSeries([['a']])).code).toBe('EMPTY_INPUT');
-    expect(errorOf(() => retentionSeries([{ start: 1, end: 1, acquired: 0 }, ['a']] as never)).message).toBe(
+    expect(metricErrorOf(() => retentionSeries([])).code).toBe('EMPTY_INPUT');
+    expect(metricErrorOf(() => retentionSeries([['a']])).code).toBe('EMPTY_INPUT');
+    expect(metricErrorOf(() => retentionSeries([{ start: 1, end: 1, acquired: 0 }, ['a']] as never)).message).toBe(
       'retentionSeries: periods[1] is a snapshot, but periods[0] is a row; give rows or snapshots, not both',
     );
-    expect(errorOf(() => retentionSeries([5] as never)).code).toBe('INVALID_TYPE');
-    expect(errorOf(() => retentionSeries('ab' as never)).code).toBe('INVALID_TYPE');
-    expect(errorOf(() => retentionSeries([{ ids: 'ab' }, { ids: ['a'] }] as never)).code).toBe('INVALID_TYPE');
+    expect(metricErrorOf(() => retentionSeries([5] as never)).code).toBe('INVALID_TYPE');
+    expect(metricErrorOf(() => retentionSeries('ab' as never)).code).toBe('INVALID_TYPE');
+    expect(metricErrorOf(() => retentionSeries([{ ids: 'ab' }, { ids: ['a'] }] as never)).code).toBe('INVALID_TYPE');
   });
 });

@@ -11,18 +11,8 @@ import {
   type Scorecard,
 } from '../../src/index.js';
 import { caseArb, idArb, record } from './arbitraries.js';
+import { metricErrorOf } from '../helpers.js';
 
-/** The MetricError `f` throws; fails the test if it returns or throws anything else. */
-function metricErrorOf(f: () => unknown): MetricError {
-  let result: unknown;
-  try {
-    result = f();
-  } catch (error) {
-    expect(error).toBeInstanceOf(MetricError);
-    return error as MetricError;
-  }
-  throw new Error(`expected a MetricError, got the result ${String(result)}`);
-}
 
 type Corruption = (review: Review, card: Scorecard, pick: number) => readonly [unknown, MetricErrorCode];
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { internalQualityScore, MetricError, qualitySummary, reviewScore, type Scorecard } from '../../src/index.js';
+import { metricErrorOf } from '../helpers.js';
 
 const scorecard: Scorecard = [
   { id: 'tone', weight: 1, scale: { min: 1, max: 5 } },
@@ -8,20 +9,10 @@ const scorecard: Scorecard = [
 ];
 const good = { scores: { tone: 5, accuracy: 3, policy: true } };
 
-/** The MetricError `f` throws; fails the test if it returns or throws anything else. */
-function errorOf(f: () => unknown): MetricError {
-  try {
-    f();
-  } catch (error) {
-    expect(error).toBeInstanceOf(MetricError);
-    return error as MetricError;
-  }
-  throw new Error('expected a MetricError');
-}
 
 /** The error internalQualityScore throws for `bad` as review 1 (after a good review). */
 function reviewError(bad: unknown): MetricError {
-  return errorOf(() => internalQualityScore([good, bad] as never, scorecard));
+  return metricErrorOf(() => internalQualityScore([good, bad] as never, scorecard));
 }
 
 describe('a bad review names the review index and the criterion', () => {
@@ -138,26 +129,26 @@ describe('a bad review names the review index and the criterion', () => {
 
   test('a fraction that rounds to a whole index on a scale below zero is still NOT_INTEGER (−5e−324 on −5…5)', () => {
     const card: Scorecard = [{ id: 'c', weight: 1, scale: { min: -5, max: 5 } }];
-    const error = errorOf(() => reviewScore({ scores: { c: -5e-324 } }, card));
+    const error = metricErrorOf(() => reviewScore({ scores: { c: -5e-324 } }, card));
     expect(error.code).toBe('NOT_INTEGER');
     expect(error.message).toBe('reviewScore: the review scores criterion "c" -5e-324, not a whole point of its scale -5–5');
   });
 
   test('reviewScore, for a single review, says "the review" and gives no index', () => {
-    const error = errorOf(() => reviewScore({ scores: { tone: 6, accuracy: 3, policy: true } }, scorecard));
+    const error = metricErrorOf(() => reviewScore({ scores: { tone: 6, accuracy: 3, policy: true } }, scorecard));
     expect(error.code).toBe('OUT_OF_RANGE');
     expect(error.details).toStrictEqual({ fn: 'reviewScore' });
     expect(error.message).toBe('reviewScore: the review scores criterion "tone" 6, outside its scale 1–5');
   });
 
   test('qualitySummary reports as itself', () => {
-    const error = errorOf(() => qualitySummary([good, good, { scores: {} }], scorecard));
+    const error = metricErrorOf(() => qualitySummary([good, good, { scores: {} }], scorecard));
     expect(error.details).toStrictEqual({ fn: 'qualitySummary', index: 2 });
     expect(error.message).toBe('qualitySummary: review 2 has no score for criterion "tone"; give null when it does not apply');
   });
 
   test('the first bad review is the one reported', () => {
-    const error = errorOf(() =>
+    const error = metricErrorOf(() =>
       internalQualityScore([good, { scores: { tone: 9, accuracy: 3, policy: true } }, { scores: { tone: 0, accuracy: 3, policy: true } }], scorecard),
     );
     expect(error.details.index).toBe(1);
@@ -168,7 +159,7 @@ describe('a bad review names the review index and the criterion', () => {
   });
 
   test('reviews that are not an array: INVALID_TYPE', () => {
-    const error = errorOf(() => internalQualityScore(good as never, scorecard));
+    const error = metricErrorOf(() => internalQualityScore(good as never, scorecard));
     expect(error.code).toBe('INVALID_TYPE');
     expect(error.message).toBe('internalQualityScore: reviews must be an array of reviews, got an object');
   });
@@ -253,7 +244,7 @@ describe('a bad scorecard: INVALID_OPTION for its shape, INVALID_WEIGHTS for its
       ['internalQualityScore', () => internalQualityScore([good], card as never)],
       ['qualitySummary', () => qualitySummary([good], card as never)],
     ] as const) {
-      const error = errorOf(call);
+      const error = metricErrorOf(call);
       expect(error.code).toBe(code);
       expect(error.details).toStrictEqual({ fn });
       expect(error.message).toBe(`${fn}: ${message}`);
@@ -261,11 +252,11 @@ describe('a bad scorecard: INVALID_OPTION for its shape, INVALID_WEIGHTS for its
   });
 
   test('the scorecard is checked before the reviews', () => {
-    expect(errorOf(() => internalQualityScore([], [])).code).toBe('INVALID_OPTION');
+    expect(metricErrorOf(() => internalQualityScore([], [])).code).toBe('INVALID_OPTION');
   });
 
   test("review weights whose sum overflows: INVALID_WEIGHTS", () => {
-    const error = errorOf(() => internalQualityScore([{ ...good, weight: 1e308 }, { ...good, weight: 1e308 }], scorecard));
+    const error = metricErrorOf(() => internalQualityScore([{ ...good, weight: 1e308 }, { ...good, weight: 1e308 }], scorecard));
     expect(error.code).toBe('INVALID_WEIGHTS');
   });
 });

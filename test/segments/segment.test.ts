@@ -3,12 +3,12 @@ import {
   averageFirstResponseTime,
   durationSummary,
   firstResponseTimeSummary,
-  MetricError,
   nps,
   segment,
   slaComplianceRate,
   type Ticket,
 } from '../../src/index.js';
+import { metricErrorOf } from '../helpers.js';
 
 const at = (hhmm: string) => `2026-11-03T${hhmm}:00Z`;
 const tickets = [
@@ -19,15 +19,6 @@ const tickets = [
   { agent: 'cy', priority: 'low', createdAt: at('11:00') },
 ];
 
-function errorOf(f: () => unknown): MetricError {
-  try {
-    f();
-  } catch (error) {
-    expect(error).toBeInstanceOf(MetricError);
-    return error as MetricError;
-  }
-  throw new Error('expected a MetricError');
-}
 
 describe('segment: any metric per group', () => {
   test('per agent, in the order the agents first appear, with the records counted', () => {
@@ -88,7 +79,7 @@ describe('segment: any metric per group', () => {
   });
 
   test('an empty group throws EMPTY_INPUT naming the group, or gives undefined with onEmpty', () => {
-    const e = errorOf(() => segment(tickets, 'agent', averageFirstResponseTime));
+    const e = metricErrorOf(() => segment(tickets, 'agent', averageFirstResponseTime));
     expect(e.code).toBe('EMPTY_INPUT');
     expect(e.message).toBe('segment: group "cy": averageFirstResponseTime: no ticket has a first response yet (1 ticket, all left out)');
     expect(segment(tickets, 'agent', firstResponseTimeSummary, { onEmpty: 'undefined' }).map((s) => [s.key, s.value?.count])).toStrictEqual([
@@ -100,7 +91,7 @@ describe('segment: any metric per group', () => {
 
   test("a record's error keeps its code and is named by its index in the records", () => {
     const bad = [...tickets.slice(0, 3), { agent: 'ana', createdAt: at('12:00'), firstResponseAt: at('11:00') }];
-    const e = errorOf(() => segment(bad, 'agent', averageFirstResponseTime));
+    const e = metricErrorOf(() => segment(bad, 'agent', averageFirstResponseTime));
     expect(e.code).toBe('NEGATIVE_DURATION');
     expect(e.details).toStrictEqual({ fn: 'segment', index: 3 });
     expect(e.message).toContain('group "ana" (its record 1 is records[3]): averageFirstResponseTime: tickets[1].firstResponseAt');
@@ -124,6 +115,6 @@ describe('segment: any metric per group', () => {
     ['a bad onEmpty', [], 'agent', (g: unknown) => g, { onEmpty: 'skip' }, 'INVALID_OPTION'],
     ['a null onEmpty', [], 'agent', (g: unknown) => g, { onEmpty: null }, 'INVALID_OPTION'],
   ])('%s throws', (_name, records, by, metric, options, code) => {
-    expect(errorOf(() => segment(records as never, by as never, metric as never, options as never)).code).toBe(code);
+    expect(metricErrorOf(() => segment(records as never, by as never, metric as never, options as never)).code).toBe(code);
   });
 });

@@ -1,17 +1,5 @@
-import { expect } from 'vitest';
-import { MetricError } from '../../src/index.js';
-
-/** Calls `f` and returns the MetricError it throws; fails the test if it returns or throws anything else. */
-export function errorOf(f: () => unknown): MetricError {
-  let result: unknown;
-  try {
-    result = f();
-  } catch (error) {
-    expect(error).toBeInstanceOf(MetricError);
-    return error as MetricError;
-  }
-  throw new Error(`expected a MetricError, got the result ${JSON.stringify(result)}`);
-}
+/** The MetricError `f` throws, as the other families' tests name it. */
+export { metricErrorOf as errorOf } from '../helpers.js';
 
 /** 2026-11-03 (a Tuesday) at hh:mm UTC, as an ISO string. */
 export function at(hhmm: string, day = 3): string {

@@ -13,18 +13,8 @@ import {
   tally,
 } from '../../src/index.js';
 import { answersOn, scaleArb } from './arbitraries.js';
+import { metricErrorOf } from '../helpers.js';
 
-/** Calls `f` and returns the MetricError it throws; fails the test if it returns or throws anything else. */
-function metricErrorOf(f: () => unknown): MetricError {
-  let result: unknown;
-  try {
-    result = f();
-  } catch (error) {
-    expect(error).toBeInstanceOf(MetricError);
-    return error as MetricError;
-  }
-  throw new Error(`expected a MetricError, got the result ${String(result)}`);
-}
 
 /** Every function that reads raw responses on a scale, with that scale. */
 const readers: ReadonlyArray<readonly [string, (r: ArrayLike<unknown>, scale: Scale) => unknown]> = [

@@ -1,0 +1,187 @@
+import { describeKind, describeValue } from '../_lib/describe.js';
+import { digamma, logGamma } from '../_lib/special.js';
+import { fail } from '../_lib/validate.js';
+import { fitPositive, type FitDiagnostics, type FitOptions } from './fit.js';
+import { readList, readSpend, type Spend } from './history.js';
+
+/**
+ * The parameters of a Gamma-Gamma spend model: a customer's transaction
+ * values are Gamma(p, ν), and ν varies across customers as Gamma(q, v).
+ */
+export interface GammaGammaParameters {
+  /** Shape of each customer's Gamma distribution of transaction values. */
+  readonly p: number;
+  /** Shape of the Gamma distribution of ν across customers. */
+  readonly q: number;
+  /** Rate of the Gamma distribution of ν across customers. */
+  readonly v: number;
+}
+
+/** A fitted Gamma-Gamma model: its parameters and how the fit went. */
+export interface GammaGammaFit extends GammaGammaParameters, FitDiagnostics {}
+
+/**
+ * Fits the Gamma-Gamma model of spend (Fader, Hardie & Lee, "RFM and CLV",
+ * Journal of Marketing Research 42, 2005; Fader & Hardie, "The Gamma-Gamma
+ * Model of Monetary Value", 2013) to repeat buyers by maximum likelihood.
+ *
+ * @summary Fit a Gamma-Gamma spend model to frequency and mean spend.
+ *
+ * @remarks
+ * A customer with x repeat purchases of mean value m̄ contributes
+ * ln f(m̄ | x) = ln Γ(px + q) − ln Γ(px) − ln Γ(q) + q ln v + (px − 1) ln m̄
+ *   + px ln x − (px + q) ln(v + x m̄).
+ * Maximised by BFGS over the log-parameters with the analytic gradient
+ * (digamma), from p = q = v = 1 unless `initial` says otherwise; tolerance
+ * and iteration cap as in {@link fitBgNbd}. Only repeat buyers with a
+ * positive mean spend carry information; leave the others out (the error
+ * says so if you do not). On the CDNOW sample's 946 repeat buyers it gives
+ * p = 6.25, q = 3.74, v = 15.44, the published figures.
+ *
+ * @param customers - Repeat buyers with `frequency` ≥ 1 and `monetaryValue` > 0.
+ * @param options - {@link FitOptions}.
+ * @returns The fitted {@link GammaGammaFit}.
+ * @throws {@link MetricError} `EMPTY_INPUT` for no customers; `OUT_OF_RANGE`
+ *   for a customer without repeat purchases or with a mean spend ≤ 0 (naming
+ *   its index); `INVALID_TYPE`, `NOT_FINITE` or `NOT_INTEGER` for malformed
+ *   values; `INVALID_OPTION` for bad options; `NOT_CONVERGED` when the
+ *   optimiser does not converge.
+ *
+ * @example
+ * ```ts
+ * const buyers = [
+ *   { frequency: 2, monetaryValue: 22.35 },
+ *   { frequency: 1, monetaryValue: 11.77 },
+ *   { frequency: 7, monetaryValue: 73.74 },
+ *   { frequency: 1, monetaryValue: 11.77 },
+ *   { frequency: 2, monetaryValue: 25.55 },
+ *   { frequency: 5, monetaryValue: 47.38 },
+ * ];
+ * const fit = fitGammaGamma(buyers);
+ * fit.converged; // => true
+ * ```
+ */
+export function fitGammaGamma(customers: ArrayLike<Spend>, options?: FitOptions): GammaGammaFit {
+  const fn = 'fitGammaGamma';
+  const list = readList(fn, customers);
+  const n = list.length;
+  const frequency = new Float64Array(n);
+  const spend = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = readSpend(fn, `customers[${i}]`, list[i], i);
+    frequency[i] = c.frequency;
+    spend[i] = c.monetaryValue;
+  }
+  const { params, logLikelihood, iterations } = fitPositive(fn, ['p', 'q', 'v'], options, n, (p, gradient) =>
+    gammaGammaLogLikelihood(frequency, spend, p[0]!, p[1]!, p[2]!, gradient),
+  );
+  return { p: params[0]!, q: params[1]!, v: params[2]!, logLikelihood, iterations, converged: true };
+}
+
+/** Σ ln f(m̄ᵢ | xᵢ), and its gradient with respect to (p, q, v) written into `gradient` when given. */
+export function gammaGammaLogLikelihood(
+  frequency: Float64Array,
+  spend: Float64Array,
+  p: number,
+  q: number,
+  v: number,
+  gradient?: Float64Array,
+): number {
+  const lnV = Math.log(v);
+  const lnGammaQ = logGamma(q);
+  const psiQ = gradient ? digamma(q) : 0;
+  let total = 0;
+  let gp = 0;
+  let gq = 0;
+  let gv = 0;
+  for (let i = 0; i < frequency.length; i++) {
+    const x = frequency[i]!;
+    const m = spend[i]!;
+    const px = p * x;
+    const lnM = Math.log(m);
+    const lnX = Math.log(x);
+    const lnTotal = Math.log(v + x * m);
+    total += logGamma(px + q) - logGamma(px) - lnGammaQ + q * lnV + (px - 1) * lnM + px * lnX - (px + q) * lnTotal;
+    if (gradient) {
+      const psiSum = digamma(px + q);
+      gp += x * (psiSum - digamma(px) + lnM + lnX - lnTotal);
+      gq += psiSum - psiQ + lnV - lnTotal;
+      gv += q / v - (px + q) / (v + x * m);
+    }
+  }
+  if (gradient) {
+    gradient[0] = gp;
+    gradient[1] = gq;
+    gradient[2] = gv;
+  }
+  return total;
+}
+
+/**
+ * The expected mean transaction value of a customer, given their repeat
+ * purchases: E[M | p, q, v, x, m̄].
+ *
+ * @summary Gamma-Gamma: a customer's expected average transaction value.
+ *
+ * @remarks
+ * E[M | x, m̄] = p(v + x m̄)/(px + q − 1)
+ *   = (q − 1)/(px + q − 1) · pv/(q − 1) + px/(px + q − 1) · m̄,
+ * a weighted mean of the population mean pv/(q − 1) and the customer's own
+ * mean m̄, leaning to m̄ as x grows (Fader & Hardie 2013, equation 5). A
+ * customer without repeat purchases (x = 0) gets the population mean. Needs
+ * q > 1 for the population mean to exist.
+ *
+ * @param params - Fitted parameters.
+ * @param customer - The customer's `frequency` and `monetaryValue` (0 without repeats).
+ * @returns The expected average transaction value.
+ * @throws {@link MetricError} `INVALID_OPTION` for invalid parameters (q ≤ 1
+ *   included); `INVALID_TYPE`, `NOT_FINITE`, `NOT_INTEGER` or `OUT_OF_RANGE`
+ *   for an invalid customer.
+ *
+ * @example
+ * ```ts
+ * const params = { p: 6, q: 4, v: 15 };
+ * // population mean pv/(q − 1) = 30
+ * gammaGammaExpectedAverageValue(params, { frequency: 0, monetaryValue: 0 }); // => 30
+ * // x = 1, m̄ = 50: 6(15 + 50)/(6 + 4 − 1) = 390/9
+ * gammaGammaExpectedAverageValue(params, { frequency: 1, monetaryValue: 50 }); // => 43.333333333333336
+ * ```
+ */
+export function gammaGammaExpectedAverageValue(params: GammaGammaParameters, customer: Spend): number {
+  const fn = 'gammaGammaExpectedAverageValue';
+  const { p, q, v } = readGammaGammaParameters(fn, params);
+  const { frequency: x, monetaryValue: m } = readSpendOrNone(fn, customer);
+  return (p * (v + x * m)) / (p * x + q - 1);
+}
+
+/** A customer for prediction: a repeat buyer, or frequency 0 (monetary value 0). */
+function readSpendOrNone(fn: string, customer: unknown): Spend {
+  if (customer !== null && typeof customer === 'object') {
+    const c = customer as Record<string, unknown>;
+    if (c['frequency'] === 0) {
+      if (c['monetaryValue'] !== 0) {
+        fail('INVALID_COUNTS', fn, `customer has frequency 0 but monetaryValue ${describeValue(c['monetaryValue'])}; without repeat purchases it is 0`);
+      }
+      return { frequency: 0, monetaryValue: 0 };
+    }
+  }
+  return readSpend(fn, 'customer', customer);
+}
+
+/** Checks Gamma-Gamma parameters: three finite numbers > 0, with q > 1. */
+export function readGammaGammaParameters(fn: string, params: unknown): GammaGammaParameters {
+  if (params === null || typeof params !== 'object') {
+    fail('INVALID_OPTION', fn, `params must be { p, q, v }, got ${describeKind(params)}`);
+  }
+  const o = params as Record<string, unknown>;
+  const read = (name: string): number => {
+    const value = o[name];
+    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
+      fail('INVALID_OPTION', fn, `params.${name} must be a finite number > 0, got ${describeValue(value)}`);
+    }
+    return value;
+  };
+  const out = { p: read('p'), q: read('q'), v: read('v') };
+  if (out.q <= 1) fail('INVALID_OPTION', fn, `params.q ${out.q} must be > 1 for the expected spend to exist`);
+  return out;
+}

@@ -1,0 +1,135 @@
+import { describeKind, describeValue } from '../_lib/describe.js';
+import { fail, hasLength } from '../_lib/validate.js';
+
+/**
+ * One customer's purchase history in the form buy-till-you-die models use,
+ * in a time unit of the caller's choice (days or weeks):
+ * - `frequency` (x): the number of repeat purchases, purchases after the first;
+ * - `recency` (tₓ): the time from the first purchase to the last;
+ * - `T`: the time from the first purchase to the end of observation;
+ * - `monetaryValue` (m̄): the mean value of the repeat purchases, 0 without any.
+ */
+export interface CustomerHistory {
+  /** The customer's id, as in the transactions. */
+  readonly customerId: string | number;
+  /** Repeat purchases: purchase days after the first. */
+  readonly frequency: number;
+  /** Time from the first purchase to the last. */
+  readonly recency: number;
+  /** Time from the first purchase to the end of observation. */
+  readonly T: number;
+  /** Mean value of the repeat purchases; 0 without repeats. */
+  readonly monetaryValue: number;
+}
+
+/** What the BG/NBD functions read of a customer. */
+export interface Recency {
+  /** Repeat purchases: purchase days after the first. */
+  readonly frequency: number;
+  /** Time from the first purchase to the last. */
+  readonly recency: number;
+  /** Time from the first purchase to the end of observation. */
+  readonly T: number;
+}
+
+/** What the Gamma-Gamma functions read of a customer. */
+export interface Spend {
+  /** Repeat purchases: purchase days after the first. */
+  readonly frequency: number;
+  /** Mean value of the repeat purchases; 0 without repeats. */
+  readonly monetaryValue: number;
+}
+
+/**
+ * Columns of histories, validated: the form the fitting loops read.
+ */
+export interface HistoryColumns {
+  readonly frequency: Float64Array;
+  readonly recency: Float64Array;
+  readonly T: Float64Array;
+}
+
+/** Reads one customer's frequency, recency and T, checking them; `name` is how messages name it. */
+export function readRecency(fn: string, name: string, value: unknown, index?: number): Recency {
+  if (value === null || typeof value !== 'object') {
+    fail('INVALID_TYPE', fn, `${name} is ${describeKind(value)}, not a customer { frequency, recency, T }`, index);
+  }
+  const c = value as Record<string, unknown>;
+  const frequency = readNumber(fn, `${name}.frequency`, c['frequency'], index);
+  const recency = readNumber(fn, `${name}.recency`, c['recency'], index);
+  const T = readNumber(fn, `${name}.T`, c['T'], index);
+  if (!Number.isInteger(frequency)) {
+    fail('NOT_INTEGER', fn, `${name}.frequency ${describeValue(frequency)} is not a whole number of repeat purchases`, index);
+  }
+  if (frequency < 0) fail('INVALID_COUNTS', fn, `${name}.frequency ${describeValue(frequency)} is negative`, index);
+  if (recency < 0) fail('INVALID_COUNTS', fn, `${name}.recency ${describeValue(recency)} is negative`, index);
+  if (T <= 0 && !(T === 0 && recency === 0)) {
+    fail('INVALID_COUNTS', fn, `${name}.T ${describeValue(T)} is negative`, index);
+  }
+  if (recency > T) {
+    fail('INVALID_COUNTS', fn, `${name}.recency ${describeValue(recency)} is greater than its T ${describeValue(T)}: the last purchase cannot come after the end of observation`, index);
+  }
+  if (frequency > 0 && recency === 0) {
+    fail('INVALID_COUNTS', fn, `${name} has frequency ${describeValue(frequency)} but recency 0; repeat purchases come after the first, so recency is positive`, index);
+  }
+  if (frequency === 0 && recency !== 0) {
+    fail('INVALID_COUNTS', fn, `${name} has frequency 0 but recency ${describeValue(recency)}; without repeat purchases recency is 0`, index);
+  }
+  return { frequency, recency, T };
+}
+
+/** Reads a list of customers into columns; `EMPTY_INPUT` when there are none. */
+export function readRecencyColumns(fn: string, customers: unknown): HistoryColumns {
+  const list = readList(fn, customers);
+  const n = list.length;
+  const frequency = new Float64Array(n);
+  const recency = new Float64Array(n);
+  const T = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = readRecency(fn, `customers[${i}]`, list[i], i);
+    frequency[i] = c.frequency;
+    recency[i] = c.recency;
+    T[i] = c.T;
+  }
+  return { frequency, recency, T };
+}
+
+/**
+ * Reads one customer's frequency and monetary value for Gamma-Gamma: a
+ * repeat buyer (frequency ≥ 1) with a positive monetary value.
+ */
+export function readSpend(fn: string, name: string, value: unknown, index?: number): Spend {
+  if (value === null || typeof value !== 'object') {
+    fail('INVALID_TYPE', fn, `${name} is ${describeKind(value)}, not a customer { frequency, monetaryValue }`, index);
+  }
+  const c = value as Record<string, unknown>;
+  const frequency = readNumber(fn, `${name}.frequency`, c['frequency'], index);
+  const monetaryValue = readNumber(fn, `${name}.monetaryValue`, c['monetaryValue'], index);
+  if (!Number.isInteger(frequency)) {
+    fail('NOT_INTEGER', fn, `${name}.frequency ${describeValue(frequency)} is not a whole number of repeat purchases`, index);
+  }
+  if (frequency < 1 || monetaryValue <= 0) {
+    fail(
+      'OUT_OF_RANGE',
+      fn,
+      `${name} has frequency ${describeValue(frequency)} and monetaryValue ${describeValue(monetaryValue)}; the Gamma-Gamma model needs repeat buyers with a positive mean spend: leave out customers without repeat purchases (and any with a mean spend ≤ 0)`,
+      index,
+    );
+  }
+  return { frequency, monetaryValue };
+}
+
+/** A non-empty list of records. */
+export function readList(fn: string, customers: unknown): ArrayLike<unknown> {
+  if (customers === null || typeof customers !== 'object' || !hasLength(customers)) {
+    fail('INVALID_TYPE', fn, `customers must be an array of customer histories, got ${describeKind(customers)}`);
+  }
+  if (customers.length === 0) fail('EMPTY_INPUT', fn, 'no customers to fit');
+  return customers;
+}
+
+function readNumber(fn: string, name: string, value: unknown, index?: number): number {
+  if (typeof value !== 'number') fail('INVALID_TYPE', fn, `${name} is ${describeKind(value)}, not a number`, index);
+  if (!Number.isFinite(value)) fail('NOT_FINITE', fn, `${name} ${describeValue(value)} is not a finite number`, index);
+  return value;
+}

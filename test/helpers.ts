@@ -1,0 +1,17 @@
+import { expect } from 'vitest';
+import { MetricError } from '../src/index.js';
+
+/**
+ * The MetricError that `f` throws. Fails the test when `f` returns, or
+ * throws anything else.
+ */
+export function metricErrorOf(f: () => unknown): MetricError {
+  let result: unknown;
+  try {
+    result = f();
+  } catch (error) {
+    expect(error).toBeInstanceOf(MetricError);
+    return error as MetricError;
+  }
+  throw new Error(`expected a MetricError, got the result ${String(result)}`);
+}
