@@ -23,23 +23,12 @@
  */
 import { addBusinessTime, averageFirstResponseTime, businessCalendar, businessDuration } from 'cx-metrics';
 import { machine, median, race } from './harness.mjs';
+import { mulberry32 } from '../examples/lib/random.mjs';
 
 const N = Number(process.env.BENCH_N ?? 1_000_000);
 const SAMPLE = Number(process.env.BENCH_SAMPLE ?? 2_000);
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
-
-/** mulberry32 */
-function random32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const HOURS = [['09:00', '17:00']];
 /** Denmark's public holidays of 2026, with Christmas Eve and New Year's Eve, which most offices close. */
@@ -55,7 +44,7 @@ const spec = {
 };
 
 /** Spans as epoch milliseconds: a start anywhere in 2026, a length up to 30 days, whole seconds. */
-const random = random32(7);
+const random = mulberry32(7);
 const starts = new Float64Array(N);
 const ends = new Float64Array(N);
 for (let i = 0; i < N; i++) {

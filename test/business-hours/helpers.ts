@@ -1,6 +1,7 @@
 import type { BusinessCalendarSpec, WorkingInterval, WorkingWeek } from '../../src/index.js';
 
-export { errorOf } from '../support/helpers.js';
+/** The MetricError `f` throws. */
+export { metricErrorOf as errorOf } from '../helpers.js';
 
 export const MINUTE = 60_000;
 export const HOUR = 3_600_000;
