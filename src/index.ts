@@ -184,3 +184,16 @@ export {
   type FcrInput,
   type FcrSummary,
 } from './support/fcr.js';
+
+export {
+  businessCalendar,
+  type BusinessCalendar,
+  type BusinessCalendarSpec,
+  type CalendarWeek,
+  type Weekday,
+  type WorkingInterval,
+  type WorkingWeek,
+} from './business-hours/calendar.js';
+export { businessDuration } from './business-hours/business-duration.js';
+export { addBusinessTime } from './business-hours/add-business-time.js';
+export { isWithinBusinessHours } from './business-hours/within-business-hours.js';

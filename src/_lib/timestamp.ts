@@ -237,7 +237,8 @@ function offsetMinutes(text: string): number {
   return sign * (hours * 60 + minutes);
 }
 
-function daysInMonth(year: number, month: number): number {
+/** The number of days in a month (1–12) of the proleptic Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
@@ -247,7 +248,7 @@ function daysInMonth(year: number, month: number): number {
  * (H. Hinnant's days_from_civil): exact integer arithmetic, and unlike
  * `Date.UTC` it does not map the years 0–99 to 1900–1999.
  */
-function daysFromCivil(year: number, month: number, day: number): number {
+export function daysFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yearOfEra = y - era * 400;

@@ -50,7 +50,7 @@ const COMPLAINT: TimeMetric<Complaint> = {
  *
  * @param input - One {@link Complaint}, an array of them, resolution times
  *   (any `ArrayLike<number>`, in your unit), or totals `{ total, count }`.
- * @param options - {@link TimeOptions}: `unit`, for complaints only.
+ * @param options - {@link TimeOptions}: `unit` and `calendar` (business hours), for complaints only.
  * @returns The resolution time, or the average resolution time.
  * @throws {@link MetricError} `EMPTY_INPUT` when no complaint is resolved;
  *   `NEGATIVE_DURATION` for a resolution before the filing; `INVALID_DATE`,
@@ -80,7 +80,7 @@ export function complaintResolutionTime(input: ComplaintInput, options?: TimeOpt
  * `total` and `mean` are known.
  *
  * @param input - As for {@link complaintResolutionTime}.
- * @param options - {@link TimeOptions}: `unit`, for complaints only.
+ * @param options - {@link TimeOptions}: `unit` and `calendar` (business hours), for complaints only.
  * @returns A {@link TimeSummary}.
  * @throws {@link MetricError} As {@link complaintResolutionTime}.
  *

@@ -58,12 +58,13 @@ const FIRST_RESPONSE: TimeMetric<Ticket> = {
  * response is the agent's next message, as in Zendesk. The clock starts at
  * `createdAt`.
  *
- * From timestamps the result is in milliseconds, or in `unit`; from
- * durations or totals it is in their unit. O(n).
+ * From timestamps the result is in milliseconds, or in `unit`, of elapsed
+ * time, or of working time with `calendar` (see {@link businessDuration});
+ * from durations or totals it is in their unit. O(n).
  *
  * @param input - First response times (any `ArrayLike<number>`, in your
  *   unit), totals `{ total, count }`, or {@link Ticket}s.
- * @param options - {@link TimeOptions}: `unit`, for tickets only.
+ * @param options - {@link TimeOptions}: `unit` and `calendar` (business hours), for tickets only.
  * @returns The average first response time.
  * @throws {@link MetricError} `EMPTY_INPUT` when nothing was answered;
  *   `NEGATIVE_DURATION` for a reply before its ticket's creation or
@@ -71,7 +72,8 @@ const FIRST_RESPONSE: TimeMetric<Ticket> = {
  *   `INVALID_DATE` for a timestamp that cannot be read or has no offset;
  *   `INVALID_TYPE`, `NOT_FINITE` for a bad value (naming its index);
  *   `INVALID_COUNTS` for inconsistent totals; `INVALID_OPTION` for an
- *   unknown unit, or a unit given with durations or totals.
+ *   unknown unit, a calendar not made by `businessCalendar`, or a unit or
+ *   calendar given with durations or totals.
  *
  * @example
  * ```ts
@@ -102,7 +104,7 @@ export function averageFirstResponseTime(input: TicketTimeInput, options?: TimeO
  * only `count`, `total` and `mean` are known.
  *
  * @param input - As for {@link averageFirstResponseTime}.
- * @param options - {@link TimeOptions}: `unit`, for tickets only.
+ * @param options - {@link TimeOptions}: `unit` and `calendar` (business hours), for tickets only.
  * @returns A {@link TimeSummary}.
  * @throws {@link MetricError} As {@link averageFirstResponseTime}.
  *

@@ -40,7 +40,7 @@ const RESOLUTION: TimeMetric<Ticket> = {
  *
  * @param input - Resolution times (any `ArrayLike<number>`, in your unit),
  *   totals `{ total, count }`, or {@link Ticket}s.
- * @param options - {@link TimeOptions}: `unit`, for tickets only.
+ * @param options - {@link TimeOptions}: `unit` and `calendar` (business hours), for tickets only.
  * @returns The average resolution time.
  * @throws {@link MetricError} `EMPTY_INPUT` when nothing is resolved;
  *   `NEGATIVE_DURATION` for a resolution before its ticket's creation, or a
@@ -77,7 +77,7 @@ export function averageResolutionTime(input: TicketTimeInput, options?: TimeOpti
  * `mean` are known.
  *
  * @param input - As for {@link averageResolutionTime}.
- * @param options - {@link TimeOptions}: `unit`, for tickets only.
+ * @param options - {@link TimeOptions}: `unit` and `calendar` (business hours), for tickets only.
  * @returns A {@link TimeSummary}.
  * @throws {@link MetricError} As {@link averageResolutionTime}.
  *

@@ -71,7 +71,7 @@ const RESPONSE: TimeMetric<Ticket> = {
  *
  * @param input - Response times (any `ArrayLike<number>`, in your unit),
  *   totals `{ total, count }`, or {@link Ticket}s with `messages`.
- * @param options - {@link TimeOptions}: `unit`, for tickets only.
+ * @param options - {@link TimeOptions}: `unit` and `calendar` (business hours), for tickets only.
  * @returns The average response time.
  * @throws {@link MetricError} `EMPTY_INPUT` when no customer message has a
  *   reply; `NEGATIVE_DURATION` for messages out of time order or before the
@@ -114,7 +114,7 @@ export function averageResponseTime(input: TicketTimeInput, options?: TimeOption
  * `mean` are known.
  *
  * @param input - As for {@link averageResponseTime}.
- * @param options - {@link TimeOptions}: `unit`, for tickets only.
+ * @param options - {@link TimeOptions}: `unit` and `calendar` (business hours), for tickets only.
  * @returns A {@link TimeSummary}.
  * @throws {@link MetricError} As {@link averageResponseTime}.
  *

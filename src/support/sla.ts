@@ -1,5 +1,5 @@
 import { share } from '../_lib/arithmetic.js';
-import { elapsed, readClock, TIME_OPTION_KEYS, type TimeOptions } from '../_lib/clock.js';
+import { elapsed, readClock, refuseClock, TIME_OPTION_KEYS, type TimeOptions } from '../_lib/clock.js';
 import { describeKind, describeValue } from '../_lib/describe.js';
 import { rejectDuration } from '../_lib/durations.js';
 import { formatInstant, readTimestamp, type Timestamp } from '../_lib/timestamp.js';
@@ -31,9 +31,10 @@ export interface SlaCounts {
 /** Options of {@link slaComplianceRate} for records. */
 export interface SlaOptions<R = SlaRecord> extends TimeOptions {
   /**
-   * The target, in the result unit (`unit`, default milliseconds): one
-   * number, or a function of the record and its index (targets by
-   * priority). A duration equal to the target meets it.
+   * The target, in the result unit (`unit`, default milliseconds), of
+   * working time when `calendar` is given: one number, or a function of the
+   * record and its index (targets by priority). A duration equal to the
+   * target meets it.
    */
   readonly target: number | ((record: R, index: number) => number);
   /** The interval measured. Default `'firstResponse'` (tickets). */
@@ -90,7 +91,8 @@ const READERS: Readonly<Record<SlaMeasure, IntervalReader<never>>> = {
  * response (default), resolution, queue wait or complaint resolution, each
  * measured as in its average (e.g. {@link averageFirstResponseTime}).
  * Targets are in the result unit: milliseconds, or `unit`; with durations,
- * their unit. Not rounded.
+ * their unit. With `calendar`, durations and targets are working time
+ * (business hours), `asOf` included. Not rounded.
  *
  * @param input - Durations with `{ target }`, records with
  *   {@link SlaOptions}, or counts `{ met, measured }` (without options).
@@ -98,8 +100,9 @@ const READERS: Readonly<Record<SlaMeasure, IntervalReader<never>>> = {
  * @returns The compliance rate, 0–100.
  * @throws {@link MetricError} `EMPTY_INPUT` when nothing was measured;
  *   `INVALID_OPTION` for a missing or negative target, a target function
- *   that returns one, an unknown `measure` or `unit`, or options with
- *   counts; `NEGATIVE_DURATION`, `INVALID_DATE`, `INVALID_TYPE`,
+ *   that returns one, an unknown `measure` or `unit`, a calendar not made
+ *   by `businessCalendar`, a `unit` or `calendar` with durations, or
+ *   options with counts; `NEGATIVE_DURATION`, `INVALID_DATE`, `INVALID_TYPE`,
  *   `NOT_FINITE` for bad records, durations or `asOf`; `INVALID_COUNTS`
  *   for counts with `met > measured`.
  *
@@ -179,7 +182,7 @@ function tallySla(fn: string, input: unknown, options: unknown): Tallied {
     fail('INVALID_TYPE', fn, `input is ${describeKind(input)}; pass durations, records or counts { met, measured }`);
   }
   if (!hasLength(input)) {
-    const o = readOptions(fn, options, ['target', 'measure', 'asOf', 'unit']);
+    const o = readOptions(fn, options, ['target', 'measure', 'asOf', ...TIME_OPTION_KEYS]);
     if (Object.keys(o).length > 0) {
       fail('INVALID_OPTION', fn, 'counts { met, measured } were already measured against their target; pass them without options');
     }
@@ -193,7 +196,8 @@ function tallySla(fn: string, input: unknown, options: unknown): Tallied {
   const n = readLength(fn, 'input', input);
   if (n === 0) fail('EMPTY_INPUT', fn, 'no durations or records');
   if (ArrayBuffer.isView(input) || typeof input[0] === 'number') {
-    const o = readOptions(fn, options, ['target']);
+    const o = readOptions(fn, options, ['target', ...TIME_OPTION_KEYS]);
+    refuseClock(fn, o, 'durations');
     const target = o['target'];
     if (typeof target === 'function') {
       fail('INVALID_OPTION', fn, 'a target function needs records to look at; with durations give one target number');

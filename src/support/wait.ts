@@ -61,7 +61,7 @@ const WAIT: TimeMetric<QueuedCall> = {
  *
  * @param input - Wait times (any `ArrayLike<number>`, in your unit), totals
  *   `{ totalWait, served }`, or {@link QueuedCall}s.
- * @param options - {@link TimeOptions}: `unit`, for calls only.
+ * @param options - {@link TimeOptions}: `unit` and `calendar` (business hours), for calls only.
  * @returns The average wait time.
  * @throws {@link MetricError} `EMPTY_INPUT` when no call was answered;
  *   `NEGATIVE_DURATION` for an answer before the call was queued, or a
@@ -97,7 +97,7 @@ export function averageWaitTime(input: WaitTimeInput, options?: TimeOptions): nu
  * `count`, `total` and `mean` are known.
  *
  * @param input - As for {@link averageWaitTime}.
- * @param options - {@link TimeOptions}: `unit`, for calls only.
+ * @param options - {@link TimeOptions}: `unit` and `calendar` (business hours), for calls only.
  * @returns A {@link TimeSummary}.
  * @throws {@link MetricError} As {@link averageWaitTime}.
  *

@@ -5,6 +5,7 @@ import {
   averageResolutionTime,
   averageResponseTime,
   averageWaitTime,
+  type BusinessCalendar,
   complaintResolutionTime,
   complaintResolutionTimeSummary,
   type DurationSummary,
@@ -92,7 +93,7 @@ describe('time metrics', () => {
 
   test('options and units', () => {
     expectTypeOf<TimeUnit>().toEqualTypeOf<'milliseconds' | 'seconds' | 'minutes' | 'hours' | 'days'>();
-    expectTypeOf<TimeOptions>().toEqualTypeOf<{ readonly unit?: TimeUnit }>();
+    expectTypeOf<TimeOptions>().toEqualTypeOf<{ readonly unit?: TimeUnit; readonly calendar?: BusinessCalendar }>();
     expectTypeOf<Timestamp>().toEqualTypeOf<Date | number | string>();
   });
 });
