@@ -1,4 +1,13 @@
 /**
+ * Neumaier's correction for `t = a + b`: the part of the exact sum a + b
+ * that rounding `t` lost, to be added to a compensation term. The one step
+ * of every compensated sum of the library.
+ */
+export function lostInSum(a: number, b: number, t: number): number {
+  return Math.abs(a) >= Math.abs(b) ? a - t + b : b - t + a;
+}
+
+/**
  * Sum of `values[from]` … `values[to - 1]` by Neumaier's improved
  * Kahan–Babuška summation: the rounding error of each addition is carried in
  * a compensation term, so the result's error stays within a few units in the
@@ -12,7 +21,7 @@ export function neumaierSum(values: ArrayLike<number>, from = 0, to = values.len
   for (let i = from; i < to; i++) {
     const v = values[i]!;
     const t = sum + v;
-    compensation += Math.abs(sum) >= Math.abs(v) ? sum - t + v : v - t + sum;
+    compensation += lostInSum(sum, v, t);
     sum = t;
   }
   return sum + compensation;
@@ -65,10 +74,9 @@ function sumTyped(a: ArrayLike<number>): number {
       s2 += v2 + v6;
       s3 += v3 + v7;
     }
-    // block sums are ≥ 0 (NaN stays NaN), so |sum| ≥ |block| is sum ≥ block
     const block = s0 + s1 + (s2 + s3);
     const t = sum + block;
-    compensation += sum >= block ? sum - t + block : block - t + sum;
+    compensation += lostInSum(sum, block, t);
     sum = t;
   }
   let rest = 0;
@@ -78,7 +86,7 @@ function sumTyped(a: ArrayLike<number>): number {
     rest += v;
   }
   const t = sum + rest;
-  compensation += sum >= rest ? sum - t + rest : rest - t + sum;
+  compensation += lostInSum(sum, rest, t);
   return t + compensation;
 }
 
@@ -106,7 +114,7 @@ function sumChecked(a: ArrayLike<number>): number {
     }
     const block = s0 + s1 + (s2 + s3);
     const t = sum + block;
-    compensation += sum >= block ? sum - t + block : block - t + sum;
+    compensation += lostInSum(sum, block, t);
     sum = t;
   }
   let rest = 0;
@@ -116,6 +124,6 @@ function sumChecked(a: ArrayLike<number>): number {
     rest += v;
   }
   const t = sum + rest;
-  compensation += sum >= rest ? sum - t + rest : rest - t + sum;
+  compensation += lostInSum(sum, rest, t);
   return t + compensation;
 }

@@ -70,7 +70,8 @@ export function readCount(fn: string, name: string, value: unknown): number {
  */
 export function readLength(fn: string, what: string, input: ArrayLike<unknown>): number {
   const n: unknown = input.length;
-  if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 0) {
+  // an array holds at most 2^32 − 1 elements; a larger length is not one
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 4294967295) {
     fail('INVALID_TYPE', fn, `${what} has a length of ${describeValue(n)}; pass an array or a typed array`);
   }
   if (input instanceof BigInt64Array || input instanceof BigUint64Array) {

@@ -1,4 +1,5 @@
 import { describeValue } from './describe.js';
+import { lostInSum } from './sum.js';
 import { fail } from './validate.js';
 
 /**
@@ -33,16 +34,6 @@ export function weightedMean(
   }
   if (sums.weight() === 0) fail('INVALID_WEIGHTS', fn, 'all weights are zero; at least one must be positive');
   return sums.boundedMean();
-}
-
-/**
- * Neumaier's correction for `t = a + b`: the part of the exact sum a + b
- * that rounding `t` lost, to be added to a compensation term. The one step
- * of the compensated sums of the weighted mean, in {@link weightedMean} and
- * {@link WeightedSums} alike.
- */
-export function lostInSum(a: number, b: number, t: number): number {
-  return Math.abs(a) >= Math.abs(b) ? a - t + b : b - t + a;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describeKind } from '../_lib/describe.js';
-import { fail, hasLength } from '../_lib/validate.js';
-import { checkIterable, type CustomerId, type IdKind, movementOf, readIds } from './movement.js';
+import { fail, hasLength, readLength } from '../_lib/validate.js';
+import { checkIterable, type CustomerId, type IdKind, movementOf, readIds, type CustomerMovement } from './movement.js';
 import { readRetentionCounts, type RetentionCounts } from './retention.js';
 
 /** One period's counts for {@link retentionSeries}, as a report or a database query gives them, with an optional label. */
@@ -21,24 +21,13 @@ export interface RetentionSnapshot<Label = string> {
   readonly ids: Iterable<CustomerId>;
 }
 
-/** One period of a {@link retentionSeries}: its counts and rates. */
-export interface RetentionPeriod<Label = string> {
+/**
+ * One period of a {@link retentionSeries}: the counts and rates of
+ * {@link customerMovement} for the period, and its label.
+ */
+export interface RetentionPeriod<Label = string> extends CustomerMovement {
   /** The row's label, or the label of the snapshot that ends the period; `undefined` when none was given. */
   readonly label: Label | undefined;
-  /** Customers at the start of the period (the end of the period before). */
-  readonly start: number;
-  /** Customers at its end. */
-  readonly end: number;
-  /** Customers of the start still there at the end (end − acquired). */
-  readonly retained: number;
-  /** Customers of the start gone at the end (start − retained). */
-  readonly lost: number;
-  /** Customers at the end who were not there at the start. */
-  readonly acquired: number;
-  /** (end − acquired) / start × 100. */
-  readonly retentionRate: number;
-  /** lost / start × 100 = 100 − retentionRate. */
-  readonly churnRate: number;
 }
 
 /** What {@link retentionSeries} accepts: period rows, or snapshots (with or without labels). */
@@ -107,8 +96,9 @@ export function retentionSeries<Label = string>(periods: RetentionSeriesInput<La
   if (periods === null || typeof periods !== 'object' || typeof periods === 'string' || !hasLength(periods)) {
     fail('INVALID_TYPE', fn, `periods is ${describeKind(periods)}; pass an array of period rows or of id snapshots`);
   }
-  if (periods.length === 0) fail('EMPTY_INPUT', fn, 'no periods: pass at least one row or two snapshots');
-  const forms = new Array<EntryForm>(periods.length);
+  const count = readLength(fn, 'periods', periods);
+  if (count === 0) fail('EMPTY_INPUT', fn, 'no periods: pass at least one row or two snapshots');
+  const forms = new Array<EntryForm>(count);
   for (let i = 0; i < periods.length; i++) {
     forms[i] = entryForm(fn, periods[i], i);
     if (i > 0 && (forms[i] === 'row') !== (forms[0] === 'row')) {

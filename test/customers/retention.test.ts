@@ -247,3 +247,9 @@ describe('retentionSeries: consecutive periods', () => {
     expect(metricErrorOf(() => retentionSeries([{ ids: 'ab' }, { ids: ['a'] }] as never)).code).toBe('INVALID_TYPE');
   });
 });
+
+describe('retentionSeries: inputs that are not arrays', () => {
+  test('an object whose length no array can have is refused, not allocated', () => {
+    expect(metricErrorOf(() => retentionSeries({ length: 2 ** 32 } as never)).code).toBe('INVALID_TYPE');
+  });
+});
