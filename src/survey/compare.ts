@@ -204,34 +204,16 @@ export function compareCes(a: CesInput, b: CesInput, options?: CompareCesOptions
   const v2 = s2.variance / s2.n;
   const standardError = Math.sqrt(v1 + v2);
   const range = scale.max - scale.min;
-  const alpha = 1 - confidence;
   if (standardError === 0) {
     // both samples without spread: the difference is certain
-    const degreesOfFreedom = s1.n + s2.n - 2;
-    return {
-      ...certain(difference, confidence, alpha),
-      lower: clip(difference, -range, range),
-      upper: clip(difference, -range, range),
-      method: 'welch-t',
-      degreesOfFreedom,
-    };
+    const { statistic, pValue } = certain(difference);
+    return { ...comparison(difference, 0, statistic, pValue, 0, confidence, range, 'welch-t'), degreesOfFreedom: s1.n + s2.n - 2 };
   }
   const degreesOfFreedom = (v1 + v2) ** 2 / ((v1 * v1) / (s1.n - 1) + (v2 * v2) / (s2.n - 1));
   const statistic = difference / standardError;
   const pValue = studentTTwoSided(statistic, degreesOfFreedom);
-  const margin = studentTQuantile(1 - alpha / 2, degreesOfFreedom) * standardError;
-  return {
-    difference,
-    standardError,
-    statistic,
-    pValue,
-    lower: clip(difference - margin, -range, range),
-    upper: clip(difference + margin, -range, range),
-    significant: pValue < alpha,
-    confidence,
-    method: 'welch-t',
-    degreesOfFreedom,
-  };
+  const margin = studentTQuantile((1 + confidence) / 2, degreesOfFreedom) * standardError;
+  return { ...comparison(difference, standardError, statistic, pValue, margin, confidence, range, 'welch-t'), degreesOfFreedom };
 }
 
 /** A z-test comparison: the statistic uses `nullSe`, the interval `standardError`. */
@@ -243,11 +225,22 @@ function zComparison<M extends ComparisonMethod>(
   range: number,
   method: M,
 ): Comparison<M> {
-  const alpha = 1 - confidence;
-  const margin = criticalZ(confidence) * standardError;
-  const test = nullSe === 0 ? certain(difference, confidence, alpha) : undefined;
-  const statistic = test ? test.statistic : difference / nullSe;
-  const pValue = test ? test.pValue : normalTwoSided(statistic);
+  const { statistic, pValue } =
+    nullSe === 0 ? certain(difference) : { statistic: difference / nullSe, pValue: normalTwoSided(difference / nullSe) };
+  return comparison(difference, standardError, statistic, pValue, criticalZ(confidence) * standardError, confidence, range, method);
+}
+
+/** The result of every comparison: the interval difference ± margin clipped to ±range, significant when p < 1 − confidence. */
+function comparison<M extends ComparisonMethod>(
+  difference: number,
+  standardError: number,
+  statistic: number,
+  pValue: number,
+  margin: number,
+  confidence: number,
+  range: number,
+  method: M,
+): Comparison<M> {
   return {
     difference,
     standardError,
@@ -255,15 +248,14 @@ function zComparison<M extends ComparisonMethod>(
     pValue,
     lower: clip(difference - margin, -range, range),
     upper: clip(difference + margin, -range, range),
-    significant: pValue < alpha,
+    significant: pValue < 1 - confidence,
     confidence,
     method,
   };
 }
 
-/** The test when there is no sampling spread: no difference, or a certain one. */
-function certain(difference: number, confidence: number, alpha: number) {
-  const statistic = difference === 0 ? 0 : difference > 0 ? Infinity : -Infinity;
-  const pValue = difference === 0 ? 1 : 0;
-  return { difference, standardError: 0, statistic, pValue, significant: pValue < alpha, confidence };
+/** The test when there is no sampling spread: no difference (p = 1), or a certain one (p = 0). */
+function certain(difference: number): { statistic: number; pValue: number } {
+  if (difference === 0) return { statistic: 0, pValue: 1 };
+  return { statistic: difference > 0 ? Infinity : -Infinity, pValue: 0 };
 }
