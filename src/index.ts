@@ -6,7 +6,7 @@
  */
 export { MetricError, isMetricError, type MetricErrorCode, type MetricErrorDetails } from './error.js';
 
-export { NPS_SCALE, MAX_SCALE_POINTS, type Scale } from './survey/scale.js';
+export { NPS_SCALE, MAX_SCALE_POINTS, type Scale } from './_lib/scale.js';
 export { tally, mergeTallies, type Tally } from './survey/tally.js';
 export { nps, npsSummary, type NpsCounts, type NpsInput, type NpsOptions, type NpsSummary } from './survey/nps.js';
 export {
@@ -138,7 +138,7 @@ export { percentile } from './stats/percentile.js';
 export { durationSummary, type DurationSummary } from './stats/duration-summary.js';
 export { segment, type Segment, type SegmentOptions } from './segments/segment.js';
 export type { Timestamp } from './_lib/timestamp.js';
-export type { TimeUnit, TimeOptions } from './_lib/clock.js';
+export type { TimeUnit, TimeOptions } from './business-hours/clock.js';
 export type { Ticket, TicketMessage } from './support/ticket.js';
 export type { DurationTotals, TimeSummary } from './support/time-summary.js';
 export {

@@ -1,43 +1,169 @@
+/**
+ * The readers every function validates its arguments with: one for each kind
+ * of value (a finite number, a count, an amount, a fraction, a length) and one
+ * for each kind of option (positive, whole, one of a list, a percentage, a
+ * probability, an instant). Each throws the {@link MetricError} that names the
+ * function, the argument and the value; `undefined` stands for "not given"
+ * and gives the reader's fallback.
+ */
 import { MetricError, type MetricErrorCode } from '../error.js';
 import { describeKind, describeValue } from './describe.js';
+import { rejectTimestamp, timestampMs } from './timestamp.js';
 
 /** Throws a {@link MetricError}; `index` is given for array elements. */
 export function fail(code: MetricErrorCode, fn: string, message: string, index?: number): never {
   throw new MetricError(code, index === undefined ? { fn } : { fn, index }, message);
 }
 
+// ---------------------------------------------------------------------------
+// Options
+
 /**
  * Checks an options argument: `undefined` stands for no options; anything
- * else must be a plain object whose keys are all in `known`. Unknown keys are
- * rejected so that a misspelt option cannot be silently ignored.
+ * else must be a plain object whose own keys are all in `known`. Unknown keys
+ * are refused (`INVALID_OPTION`) so that a misspelt option cannot be silently
+ * ignored. Declare `known` as `[…] as const satisfies readonly (keyof XOptions)[]`
+ * so that the list and the options' type cannot drift apart.
  */
-export function readOptions(
+export function readOptions<K extends string>(
   fn: string,
   options: unknown,
-  known: readonly string[],
-): Readonly<Record<string, unknown>> {
-  if (options === undefined) return EMPTY_OPTIONS;
+  known: readonly K[],
+): { readonly [Key in K]?: unknown } {
+  if (options === undefined) return {};
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     fail('INVALID_OPTION', fn, `options must be an object, got ${describeValue(options)}`);
   }
   for (const key in options) {
-    if (Object.prototype.hasOwnProperty.call(options, key) && !known.includes(key)) {
+    if (Object.prototype.hasOwnProperty.call(options, key) && !(known as readonly string[]).includes(key)) {
       const list = known.length === 0 ? 'none' : known.join(', ');
       fail('INVALID_OPTION', fn, `unknown option ${JSON.stringify(key)}; known options: ${list}`);
     }
   }
-  return options as Readonly<Record<string, unknown>>;
+  return options as { readonly [Key in K]?: unknown };
 }
 
-const EMPTY_OPTIONS: Readonly<Record<string, unknown>> = Object.freeze({});
+/** Refuses any option at all, for a function (or an input form) that takes none. */
+export function refuseOptions(fn: string, options: unknown, why: string): void {
+  if (options === undefined) return;
+  const o = readOptions(fn, options, [] as string[]);
+  if (Object.keys(o).length > 0) fail('INVALID_OPTION', fn, why);
+}
 
-/** An integer-valued option (any code path that reads one reports `INVALID_OPTION`). */
+/** A number option that must be finite and > 0 (a tolerance, a handle time). */
+export function readPositiveOption(fn: string, name: string, value: unknown): number | undefined;
+export function readPositiveOption(fn: string, name: string, value: unknown, fallback: number): number;
+export function readPositiveOption(fn: string, name: string, value: unknown, fallback?: number): number | undefined {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isFinite(value) || !(value > 0)) {
+    fail('INVALID_OPTION', fn, `option ${name} must be a finite number > 0, got ${describeValue(value)}`);
+  }
+  return value;
+}
+
+/** A number option that must be finite and ≥ 0 (a target, a threshold). */
+export function readNonNegativeOption(fn: string, name: string, value: unknown): number | undefined;
+export function readNonNegativeOption(fn: string, name: string, value: unknown, fallback: number): number;
+export function readNonNegativeOption(fn: string, name: string, value: unknown, fallback?: number): number | undefined {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isFinite(value) || !(value >= 0)) {
+    fail('INVALID_OPTION', fn, `option ${name} must be a finite number ≥ 0, got ${describeValue(value)}`);
+  }
+  return value;
+}
+
+/** A whole-number option (a safe integer) of at least `min` (default 0). */
+export function readWholeOption(fn: string, name: string, value: unknown, fallback?: undefined, min?: number): number | undefined;
+export function readWholeOption(fn: string, name: string, value: unknown, fallback: number, min?: number): number;
+export function readWholeOption(fn: string, name: string, value: unknown, fallback?: number, min = 0): number | undefined {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < min) {
+    const floor = min === 0 ? '≥ 0' : `≥ ${min}`;
+    fail('INVALID_OPTION', fn, `option ${name} must be a whole number ${floor}, got ${describeValue(value)}`);
+  }
+  return value;
+}
+
+/** A whole-number option of any sign (a threshold on a scale). */
 export function readIntegerOption(fn: string, name: string, value: unknown): number {
   if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
     fail('INVALID_OPTION', fn, `option ${name} must be a whole number, got ${describeValue(value)}`);
   }
   return value;
 }
+
+/** An option that is one of `allowed`; the fallback is the first of them unless given. */
+export function readEnumOption<const M extends string>(
+  fn: string,
+  name: string,
+  value: unknown,
+  allowed: readonly [M, ...M[]],
+  fallback: M = allowed[0],
+): M {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
+    fail('INVALID_OPTION', fn, `option ${name} must be ${allowed.map((m) => `'${m}'`).join(', ')}; got ${describeValue(value)}`);
+  }
+  return value as M;
+}
+
+/**
+ * A percentage option, 0–100 (a share, a margin, a discount rate). With
+ * `exclusiveMax`, 100 itself is refused (a shrinkage of 100% leaves no one to
+ * schedule). Returned as given: a percentage.
+ */
+export function readPercentageOption(fn: string, name: string, value: unknown, fallback?: undefined, exclusiveMax?: boolean): number | undefined;
+export function readPercentageOption(fn: string, name: string, value: unknown, fallback: number, exclusiveMax?: boolean): number;
+export function readPercentageOption(
+  fn: string,
+  name: string,
+  value: unknown,
+  fallback?: number,
+  exclusiveMax = false,
+): number | undefined {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !(value >= 0 && (exclusiveMax ? value < 100 : value <= 100))) {
+    fail('INVALID_OPTION', fn, `option ${name} must be a percentage from 0 to 100${exclusiveMax ? ' (below 100)' : ''}, got ${describeValue(value)}`);
+  }
+  return value;
+}
+
+/** A boolean option. */
+export function readBooleanOption(fn: string, name: string, value: unknown, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'boolean') fail('INVALID_OPTION', fn, `option ${name} must be true or false, got ${describeValue(value)}`);
+  return value;
+}
+
+/**
+ * The confidence level of an interval or test: a probability strictly
+ * between 0 and 1, default 0.95. A number between 1 and 100 is most likely a
+ * percentage, and the message says which fraction it would be.
+ */
+export function readConfidence(fn: string, value: unknown): number {
+  if (value === undefined) return 0.95;
+  if (typeof value !== 'number' || !(value > 0 && value < 1)) {
+    const hint = typeof value === 'number' && value > 1 && value < 100 ? ` (for ${value}% write ${percentAsFraction(value)})` : '';
+    fail('INVALID_OPTION', fn, `option confidence must be a number strictly between 0 and 1, got ${describeValue(value)}${hint}`);
+  }
+  return value;
+}
+
+/**
+ * An instant option (`asOf`, `observationEnd`): a {@link Timestamp}, read as
+ * every timestamp is, in epoch milliseconds. `null` is refused: leave the
+ * option out instead.
+ */
+export function readInstantOption(fn: string, name: string, value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  if (value === null) fail('INVALID_OPTION', fn, `option ${name} is null; leave it out, or give a time`);
+  const ms = timestampMs(value);
+  if (ms !== ms) rejectTimestamp(fn, `option ${name}`, value);
+  return ms;
+}
+
+// ---------------------------------------------------------------------------
+// Values
 
 /**
  * Reads a number that must be finite: `INVALID_TYPE` for a non-number,
@@ -65,8 +191,66 @@ export function readCount(fn: string, name: string, value: unknown): number {
 }
 
 /**
- * Checks that `input` can be read as an array of numbers: an object with a
- * whole, non-negative `length`, and not an array of bigints.
+ * Reads a finite number that must not be negative (an amount, a frequency, a
+ * duration): `INVALID_TYPE` when missing or not a number, `NOT_FINITE`, then
+ * `OUT_OF_RANGE` when negative.
+ */
+export function readNonNegative(fn: string, name: string, value: unknown): number {
+  if (value === undefined) fail('INVALID_TYPE', fn, `${name} is missing`);
+  const x = readFinite(fn, name, value);
+  if (x < 0) fail('OUT_OF_RANGE', fn, `${name} ${describeValue(x)} is negative`);
+  return x;
+}
+
+/** Reads a finite number of any sign; `INVALID_TYPE` when missing or not a number, `NOT_FINITE`. */
+export function readAmount(fn: string, name: string, value: unknown): number {
+  if (value === undefined) fail('INVALID_TYPE', fn, `${name} is missing`);
+  return readFinite(fn, name, value);
+}
+
+/**
+ * Reads a percentage from 0 to 100 (a margin, a rate per period).
+ * `OUT_OF_RANGE` outside 0–100, after the type and finiteness checks.
+ */
+export function readPercentage(fn: string, name: string, value: unknown): number {
+  const x = readAmount(fn, name, value);
+  if (x < 0 || x > 100) fail('OUT_OF_RANGE', fn, `${name} ${describeValue(x)} is outside 0–100; it is a percentage (35 for 35%)`);
+  return x;
+}
+
+/** 35 → "0.35", without the binary noise of 28.6 / 100 = 0.28600000000000003. */
+function percentAsFraction(percent: number): string {
+  return String(Number((percent / 100).toPrecision(12)));
+}
+
+/**
+ * Checks that an input is a plain object (not `null`, not an array) and
+ * returns it for field access. `what` names it in the message, e.g. `input`.
+ */
+export function readObject(fn: string, what: string, value: unknown, shape: string): Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    fail('INVALID_TYPE', fn, `${what} is ${describeKind(value)}; pass an object ${shape}`);
+  }
+  return value as Record<string, unknown>;
+}
+
+/**
+ * Rejects fields of an input object that are not in `known`. Used where a
+ * field is optional, so that a misspelt one (`grossmargin`) cannot be silently
+ * ignored and change the result.
+ */
+export function rejectUnknownFields(fn: string, what: string, value: object, known: readonly string[]): void {
+  for (const key in value) {
+    if (Object.prototype.hasOwnProperty.call(value, key) && !known.includes(key)) {
+      fail('INVALID_TYPE', fn, `${what} has an unknown field ${JSON.stringify(key)}; known fields: ${known.join(', ')}`);
+    }
+  }
+}
+
+/**
+ * Checks that `input` can be read as an array: an object with a whole,
+ * non-negative `length` no larger than an array can have, and not an array
+ * of bigints.
  */
 export function readLength(fn: string, what: string, input: ArrayLike<unknown>): number {
   const n: unknown = input.length;
@@ -83,4 +267,18 @@ export function readLength(fn: string, what: string, input: ArrayLike<unknown>):
 /** `true` for arrays, typed arrays and other objects with a numeric `length`. */
 export function hasLength(input: object): input is ArrayLike<unknown> {
   return typeof (input as { length?: unknown }).length === 'number';
+}
+
+/**
+ * Reads a fraction from 0 to 1. Kept only until the lifetime-value formulas
+ * take percentages like every other rate; do not use it in new code.
+ * @deprecated
+ */
+export function readFraction(fn: string, name: string, value: unknown): number {
+  const x = readAmount(fn, name, value);
+  if (x < 0 || x > 1) {
+    const hint = x > 1 && x <= 100 ? `; it is a fraction: for ${describeValue(x)}% pass ${percentAsFraction(x)}` : '';
+    fail('OUT_OF_RANGE', fn, `${name} ${describeValue(x)} is outside 0–1${hint}`);
+  }
+  return x;
 }

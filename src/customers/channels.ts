@@ -1,4 +1,4 @@
-import { share } from '../_lib/arithmetic.js';
+import { share } from '../_lib/rate.js';
 import { describeKind, describeValue } from '../_lib/describe.js';
 import { groupBy } from '../_lib/group.js';
 import { fail, hasLength, readCount, readLength } from '../_lib/validate.js';

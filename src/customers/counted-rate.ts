@@ -3,10 +3,9 @@
  * feedback response): a part of a total as a percentage, from counts or from
  * one value per customer.
  */
-import { share } from '../_lib/arithmetic.js';
+import { share } from '../_lib/rate.js';
 import { describeKind, describeValue } from '../_lib/describe.js';
-import { readObject } from '../_lib/fields.js';
-import { fail, hasLength, readCount, readLength } from '../_lib/validate.js';
+import { fail, hasLength, readCount, readLength, readObject } from '../_lib/validate.js';
 
 /**
  * A yes/no rate from either input form: counts `{ [part], [total] }`, or one

@@ -11,9 +11,8 @@
  * modules beside this one.
  */
 import { describeKind, describeValue } from '../_lib/describe.js';
-import { readAmount, readFraction, readNonNegative, readObject, rejectUnknownFields } from '../_lib/fields.js';
+import { fail, readAmount, readFraction, readLength, readNonNegative, readObject, rejectUnknownFields } from '../_lib/validate.js';
 import { neumaierSum } from '../_lib/sum.js';
-import { fail, readLength } from '../_lib/validate.js';
 
 /** Input of {@link customerLifetimeValue}. Frequency and lifespan are in the same time unit. */
 export interface CustomerLifetimeValueInput {

@@ -1,6 +1,5 @@
-import { share } from '../_lib/arithmetic.js';
-import { readObject } from '../_lib/fields.js';
-import { fail, readCount } from '../_lib/validate.js';
+import { share } from '../_lib/rate.js';
+import { fail, readCount, readObject } from '../_lib/validate.js';
 
 /**
  * The counts the customer retention rate is defined on, for one period.

@@ -1,4 +1,4 @@
-import { share } from '../_lib/arithmetic.js';
+import { share } from '../_lib/rate.js';
 import { groupBy, type GroupKey, type Grouping } from '../_lib/group.js';
 import { readOptions } from '../_lib/validate.js';
 import { meanScore, scoreReviews, type ReviewTotals } from './internal-quality-score.js';

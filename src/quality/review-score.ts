@@ -23,7 +23,7 @@ import { describeKind, describeValue } from '../_lib/describe.js';
 import type { MetricErrorCode } from '../error.js';
 import { fail } from '../_lib/validate.js';
 import { WeightedSums } from '../_lib/weighted-mean.js';
-import { formatScale } from '../survey/scale.js';
+import { formatScale } from '../_lib/scale.js';
 import { readScorecard, type CompiledScorecard, type Scorecard } from './scorecard.js';
 
 /**

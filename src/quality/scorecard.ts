@@ -1,6 +1,6 @@
 import { describeValue } from '../_lib/describe.js';
 import { fail } from '../_lib/validate.js';
-import { readScale, type Scale } from '../survey/scale.js';
+import { readScale, type Scale } from '../_lib/scale.js';
 import type { Review } from './review-score.js';
 
 /**

@@ -1,4 +1,4 @@
-import type { TimeOptions } from '../_lib/clock.js';
+import type { TimeOptions } from '../business-hours/clock.js';
 import type { Timestamp } from '../_lib/timestamp.js';
 import { averageTime, measureIntervals, timeSummary, type Interval, type IntervalReader, type TimeMetric } from './records.js';
 import { optionalTime, requiredTime } from './ticket.js';

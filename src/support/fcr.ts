@@ -1,5 +1,5 @@
-import { share } from '../_lib/arithmetic.js';
-import { DEFAULT_CLOCK } from '../_lib/clock.js';
+import { share } from '../_lib/rate.js';
+import { DEFAULT_CLOCK } from '../business-hours/clock.js';
 import { countOf, describeKind } from '../_lib/describe.js';
 import { fail, hasLength, readCount, readLength } from '../_lib/validate.js';
 import { durationOf, readRecord } from './records.js';

@@ -5,7 +5,7 @@
  * mean or a summary that all three forms meet in.
  */
 import { describeKind, describeValue } from '../_lib/describe.js';
-import { elapsed, readClock, refuseClock, TIME_OPTION_KEYS, type Clock } from '../_lib/clock.js';
+import { elapsed, readClock, refuseClock, TIME_OPTION_KEYS, type Clock } from '../business-hours/clock.js';
 import { meanDuration, sumDurations } from '../_lib/durations.js';
 import { sumNonNegative } from '../_lib/sum.js';
 import { formatInstant } from '../_lib/timestamp.js';

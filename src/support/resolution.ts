@@ -1,4 +1,4 @@
-import type { TimeOptions } from '../_lib/clock.js';
+import type { TimeOptions } from '../business-hours/clock.js';
 import { countOf } from '../_lib/describe.js';
 import type { TicketTimeInput } from './first-response.js';
 import { averageTime, measureIntervals, timeSummary, type Interval, type IntervalReader, type TimeMetric } from './records.js';

@@ -1,4 +1,4 @@
-import type { Clock, TimeOptions } from '../_lib/clock.js';
+import type { Clock, TimeOptions } from '../business-hours/clock.js';
 import { countOf } from '../_lib/describe.js';
 import { fail } from '../_lib/validate.js';
 import type { TicketTimeInput } from './first-response.js';

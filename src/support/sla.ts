@@ -1,5 +1,5 @@
-import { share } from '../_lib/arithmetic.js';
-import { elapsed, readClock, refuseClock, TIME_OPTION_KEYS, type TimeOptions } from '../_lib/clock.js';
+import { share } from '../_lib/rate.js';
+import { elapsed, readClock, refuseClock, TIME_OPTION_KEYS, type TimeOptions } from '../business-hours/clock.js';
 import { describeKind, describeValue } from '../_lib/describe.js';
 import { rejectDuration } from '../_lib/durations.js';
 import { formatInstant, readTimestamp, type Timestamp } from '../_lib/timestamp.js';

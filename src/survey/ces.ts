@@ -1,9 +1,9 @@
-import { share } from '../_lib/arithmetic.js';
+import { share } from '../_lib/rate.js';
 import { describeValue } from '../_lib/describe.js';
 import { fail, readCount, readFinite, readOptions } from '../_lib/validate.js';
 import { inputForm } from './input.js';
 import { countPoints, sumResponses, weighPoints } from './responses.js';
-import { formatScale, readScale, scalePoints, type Scale } from './scale.js';
+import { formatScale, readScale, scalePoints, type Scale } from '../_lib/scale.js';
 import { checkTallyScale, countBetween, readTally, tallySum, tallyTotal, type Tally } from './tally.js';
 import { rejectWeightsFor } from './weights.js';
 

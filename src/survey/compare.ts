@@ -5,7 +5,7 @@ import { csatScore, reduceCsat, type CsatInput, type CsatOptions } from './csat.
 import { clip, CONFIDENCE_KEY, criticalZ, readConfidence } from './inference.js';
 import { cesSpread, npsWald } from './interval.js';
 import { npsScore, reduceNps, type NpsInput } from './nps.js';
-import { formatScale, sameScale } from './scale.js';
+import { formatScale, sameScale } from '../_lib/scale.js';
 
 /** How a comparison was tested. */
 export type ComparisonMethod = 'wald-z' | 'two-proportion-z' | 'welch-t';

@@ -1,4 +1,4 @@
-import { share } from '../_lib/arithmetic.js';
+import { share } from '../_lib/rate.js';
 import { studentTQuantile } from '../_lib/distributions.js';
 import { fail, readOptions } from '../_lib/validate.js';
 import { CES_OPTION_KEYS, cesMean, reduceCes, type CesInput, type CesOptions, type ReducedCes } from './ces.js';

@@ -1,8 +1,8 @@
-import { share } from '../_lib/arithmetic.js';
+import { share } from '../_lib/rate.js';
 import { fail, readCount, readOptions } from '../_lib/validate.js';
 import { inputForm } from './input.js';
 import { countBands, weighPoints } from './responses.js';
-import { NPS_SCALE } from './scale.js';
+import { NPS_SCALE } from '../_lib/scale.js';
 import { countBetween, readTally, type Tally } from './tally.js';
 import { rejectWeightsFor } from './weights.js';
 

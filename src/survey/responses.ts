@@ -30,7 +30,7 @@
 import { describeKind, describeValue } from '../_lib/describe.js';
 import { fail, readLength } from '../_lib/validate.js';
 import { isMetricError } from '../error.js';
-import { formatScale, type Scale } from './scale.js';
+import { formatScale, type Scale } from '../_lib/scale.js';
 
 /** Responses in two bands of a scale: at or above `from`, at or below `upTo`. */
 export interface Bands {

@@ -1,7 +1,7 @@
 import { describeKind, describeValue } from '../_lib/describe.js';
 import { fail, hasLength, readCount } from '../_lib/validate.js';
 import { countPoints } from './responses.js';
-import { formatScale, readScale, sameScale, scalePoints, type Scale } from './scale.js';
+import { formatScale, readScale, sameScale, scalePoints, type Scale } from '../_lib/scale.js';
 
 /**
  * How many responses fell on each point of a scale: the compact, mergeable

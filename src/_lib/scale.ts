@@ -1,5 +1,5 @@
-import { describeValue } from '../_lib/describe.js';
-import { fail } from '../_lib/validate.js';
+import { describeValue } from './describe.js';
+import { fail } from './validate.js';
 
 /**
  * The answers a survey question allows: every whole number from `min` to

@@ -5,11 +5,11 @@
  * business calendar (the `calendar` option, next to `unit`) turns elapsed
  * time into working time, so that every metric has it.
  */
-import type { BusinessCalendar, CompiledCalendar } from '../business-hours/calendar.js';
-import { readCalendar } from '../business-hours/calendar.js';
-import { workingTime } from '../business-hours/business-duration.js';
-import { describeValue } from './describe.js';
-import { fail } from './validate.js';
+import type { BusinessCalendar, CompiledCalendar } from './calendar.js';
+import { readCalendar } from './calendar.js';
+import { workingTime } from './business-duration.js';
+import { describeValue } from '../_lib/describe.js';
+import { fail } from '../_lib/validate.js';
 
 /**
  * The unit of a result computed from timestamps. Durations are elapsed time

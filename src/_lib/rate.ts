@@ -1,0 +1,37 @@
+/**
+ * The rate rule, once: a part of a whole as a percentage. Every rate of the
+ * package (CSAT, SLA compliance, FCR, participation, referral, feedback
+ * response, retention, churn, shares) is computed here.
+ */
+import { fail } from './validate.js';
+
+/**
+ * `part` as a percentage of `whole`: part × 100 / whole. Multiplying first
+ * keeps whole-number counts exact until the one division, so 30 of 50 is
+ * exactly 60 (30 / 50 × 100 would round twice). `whole` must be positive;
+ * callers that have not checked it use {@link rate}.
+ */
+export function share(part: number, whole: number): number {
+  return (part * 100) / whole;
+}
+
+/** How {@link rate} names its counts in messages, and what to say when the whole is 0. */
+export interface RateNames {
+  /** The part's name, e.g. `counts.positive`. */
+  readonly part: string;
+  /** The whole's name, e.g. `counts.total`. */
+  readonly whole: string;
+  /** The EMPTY_INPUT message for a whole of 0, e.g. `no responses: CSAT needs at least one`. */
+  readonly empty: string;
+}
+
+/**
+ * part × 100 / whole, after checking the rule every rate obeys:
+ * `part ≤ whole` (`INVALID_COUNTS`) and `whole > 0` (`EMPTY_INPUT`). The
+ * counts themselves have been read (whole, ≥ 0) by the caller.
+ */
+export function rate(fn: string, part: number, whole: number, names: RateNames): number {
+  if (part > whole) fail('INVALID_COUNTS', fn, `${names.part} ${part} is greater than ${names.whole} ${whole}`);
+  if (whole === 0) fail('EMPTY_INPUT', fn, names.empty);
+  return share(part, whole);
+}
