@@ -7,11 +7,12 @@
  * Invariants the loops rely on (docs/performance.md has the measurements):
  * - a table lookup `w[v - min]` is `undefined` for anything that is not a
  *   point of the scale, which turns the running sum into NaN;
- * - elements of an `Array` may be of any type, so the checked loops also test
- *   `(v | 0) !== v`; typed arrays of integers skip it, and float typed arrays
- *   take the checked loop, where `v | 0` turns the element into an int32 index;
- * - each loop is written once per element kind (checked, typed) so that V8's
- *   element loads stay monomorphic.
+ * - elements of an `Array` or a float typed array may be anything but an
+ *   int32, so their loops also test `(v | 0) !== v` and index with `v | 0`;
+ *   typed arrays of int32s skip the test;
+ * - each loop exists once per element kind (int32 typed arrays, float typed
+ *   arrays, other array-likes), so that V8's element loads stay monomorphic:
+ *   the copies are the same loop on purpose.
  */
 import { describeKind, describeValue } from '../_lib/describe.js';
 import { formatScale, type Scale } from '../_lib/scale.js';
@@ -69,11 +70,16 @@ export function sumLanes(fn: string, responses: ArrayLike<number>, scale: Scale,
  * validating pass.
  */
 function weighResponses(fn: string, responses: ArrayLike<number>, scale: Scale, table: Float64Array, from: number, to: number): number {
-  const sum = guarded(fn, responses, scale, () =>
-    isIntegerArray(responses)
-      ? weighTyped(responses, scale.min, table, from, to)
-      : weighChecked(fn, responses, scale, table, from, to),
-  );
+  const sum = guarded(fn, responses, scale, () => {
+    switch (elementKind(responses)) {
+      case 'int32':
+        return weighTyped(responses, scale.min, table, from, to);
+      case 'float':
+        return weighFloat(fn, responses, scale, table, from, to);
+      default:
+        return weighChecked(fn, responses, scale, table, from, to);
+    }
+  });
   if (sum !== sum) rejectResponses(fn, responses, scale, from);
   return sum;
 }
@@ -87,9 +93,16 @@ function weighResponses(fn: string, responses: ArrayLike<number>, scale: Scale, 
  */
 export function sumResponses(fn: string, responses: ArrayLike<number>, scale: Scale): number {
   const n = readLength(fn, 'responses', responses);
-  const sum = guarded(fn, responses, scale, () =>
-    isIntegerArray(responses) ? sumTyped(responses, n, scale) : sumChecked(fn, responses, n, scale),
-  );
+  const sum = guarded(fn, responses, scale, () => {
+    switch (elementKind(responses)) {
+      case 'int32':
+        return sumTyped(responses, n, scale);
+      case 'float':
+        return sumFloat(fn, responses, n, scale);
+      default:
+        return sumChecked(fn, responses, n, scale);
+    }
+  });
   if (sum !== sum) rejectResponses(fn, responses, scale, 0);
   return sum;
 }
@@ -102,7 +115,7 @@ export function countPoints(fn: string, responses: ArrayLike<number>, scale: Sca
   const n = readLength(fn, 'responses', responses);
   const counts = new Float64Array(scale.max - scale.min + 1);
   guarded(fn, responses, scale, () => {
-    if (isIntegerArray(responses)) countTyped(responses, n, scale.min, counts);
+    if (elementKind(responses) === 'int32') countTyped(responses, n, scale.min, counts);
     else countChecked(fn, responses, n, scale, counts);
   });
   let counted = 0;
@@ -112,20 +125,24 @@ export function countPoints(fn: string, responses: ArrayLike<number>, scale: Sca
 }
 
 /**
- * Whether the elements of `a` are known to be int32s: the typed arrays of
- * integers up to 32 bits. Float typed arrays, arrays and other array-likes
- * take the checked loops.
+ * Which loop reads `a`: `int32` for the typed arrays whose elements are
+ * int32s (they need no test of each element), `float` for the float typed
+ * arrays, `other` for arrays and other array-likes; the last two test each
+ * element, in separate copies of the loop so that each sees one element
+ * kind. A Uint32Array is `float`: its elements above 2^31 are not int32s.
  */
-function isIntegerArray(a: ArrayLike<number>): boolean {
-  // not Uint32Array: its elements above 2^31 are not int32s, and the checked loops refuse them
-  return (
+function elementKind(a: ArrayLike<number>): 'int32' | 'float' | 'other' {
+  if (
     a instanceof Uint8Array ||
     a instanceof Int8Array ||
     a instanceof Uint16Array ||
     a instanceof Int16Array ||
     a instanceof Int32Array ||
     a instanceof Uint8ClampedArray
-  );
+  ) {
+    return 'int32';
+  }
+  return ArrayBuffer.isView(a) ? 'float' : 'other';
 }
 
 /**
@@ -195,6 +212,32 @@ function weighChecked(fn: string, a: ArrayLike<number>, scale: Scale, w: Float64
   return s0 + s1;
 }
 
+/** {@link weighChecked} for float typed arrays (the same loop, another element kind). */
+function weighFloat(fn: string, a: ArrayLike<number>, scale: Scale, w: Float64Array, from: number, to: number): number {
+  const { min } = scale;
+  let s0 = 0;
+  let s1 = 0;
+  let i = from;
+  for (; i + 7 < to; i += 8) {
+    const v0 = a[i]!, v1 = a[i + 1]!, v2 = a[i + 2]!, v3 = a[i + 3]!;
+    const v4 = a[i + 4]!, v5 = a[i + 5]!, v6 = a[i + 6]!, v7 = a[i + 7]!;
+    const k0 = v0 | 0, k1 = v1 | 0, k2 = v2 | 0, k3 = v3 | 0;
+    const k4 = v4 | 0, k5 = v5 | 0, k6 = v6 | 0, k7 = v7 | 0;
+    if (k0 !== v0 || k1 !== v1 || k2 !== v2 || k3 !== v3 || k4 !== v4 || k5 !== v5 || k6 !== v6 || k7 !== v7) {
+      rejectResponses(fn, a, scale, i);
+    }
+    s0 += w[k0 - min]! + w[k2 - min]! + w[k4 - min]! + w[k6 - min]!;
+    s1 += w[k1 - min]! + w[k3 - min]! + w[k5 - min]! + w[k7 - min]!;
+  }
+  for (; i < to; i++) {
+    const v = a[i]!;
+    const k = v | 0;
+    if (k !== v) rejectResponses(fn, a, scale, i);
+    s0 += w[k - min]!;
+  }
+  return s0 + s1;
+}
+
 function weighTyped(a: ArrayLike<number>, min: number, w: Float64Array, from: number, to: number): number {
   let s0 = 0;
   let s1 = 0;
@@ -209,19 +252,21 @@ function weighTyped(a: ArrayLike<number>, min: number, w: Float64Array, from: nu
 
 /** NaN when a response is off the scale: the OR of every `v − min` and `max − v` is negative then. */
 function sumTyped(a: ArrayLike<number>, n: number, scale: Scale): number {
-  const { min, max } = scale;
-  let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+  // `| 0` tells the compiler the bounds are int32s, so the checks stay integer arithmetic
+  const min = scale.min | 0;
+  const max = scale.max | 0;
+  let s0 = 0;
+  let s1 = 0;
   let low = 0;
   let high = 0;
   let i = 0;
-  for (; i + 3 < n; i += 4) {
+  for (; i + 7 < n; i += 8) {
     const v0 = a[i]!, v1 = a[i + 1]!, v2 = a[i + 2]!, v3 = a[i + 3]!;
-    s0 += v0;
-    s1 += v1;
-    s2 += v2;
-    s3 += v3;
-    low |= (v0 - min) | (v1 - min) | (v2 - min) | (v3 - min);
-    high |= (max - v0) | (max - v1) | (max - v2) | (max - v3);
+    const v4 = a[i + 4]!, v5 = a[i + 5]!, v6 = a[i + 6]!, v7 = a[i + 7]!;
+    s0 += v0 + v2 + v4 + v6;
+    s1 += v1 + v3 + v5 + v7;
+    low |= (v0 - min) | (v1 - min) | (v2 - min) | (v3 - min) | (v4 - min) | (v5 - min) | (v6 - min) | (v7 - min);
+    high |= (max - v0) | (max - v1) | (max - v2) | (max - v3) | (max - v4) | (max - v5) | (max - v6) | (max - v7);
   }
   for (; i < n; i++) {
     const v = a[i]!;
@@ -229,11 +274,42 @@ function sumTyped(a: ArrayLike<number>, n: number, scale: Scale): number {
     low |= v - min;
     high |= max - v;
   }
-  return (low | high) < 0 ? NaN : s0 + s1 + (s2 + s3);
+  return (low | high) < 0 ? NaN : s0 + s1;
 }
 
 function sumChecked(fn: string, a: ArrayLike<number>, n: number, scale: Scale): number {
-  const { min, max } = scale;
+  const min = scale.min | 0;
+  const max = scale.max | 0;
+  let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+  let low = 0;
+  let high = 0;
+  let i = 0;
+  for (; i + 3 < n; i += 4) {
+    const v0 = a[i]!, v1 = a[i + 1]!, v2 = a[i + 2]!, v3 = a[i + 3]!;
+    const k0 = v0 | 0, k1 = v1 | 0, k2 = v2 | 0, k3 = v3 | 0;
+    if (k0 !== v0 || k1 !== v1 || k2 !== v2 || k3 !== v3) rejectResponses(fn, a, scale, i);
+    s0 += k0;
+    s1 += k1;
+    s2 += k2;
+    s3 += k3;
+    low |= (k0 - min) | (k1 - min) | (k2 - min) | (k3 - min);
+    high |= (max - k0) | (max - k1) | (max - k2) | (max - k3);
+  }
+  for (; i < n; i++) {
+    const v = a[i]!;
+    const k = v | 0;
+    if (k !== v) rejectResponses(fn, a, scale, i);
+    s0 += k;
+    low |= k - min;
+    high |= max - k;
+  }
+  return (low | high) < 0 ? NaN : s0 + s1 + (s2 + s3);
+}
+
+/** {@link sumChecked} for float typed arrays (the same loop, another element kind). */
+function sumFloat(fn: string, a: ArrayLike<number>, n: number, scale: Scale): number {
+  const min = scale.min | 0;
+  const max = scale.max | 0;
   let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
   let low = 0;
   let high = 0;
