@@ -165,7 +165,7 @@ export function scoreReview(
  * scorecard, then each criterion in the scorecard's order (present, of the
  * criterion's type, finite, whole, on the scale).
  */
-export function rejectReview(fn: string, review: unknown, index: number | undefined, card: CompiledScorecard): never {
+function rejectReview(fn: string, review: unknown, index: number | undefined, card: CompiledScorecard): never {
   function at(code: MetricErrorCode, message: string): never {
     return fail(code, fn, message, index);
   }
