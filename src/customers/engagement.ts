@@ -65,15 +65,17 @@ export function engagementScore<Name extends string>(
   components: Readonly<Record<Name, EngagementComponent>>,
 ): number {
   const fn = 'engagementScore';
-  if (components === null || typeof components !== 'object' || Array.isArray(components)) {
-    fail('INVALID_OPTION', fn, `components is ${describeKind(components)}; pass an object { name: { weight, map } }`);
+  // JavaScript callers pass anything, so the components are checked as an unknown value
+  const spec: unknown = components;
+  if (spec === null || typeof spec !== 'object' || Array.isArray(spec)) {
+    fail('INVALID_OPTION', fn, `components is ${describeKind(spec)}; pass an object { name: { weight, map } }`);
   }
   // the inputs are one object of named figures, the counts form: readInput returns it or throws
   const values = (readInput(fn, inputs, { counts: 'inputs { name: value }' }) as Extract<ReadInput, { form: 'counts' }>).counts;
-  const names = Object.keys(components);
+  const names = Object.keys(spec);
   if (names.length === 0) fail('EMPTY_INPUT', fn, 'no components: the score needs at least one');
   for (const name of Object.keys(values)) {
-    if (!Object.prototype.hasOwnProperty.call(components, name)) {
+    if (!Object.prototype.hasOwnProperty.call(spec, name)) {
       fail('INVALID_TYPE', fn, `inputs.${name} has no component; components: ${names.join(', ')}`);
     }
   }
@@ -81,7 +83,7 @@ export function engagementScore<Name extends string>(
   const weights = new Array<number>(names.length);
   for (let i = 0; i < names.length; i++) {
     const name = names[i]!;
-    const component = readComponent(fn, name, (components as Record<string, unknown>)[name]);
+    const component = readComponent(fn, name, (spec as Record<string, unknown>)[name]);
     weights[i] = component.weight as number;
     const raw = (values as Record<string, unknown>)[name];
     if (raw === undefined) fail('INVALID_TYPE', fn, `inputs.${name} is missing; every component needs an input`);

@@ -31,13 +31,12 @@ export interface RetentionPeriod<Label = string> extends CustomerMovement {
   readonly label: Label | undefined;
 }
 
-/** A list of entries: an array, any other `ArrayLike`, or an iterable such as a generator. */
-type List<T> = ArrayLike<T> | Iterable<T>;
-
 /** What {@link retentionSeries} accepts: period rows, or snapshots (with or without labels), as any array or iterable. */
 export type RetentionSeriesInput<Label = string> =
-  | List<RetentionRow<Label>>
-  | List<RetentionSnapshot<Label> | Iterable<CustomerId>>;
+  | ArrayLike<RetentionRow<Label>>
+  | Iterable<RetentionRow<Label>>
+  | ArrayLike<RetentionSnapshot<Label> | Iterable<CustomerId>>
+  | Iterable<RetentionSnapshot<Label> | Iterable<CustomerId>>;
 
 /**
  * Retention and churn for each of a run of consecutive periods, as a
@@ -92,11 +91,6 @@ export type RetentionSeriesInput<Label = string> =
  * weeks[1]; // => { label: undefined, start: 4, end: 3, retained: 2, lost: 2, acquired: 1, retentionRate: 50, churnRate: 50 }
  * ```
  */
-export function retentionSeries<Label = string>(periods: List<RetentionRow<Label>>): RetentionPeriod<Label>[];
-export function retentionSeries<Label = string>(
-  periods: List<RetentionSnapshot<Label> | Iterable<CustomerId>>,
-): RetentionPeriod<Label>[];
-export function retentionSeries<Label = string>(periods: RetentionSeriesInput<Label>): RetentionPeriod<Label>[];
 export function retentionSeries<Label = string>(periods: RetentionSeriesInput<Label>): RetentionPeriod<Label>[] {
   const fn = 'retentionSeries';
   // records are the one form accepted: readInput returns them or throws

@@ -62,7 +62,6 @@ const OPTION_KEYS = [
  */
 export function probabilisticLifetimeValue(options: ProbabilisticLifetimeValueOptions): number {
   const fn = 'probabilisticLifetimeValue';
-  if (options === undefined) fail('INVALID_OPTION', fn, `give { ${OPTION_KEYS.join(', ')} }`);
   const o = readOptions(fn, options, OPTION_KEYS);
   const months = readWholeOption(fn, 'months', o.months, undefined, 1);
   if (months === undefined) fail('INVALID_OPTION', fn, 'option months is missing; give the number of months to add up');

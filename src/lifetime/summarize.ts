@@ -78,7 +78,6 @@ export function summarizeTransactions(
   options: SummarizeTransactionsOptions,
 ): CustomerHistory[] {
   const fn = 'summarizeTransactions';
-  if (options === undefined) fail('INVALID_OPTION', fn, 'give { observationEnd, unit }');
   const o = readOptions(fn, options, OPTION_KEYS);
   if (o.observationEnd === undefined) fail('INVALID_OPTION', fn, 'option observationEnd is missing');
   const end = readCalendarDay(fn, 'option observationEnd', o.observationEnd);
@@ -102,7 +101,7 @@ export function summarizeTransactions(
     if (!Number.isFinite(amount)) fail('NOT_FINITE', fn, `transactions[${i}].amount ${describeValue(amount)} is not a finite number`, i);
     if (day > end) continue;
     let days = customers.get(id);
-    if (days === undefined) customers.set(id, (days = new Map()));
+    if (days === undefined) customers.set(id, (days = new Map<number, number>()));
     days.set(day, (days.get(day) ?? 0) + amount);
   }
   if (customers.size === 0) fail('EMPTY_INPUT', fn, 'no transaction falls on or before observationEnd');

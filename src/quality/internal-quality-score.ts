@@ -49,7 +49,8 @@ export function scoreReviews(
   let leftOut = 0;
   let autoFails = 0;
   for (let i = 0; i < n; i++) {
-    const review = reviews[i] as Review;
+    // checked by the pass: reviewWeight refuses a review that is not an object
+    const review = reviews[i] as { readonly scores?: unknown };
     const weight = reviewWeight(fn, review, i, card);
     const score = scoreReview(fn, review, i, card, tallies, weight);
     if (score === LEFT_OUT) {

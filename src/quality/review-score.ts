@@ -95,14 +95,15 @@ export function reviewWeight(fn: string, review: unknown, index: number | undefi
  */
 export function scoreReview(
   fn: string,
-  review: Review,
+  review: { readonly scores?: unknown },
   index: number | undefined,
   card: CompiledScorecard,
   tallies: CriterionTallies | undefined,
   weight: number,
 ): number {
-  const scores = review.scores;
-  if (scores === null || typeof scores !== 'object') return rejectReview(fn, review, index, card);
+  const given = review.scores;
+  if (given === null || typeof given !== 'object') return rejectReview(fn, review, index, card);
+  const scores = given as Readonly<Record<string, unknown>>;
   const { size, weights, passFail, critical, mins, tables, positions, keyOrder, keyPositions } = card;
   // A fresh accumulator per review: V8 keeps its fields in registers (escape
   // analysis), measured faster than reusing one object.
@@ -267,6 +268,8 @@ function rejectReview(fn: string, review: unknown, index: number | undefined, ca
  * reviewScore({ scores: { tone: 5, accuracy: 3, policy: false } }, scorecard); // => 0
  * ```
  */
+// R is what lets a review literal carry other fields (agent, date) without an excess-property error
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
 export function reviewScore<R extends Review>(review: R, scorecard: Scorecard): number {
   const fn = 'reviewScore';
   const card = readScorecard(fn, scorecard);

@@ -1,7 +1,6 @@
 import { describeValue } from '../_lib/describe.js';
 import { fail } from '../_lib/validate.js';
 import { readScale, type Scale } from '../_lib/scale.js';
-import type { Review } from './review-score.js';
 
 /**
  * A criterion rated on a scale of whole points, such as tone on 1–5. Its

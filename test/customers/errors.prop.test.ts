@@ -12,7 +12,6 @@ import {
   customerRetentionRate,
   engagementScore,
   feedbackResponseRate,
-  MetricError,
   type MetricErrorCode,
   participationRate,
   referralRate,
@@ -263,7 +262,7 @@ describe('inputs of no accepted form', () => {
     fc.oneof(fc.array(fc.nat(), { maxLength: 5 }), fc.array(fc.record({ start: fc.nat() }), { maxLength: 5 })),
   ])('a metric that takes nothing but counts refuses a list with INVALID_TYPE', ([, f], list) => {
     expect(metricErrorOf(() => f(list)).code).toBe('INVALID_TYPE');
-    function* each(): Generator<unknown> {
+    function* each(): Generator {
       yield* list;
     }
     expect(metricErrorOf(() => f(each())).code).toBe('INVALID_TYPE');

@@ -101,7 +101,7 @@ describe('feedbackResponseRate: feedback answered / feedback received × 100', (
   });
 
   test('responded: false with a respondedAt contradicts itself and is refused, naming the record', () => {
-    const e = metricErrorOf(() => feedbackResponseRate([{ receivedAt: 1 }, { receivedAt: 1, responded: false, respondedAt: 2 } as never]));
+    const e = metricErrorOf(() => feedbackResponseRate([{ receivedAt: 1 }, { receivedAt: 1, responded: false, respondedAt: 2 }]));
     expect(e.code).toBe('INVALID_TYPE');
     expect(e.details).toStrictEqual({ fn: 'feedbackResponseRate', index: 1 });
     expect(e.message).toBe(

@@ -200,7 +200,7 @@ describe('every bad input throws MetricError', () => {
     const list: unknown[] = [...purchases];
     const index = at % (list.length + 1);
     list.splice(index, 0, bad);
-    function* each(): Generator<unknown> {
+    function* each(): Generator {
       yield* list;
     }
     const e = metricErrorOf(() => historicCustomerLifetimeValue({ purchases: (lazy ? each() : list) as number[], grossMargin: 30 }));

@@ -111,8 +111,11 @@ describe('summarizeTransactions', () => {
     const byId = (list: ReturnType<typeof summarizeTransactions>) => [...list].sort((x, y) => String(x.customerId).localeCompare(String(y.customerId)));
     const forward = byId(summarizeTransactions(transactions, options));
     const backward = byId(summarizeTransactions([...transactions].reverse(), options));
-    expect(backward.map(({ monetaryValue, ...rest }) => rest)).toStrictEqual(forward.map(({ monetaryValue, ...rest }) => rest));
-    backward.forEach((h, i) => expect(h.monetaryValue).toBeCloseTo(forward[i]!.monetaryValue, 9));
+    const withoutValue = (h: (typeof forward)[number]) => ({ customerId: h.customerId, frequency: h.frequency, recency: h.recency, T: h.T });
+    expect(backward.map(withoutValue)).toStrictEqual(forward.map(withoutValue));
+    backward.forEach((h, i) => {
+      expect(h.monetaryValue).toBeCloseTo(forward[i]!.monetaryValue, 9);
+    });
   });
 
   propTest.prop([

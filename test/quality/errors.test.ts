@@ -167,7 +167,7 @@ describe('a bad review names the review index and the criterion', () => {
   });
 
   test('the first bad review of a generator is named by its position', () => {
-    function* reviews(): Generator<unknown> {
+    function* reviews(): Generator {
       yield good;
       yield good;
       yield { scores: { tone: 9, accuracy: 3, policy: true } };

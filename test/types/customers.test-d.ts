@@ -49,14 +49,14 @@ describe('retention and churn', () => {
 
   test('retentionSeries keeps the type of the labels', () => {
     const rows = retentionSeries([{ label: 'Jan', start: 10, end: 10, acquired: 1 }]);
-    expectTypeOf(rows).toEqualTypeOf<RetentionPeriod<string>[]>();
+    expectTypeOf(rows).toEqualTypeOf<RetentionPeriod[]>();
     expectTypeOf(rows[0]!.label).toEqualTypeOf<string | undefined>();
     const dated = retentionSeries([
       { label: new Date(0), ids: ['a'] },
       { label: new Date(1), ids: ['a'] },
     ]);
     expectTypeOf(dated).toEqualTypeOf<RetentionPeriod<Date>[]>();
-    expectTypeOf(retentionSeries([['a'], new Set(['a'])])).toEqualTypeOf<RetentionPeriod<string>[]>();
+    expectTypeOf(retentionSeries([['a'], new Set(['a'])])).toEqualTypeOf<RetentionPeriod[]>();
     // @ts-expect-error a row needs all three counts
     retentionSeries([{ start: 10, end: 10 }]);
   });
@@ -88,7 +88,7 @@ describe('rates, engagement and channels', () => {
     expectTypeOf(referralRate).toBeCallableWith((function* () { yield true; })());
     expectTypeOf(feedbackResponseRate).toBeCallableWith(new Set([{ responded: true }]));
     expectTypeOf(channelShares(new Set(['a']))).toEqualTypeOf<ChannelShares>();
-    expectTypeOf(retentionSeries((function* () { yield { start: 1, end: 1, acquired: 0 }; })())).toEqualTypeOf<RetentionPeriod<string>[]>();
+    expectTypeOf(retentionSeries((function* () { yield { start: 1, end: 1, acquired: 0 }; })())).toEqualTypeOf<RetentionPeriod[]>();
   });
 
   test('feedbackResponseRate takes counts or records with receivedAt or responded', () => {
