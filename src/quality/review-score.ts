@@ -268,9 +268,7 @@ function rejectReview(fn: string, review: unknown, index: number | undefined, ca
  * reviewScore({ scores: { tone: 5, accuracy: 3, policy: false } }, scorecard); // => 0
  * ```
  */
-// R is what lets a review literal carry other fields (agent, date) without an excess-property error
-// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
-export function reviewScore<R extends Review>(review: R, scorecard: Scorecard): number {
+export function reviewScore<R extends Review>(review: R, scorecard: Scorecard): number { // eslint-disable-line @typescript-eslint/no-unnecessary-type-parameters -- R lets a review literal carry other fields (agent, date)
   const fn = 'reviewScore';
   const card = readScorecard(fn, scorecard);
   const weight = reviewWeight(fn, review, undefined, card);
