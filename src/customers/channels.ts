@@ -66,8 +66,9 @@ export type ChannelOf<T> = (keyof T & string) | ((record: T, index: number) => s
  * @returns A {@link ChannelShares}.
  * @throws {@link MetricError} `EMPTY_INPUT` when nothing is counted (no
  *   records, or counts adding up to 0); `INVALID_TYPE` for an input that is
- *   neither counts nor a list, a record that is not an object, a channel that is not a non-empty string (naming its
- *   index), or a list that mixes names and records; `INVALID_COUNTS`,
+ *   neither counts nor a list, a record that is not an object, a channel
+ *   that is not a non-empty string (naming its index), or a list that mixes
+ *   names and records; `INVALID_COUNTS`,
  *   `NOT_INTEGER`, `NOT_FINITE` for a bad count; `INVALID_OPTION` for a `by`
  *   that is not a field name or a function, or one given with counts or
  *   names.
