@@ -49,7 +49,7 @@ describe('summaries', () => {
       const a = durationSummary(d);
       const b = durationSummary(shuffled);
       expect([b.median, b.p90, b.min, b.max, b.count]).toStrictEqual([a.median, a.p90, a.min, a.max, a.count]);
-      expect(b.total).toBeCloseTo(a.total, 6);
+      expect(b.sum).toBeCloseTo(a.sum, 6);
     },
   );
 
@@ -62,17 +62,17 @@ describe('summaries', () => {
     expect(s.mean).toBeLessThanOrEqual(s.max * (1 + 1e-12));
   });
 
-  test.prop([fc.oneof(durationsArb, doubleDurations)])('mean × count = total', (d) => {
+  test.prop([fc.oneof(durationsArb, doubleDurations)])('mean × count = sum', (d) => {
     const s = durationSummary(d);
-    expect(s.mean * s.count).toBeCloseTo(s.total, 6);
+    expect(s.mean * s.count).toBeCloseTo(s.sum, 6);
     expect(s.count).toBe(d.length);
   });
 
-  test.prop([durationsArb])('min and max are the extremes, and the total is the sum', (d) => {
+  test.prop([durationsArb])('min and max are the extremes, and sum is the sum', (d) => {
     const s = durationSummary(d);
     expect(s.min).toBe(Math.min(...d));
     expect(s.max).toBe(Math.max(...d));
-    expect(s.total).toBe(d.reduce((a, b) => a + b, 0));
+    expect(s.sum).toBe(d.reduce((a, b) => a + b, 0));
   });
 });
 
@@ -83,7 +83,7 @@ describe('the three input forms give the same answer', () => {
     const total = d.reduce((a, b) => a + b, 0);
     expect(averageFirstResponseTime(tickets)).toBe(total / d.length);
     expect(averageFirstResponseTime(d)).toBe(total / d.length);
-    expect(averageFirstResponseTime({ total, count: d.length })).toBe(total / d.length);
+    expect(averageFirstResponseTime({ sum: total, count: d.length })).toBe(total / d.length);
     expect(firstResponseTimeSummary(tickets)).toStrictEqual({ ...durationSummary(d), leftOut: tickets.length - d.length });
   });
 
@@ -92,12 +92,12 @@ describe('the three input forms give the same answer', () => {
     fc.pre(d.length > 0);
     const total = d.reduce((a, b) => a + b, 0);
     expect(averageResolutionTime(tickets)).toBe(total / d.length);
-    expect(averageResolutionTime({ total, count: d.length })).toBe(averageResolutionTime(d));
+    expect(averageResolutionTime({ sum: total, count: d.length })).toBe(averageResolutionTime(d));
     expect(resolutionTimeSummary(tickets).leftOut).toBe(tickets.length - d.length);
   });
 
   test.prop([fc.array(fc.tuple(durationMs, fc.option(durationMs, { nil: undefined })), { minLength: 1, maxLength: 40 })])(
-    'wait time: calls, durations and { totalWait, served }',
+    'wait time: calls, durations and totals { sum, count }',
     (spec) => {
       const calls = spec.map(([q, w], i) => (w === undefined ? { queuedAt: i * 1000 + q } : { queuedAt: i * 1000 + q, answeredAt: i * 1000 + q + w }));
       const d = spec.filter(([, w]) => w !== undefined).map(([, w]) => w!);
@@ -105,7 +105,7 @@ describe('the three input forms give the same answer', () => {
       const totalWait = d.reduce((a, b) => a + b, 0);
       expect(averageWaitTime(calls)).toBe(totalWait / d.length);
       expect(averageWaitTime(d)).toBe(totalWait / d.length);
-      expect(averageWaitTime({ totalWait, served: d.length })).toBe(totalWait / d.length);
+      expect(averageWaitTime({ sum: totalWait, count: d.length })).toBe(totalWait / d.length);
     },
   );
 
@@ -117,7 +117,7 @@ describe('the three input forms give the same answer', () => {
       const expected = (sum(0) + sum(1) + sum(2)) / parts.length;
       expect(averageHandleTime(calls)).toBe(expected);
       expect(averageHandleTime(parts.map(([a, b, c]) => a + b + c))).toBe(expected);
-      expect(averageHandleTime({ talkTime: sum(0), holdTime: sum(1), afterCallWork: sum(2), calls: parts.length })).toBe(expected);
+      expect(averageHandleTime({ talkTime: sum(0), holdTime: sum(1), afterCallWork: sum(2), count: parts.length })).toBe(expected);
     },
   );
 
@@ -136,7 +136,7 @@ describe('the three input forms give the same answer', () => {
     fc.pre(d.length > 0);
     const total = d.reduce((a, b) => a + b, 0);
     expect(averageResponseTime(tickets)).toBe(total / d.length);
-    expect(averageResponseTime({ total, count: d.length })).toBe(total / d.length);
+    expect(averageResponseTime({ sum: total, count: d.length })).toBe(total / d.length);
     expect(responseTimeSummary(tickets)).toMatchObject(durationSummary(d));
   });
 
