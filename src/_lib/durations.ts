@@ -51,8 +51,8 @@ export function meanDuration(fn: string, sum: number, count: number, nothing: st
   return sum / count;
 }
 
-/** Durations per block of {@link Durations}' sum: its error bound grows with this, not with the count. */
-const BLOCK = 128;
+/** Durations per block of a {@link Durations} sum: its error bound grows with this, not with the count. */
+export const DURATION_BLOCK = 128;
 
 /**
  * Durations measured one at a time (from records), added up as they come:
@@ -61,6 +61,10 @@ const BLOCK = 128;
  * otherwise within about 130 × 2⁻⁵³ of it, as {@link sumNonNegative}'s. The
  * durations themselves are stored only when `keep` asks for them (a
  * summary's order statistics need them; a mean does not).
+ *
+ * A hot loop adds its block sums itself ({@link Durations.addBlock}) and
+ * writes into {@link Durations.reserve}'s array, so that its running sum
+ * stays in a register.
  */
 export class Durations {
   /** How many were added. */
@@ -77,36 +81,42 @@ export class Durations {
 
   /** Adds a duration ≥ 0 (checked by the caller). */
   add(d: number): void {
-    const stored = this.stored;
-    if (stored !== undefined) {
-      if (this.count === stored.length) this.grow();
-      this.stored![this.count] = d;
-    }
+    if (this.stored !== undefined) this.reserve(1)![this.count] = d;
     this.block += d;
-    if (++this.count % BLOCK === 0) this.fold();
+    if (++this.count % DURATION_BLOCK === 0) this.addBlock(0, 0);
+  }
+
+  /**
+   * Adds `n` durations (at most {@link DURATION_BLOCK}) whose plain sum is
+   * `sum`, stored by the caller, when kept, at `count` … `count + n − 1`
+   * of {@link Durations.reserve}'s array.
+   */
+  addBlock(sum: number, n: number): void {
+    const block = this.block + sum;
+    const t = this.total + block;
+    this.compensation += lostInSum(this.total, block, t);
+    this.total = t;
+    this.block = 0;
+    this.count += n;
+  }
+
+  /** The store, with room for `more` durations after the `count` added; `undefined` unless kept. */
+  reserve(more: number): Float64Array | undefined {
+    const stored = this.stored;
+    if (stored === undefined || this.count + more <= stored.length) return stored;
+    const larger = new Float64Array(Math.max(stored.length * 2, this.count + more));
+    larger.set(stored);
+    return (this.stored = larger);
   }
 
   /** The sum of the durations added. */
   sum(): number {
-    this.fold();
+    this.addBlock(0, 0);
     return this.total + this.compensation;
   }
 
   /** The durations added, in an array the caller may reorder; `undefined` unless kept. */
   values(): Float64Array | undefined {
     return this.stored?.subarray(0, this.count);
-  }
-
-  private fold(): void {
-    const t = this.total + this.block;
-    this.compensation += lostInSum(this.total, this.block, t);
-    this.total = t;
-    this.block = 0;
-  }
-
-  private grow(): void {
-    const larger = new Float64Array(this.stored!.length * 2);
-    larger.set(this.stored!);
-    this.stored = larger;
   }
 }

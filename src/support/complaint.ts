@@ -1,6 +1,6 @@
 import { readClock, type TimeOptions } from '../business-hours/clock.js';
 import type { Timestamp } from '../_lib/timestamp.js';
-import { optionalTime, requiredTime } from './ticket.js';
+import { epochInterval, optionalTime, requiredTime } from './ticket.js';
 import {
   averageTime,
   measureSpans,
@@ -30,6 +30,7 @@ export type ComplaintInput = ComplaintList | DurationTotals;
 export const complaintReader: SpanReader<Complaint> = {
   records: 'complaints',
   startName: 'filedAt',
+  epochSpan: (c) => epochInterval(c.filedAt, c.resolvedAt),
   read(fn: string, c: Complaint, i: number, out: Span): void {
     out.start = requiredTime(fn, 'complaints', i, 'filedAt', c.filedAt);
     out.end = optionalTime(fn, 'complaints', i, 'resolvedAt', c.resolvedAt);

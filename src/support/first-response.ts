@@ -1,6 +1,6 @@
 import { readClock, type TimeOptions } from '../business-hours/clock.js';
 import { countOf } from '../_lib/describe.js';
-import { firstReplyIndex, optionalTime, readConversation, requiredTime, type Ticket } from './ticket.js';
+import { epochInterval, firstReplyIndex, optionalTime, readConversation, requiredTime, type Ticket } from './ticket.js';
 import {
   averageTime,
   measureSpans,
@@ -26,6 +26,7 @@ export type TicketTimeInput = TicketTimeList | DurationTotals;
 export const firstResponseReader: SpanReader<Ticket> = {
   records: 'tickets',
   startName: 'createdAt',
+  epochSpan: (t) => epochInterval(t.createdAt, t.firstResponseAt),
   read(fn: string, t: Ticket, i: number, out: Span): void {
     out.start = requiredTime(fn, 'tickets', i, 'createdAt', t.createdAt);
     const given = t.firstResponseAt;

@@ -1,7 +1,7 @@
 import { readClock, type TimeOptions } from '../business-hours/clock.js';
 import { countOf } from '../_lib/describe.js';
 import type { TicketTimeInput, TicketTimeList } from './first-response.js';
-import { optionalTime, requiredTime, type Ticket } from './ticket.js';
+import { epochInterval, optionalTime, requiredTime, type Ticket } from './ticket.js';
 import {
   averageTime,
   measureSpans,
@@ -18,6 +18,7 @@ import {
 export const resolutionReader: SpanReader<Ticket> = {
   records: 'tickets',
   startName: 'createdAt',
+  epochSpan: (t) => epochInterval(t.createdAt, t.resolvedAt),
   read(fn: string, t: Ticket, i: number, out: Span): void {
     out.start = requiredTime(fn, 'tickets', i, 'createdAt', t.createdAt);
     out.end = optionalTime(fn, 'tickets', i, 'resolvedAt', t.resolvedAt);

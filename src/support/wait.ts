@@ -1,7 +1,7 @@
 import { readClock, type TimeOptions } from '../business-hours/clock.js';
 import { countOf } from '../_lib/describe.js';
 import type { Timestamp } from '../_lib/timestamp.js';
-import { optionalTime, requiredTime } from './ticket.js';
+import { epochInterval, optionalTime, requiredTime } from './ticket.js';
 import {
   averageTime,
   measureSpans,
@@ -39,6 +39,7 @@ export type WaitTimeInput = WaitTimeList | WaitTotals;
 export const waitReader: SpanReader<QueuedCall> = {
   records: 'calls',
   startName: 'queuedAt',
+  epochSpan: (c) => epochInterval(c.queuedAt, c.answeredAt),
   read(fn: string, c: QueuedCall, i: number, out: Span): void {
     out.start = requiredTime(fn, 'calls', i, 'queuedAt', c.queuedAt);
     out.end = optionalTime(fn, 'calls', i, 'answeredAt', c.answeredAt);
