@@ -401,8 +401,8 @@ function countAndKeep(
 
 /**
  * {@link countAndKeep} for one bracket, the pass of a single percentile: the
- * same loop without the second bracket's tests, which cost a third of it
- * (docs/performance.md).
+ * same loop without the second bracket's tests, which it measured slower
+ * for (docs/performance.md).
  */
 function countAndKeepOne(
   a: ArrayLike<number>,

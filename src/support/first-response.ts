@@ -59,8 +59,8 @@ const FIRST_RESPONSE: TimeMetric = {
  * out, as Zendesk, Intercom and Help Scout leave them out; the summary
  * ({@link firstResponseTimeSummary}) says how many.
  *
- * Some KPI glossaries write the average as Σ FRT / resolved tickets; help
- * desks divide by the tickets that were answered, and so does this
+ * The formula Σ FRT / resolved tickets divides by the resolved tickets;
+ * help desks divide by the tickets that were answered, and so does this
  * function (an answered ticket has a first response whether or not it is
  * resolved, and a ticket resolved without a reply has none).
  *
@@ -82,7 +82,7 @@ const FIRST_RESPONSE: TimeMetric = {
  * @returns The average first response time.
  * @throws {@link MetricError} `EMPTY_INPUT` when nothing was answered;
  *   `NEGATIVE_DURATION` for a reply before its ticket's creation or
- *   messages out of time order, and for a negative duration or total;
+ *   messages out of time order, and for a negative duration or sum;
  *   `INVALID_DATE` for a timestamp that cannot be read or has no offset;
  *   `INVALID_TYPE`, `NOT_FINITE` for a bad value (naming its index);
  *   `INVALID_COUNTS` for inconsistent totals; `INVALID_OPTION` for an

@@ -193,7 +193,7 @@ const HANDLE: TimeMetric = {
  * @param options - {@link TimeOptions}: `unit` and `calendar` (business hours), for calls with timestamps only.
  * @returns The average handle time.
  * @throws {@link MetricError} `EMPTY_INPUT` for no calls, or none handled
- *   to its end; `NEGATIVE_DURATION` for a negative part, total or handle
+ *   to its end; `NEGATIVE_DURATION` for a negative part, sum or handle
  *   time, or timestamps out of order; `NOT_FINITE` or `INVALID_TYPE` for a
  *   part that is not a finite number, or missing (naming the call's index),
  *   and for calls of both kinds; `INVALID_DATE` for a timestamp that cannot

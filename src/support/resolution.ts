@@ -53,7 +53,7 @@ const RESOLUTION: TimeMetric = {
  * @returns The average resolution time.
  * @throws {@link MetricError} `EMPTY_INPUT` when nothing is resolved;
  *   `NEGATIVE_DURATION` for a resolution before its ticket's creation, or a
- *   negative duration or total; `INVALID_DATE`, `INVALID_TYPE`,
+ *   negative duration or sum; `INVALID_DATE`, `INVALID_TYPE`,
  *   `NOT_FINITE`, `INVALID_COUNTS`, `INVALID_OPTION` as
  *   {@link averageFirstResponseTime}.
  *

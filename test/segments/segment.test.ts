@@ -74,6 +74,18 @@ describe('segment: any metric per group', () => {
     ]);
   });
 
+  test('records may be any iterable, and values a typed array', () => {
+    const rows = new Set([{ k: 'a' }, { k: 'b' }, { k: 'a' }]);
+    expect(segment(rows, 'k', (g) => g.length).map((s) => [s.key, s.value])).toStrictEqual([
+      ['a', 2],
+      ['b', 1],
+    ]);
+    expect(segment(Float64Array.of(3, 8, 4, 9), (v) => v > 5, durationSummary).map((s) => [s.key, s.value.mean])).toStrictEqual([
+      [false, 3.5],
+      [true, 8.5],
+    ]);
+  });
+
   test('no records: no groups', () => {
     expect(segment([] as Ticket[], 'createdAt', averageFirstResponseTime)).toStrictEqual([]);
   });
@@ -114,6 +126,8 @@ describe('segment: any metric per group', () => {
     ['an unknown option', [], 'agent', (g: unknown) => g, { onempty: 'skip' }, 'INVALID_OPTION'],
     ['a bad onEmpty', [], 'agent', (g: unknown) => g, { onEmpty: 'undefined' }, 'INVALID_OPTION'],
     ['a null onEmpty', [], 'agent', (g: unknown) => g, { onEmpty: null }, 'INVALID_OPTION'],
+    ['null options', [], 'agent', (g: unknown) => g, null, 'INVALID_OPTION'],
+    ['counts instead of records', { a: 1 }, 'agent', (g: unknown) => g, undefined, 'INVALID_TYPE'],
   ])('%s throws', (_name, records, by, metric, options, code) => {
     expect(metricErrorOf(() => segment(records as never, by as never, metric as never, options as never)).code).toBe(code);
   });

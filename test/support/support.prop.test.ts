@@ -1,19 +1,25 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import {
+  averageComplaintResolutionTime,
   averageFirstResponseTime,
   averageHandleTime,
   averageResolutionTime,
   averageResponseTime,
   averageWaitTime,
   durationSummary,
+  complaintResolutionTimeSummary,
+  firstContactResolutionRate,
   firstContactResolutionSummary,
   firstResponseTimeSummary,
+  handleTimeSummary,
   resolutionTimeSummary,
   responseTimeSummary,
   segment,
+  slaComplianceRate,
   slaComplianceSummary,
   type Ticket,
+  waitTimeSummary,
 } from '../../src/index.js';
 import {
   asIsoWithOffset,
@@ -215,5 +221,126 @@ describe('segments', () => {
     const result = segment(rows, 'g', (g) => durationSummary(g.map((r) => r.v)));
     expect(result.reduce((a, s) => a + s.count, 0)).toBe(d.length);
     for (const s of result) expect(s.value).toStrictEqual(durationSummary(rows.filter((r) => r.g === s.key).map((r) => r.v)));
+  });
+});
+
+/** The outcome of `f`: its result, or the message of the error it threw. */
+function run(f: () => unknown): unknown {
+  try {
+    return f();
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+function* generate<T>(values: readonly T[]): Generator<T> {
+  yield* values;
+}
+
+describe('iterables give what arrays give', () => {
+  test.prop([ticketsArb])('tickets as a Set or a generator, in every ticket metric', (tickets) => {
+    const metrics: ReadonlyArray<(input: Iterable<Ticket> | readonly Ticket[]) => unknown> = [
+      (i) => firstResponseTimeSummary(i, { unit: 'minutes' }),
+      (i) => resolutionTimeSummary(i),
+      (i) => averageFirstResponseTime(i),
+      (i) => slaComplianceSummary(i, { target: 3_600_000 }),
+    ];
+    for (const metric of metrics) {
+      const expected = run(() => metric(tickets));
+      expect(run(() => metric(new Set(tickets)))).toStrictEqual(expected);
+      expect(run(() => metric(generate(tickets)))).toStrictEqual(expected);
+    }
+  });
+
+  test.prop([conversationsArb])('conversations as a generator: response times and first contact resolution', (tickets) => {
+    expect(run(() => responseTimeSummary(generate(tickets)))).toStrictEqual(run(() => responseTimeSummary(tickets)));
+    expect(run(() => firstContactResolutionRate(generate(tickets)))).toStrictEqual(run(() => firstContactResolutionRate(tickets)));
+  });
+
+  test.prop([durationsArb])('durations as a generator or a typed array, in every time metric', (d) => {
+    const metrics: ReadonlyArray<(input: Iterable<number> | ArrayLike<number>) => unknown> = [
+      averageFirstResponseTime,
+      averageResolutionTime,
+      averageResponseTime,
+      averageComplaintResolutionTime,
+      averageWaitTime,
+      averageHandleTime,
+      (i) => handleTimeSummary(i),
+      (i) => waitTimeSummary(i),
+      (i) => durationSummary(i),
+      (i) => slaComplianceRate(i, { target: 86_400_000 }),
+    ];
+    for (const metric of metrics) {
+      const expected = metric(d);
+      expect(metric(generate(d))).toStrictEqual(expected);
+      expect(metric(Float64Array.from(d))).toStrictEqual(expected);
+    }
+  });
+
+  test.prop([fc.array(fc.record({ g: fc.integer({ min: 0, max: 3 }), v: durationMs }), { minLength: 1, maxLength: 40 })])(
+    'segment of a Set or a generator',
+    (rows) => {
+      const metric = (group: { v: number }[]) => durationSummary(group.map((r) => r.v));
+      const expected = segment(rows, 'g', metric);
+      expect(segment(new Set(rows), 'g', metric)).toStrictEqual(expected);
+      expect(segment(generate(rows), 'g', metric)).toStrictEqual(expected);
+    },
+  );
+});
+
+describe('the records path gives what the durations path gives', () => {
+  test.prop([fc.array(fc.tuple(fc.integer({ min: 0, max: 1e12 }), fc.option(durationMs, { nil: undefined })), { minLength: 1, maxLength: 40 })])(
+    'complaints and their resolution times, summaries included',
+    (spec) => {
+      const complaints = spec.map(([filed, took]) => (took === undefined ? { filedAt: filed } : { filedAt: filed, resolvedAt: filed + took }));
+      const d = spec.flatMap(([, took]) => (took === undefined ? [] : [took]));
+      fc.pre(d.length > 0);
+      expect(averageComplaintResolutionTime(complaints)).toBe(averageComplaintResolutionTime(d));
+      expect(complaintResolutionTimeSummary(complaints)).toStrictEqual({ ...complaintResolutionTimeSummary(d), leftOut: spec.length - d.length });
+    },
+  );
+
+  test.prop([fc.array(fc.tuple(fc.integer({ min: 0, max: 1e12 }), fc.option(durationMs, { nil: undefined })), { minLength: 1, maxLength: 40 })])(
+    'calls and their waits, summaries included',
+    (spec) => {
+      const calls = spec.map(([queued, waited]) => (waited === undefined ? { queuedAt: queued } : { queuedAt: queued, answeredAt: queued + waited }));
+      const d = spec.flatMap(([, waited]) => (waited === undefined ? [] : [waited]));
+      fc.pre(d.length > 0);
+      expect(waitTimeSummary(calls)).toStrictEqual({ ...waitTimeSummary(d), leftOut: spec.length - d.length });
+    },
+  );
+
+  test.prop([
+    fc.array(
+      fc.tuple(fc.integer({ min: 0, max: 1e12 }), durationMs, fc.option(durationMs, { nil: undefined }), fc.boolean()),
+      { minLength: 1, maxLength: 40 },
+    ),
+  ])('calls with timestamps and their handle times, summaries included', (spec) => {
+    const calls = spec.map(([answered, talk, wrapUp, isAnswered]) =>
+      !isAnswered
+        ? { answeredAt: null }
+        : wrapUp === undefined
+          ? { answeredAt: answered, endedAt: answered + talk }
+          : { answeredAt: answered, endedAt: answered + talk, wrapUpEndedAt: answered + talk + wrapUp },
+    );
+    const d = spec.flatMap(([, talk, wrapUp, isAnswered]) => (isAnswered && wrapUp !== undefined ? [talk + wrapUp] : []));
+    fc.pre(d.length > 0);
+    expect(averageHandleTime(calls)).toBe(averageHandleTime(d));
+    expect(handleTimeSummary(calls)).toStrictEqual({ ...handleTimeSummary(d), leftOut: spec.length - d.length });
+    // the same instants as ISO strings take the full path of the reader, and give the same
+    const iso = calls.map((c) => Object.fromEntries(Object.entries(c).map(([k, v]) => [k, typeof v === 'number' ? new Date(v).toISOString() : v])));
+    expect(handleTimeSummary(iso as never)).toStrictEqual(handleTimeSummary(calls));
+  });
+
+  test.prop([ticketsArb])('the fast path for epoch milliseconds gives what Dates give', (tickets) => {
+    const asDates = tickets.map((t) => ({
+      ...t,
+      createdAt: new Date(t.createdAt as number),
+      ...(t.firstResponseAt === undefined ? {} : { firstResponseAt: new Date(t.firstResponseAt as number) }),
+      ...(t.resolvedAt === undefined ? {} : { resolvedAt: new Date(t.resolvedAt as number) }),
+    }));
+    for (const f of [firstResponseTimeSummary, resolutionTimeSummary]) {
+      expect(run(() => f(asDates, { unit: 'hours' }))).toStrictEqual(run(() => f(tickets, { unit: 'hours' })));
+    }
   });
 });
