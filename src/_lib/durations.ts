@@ -25,7 +25,7 @@ export function sumDurations(fn: string, name: string, values: ArrayLike<number>
  * finite number ≥ 0: `INVALID_TYPE`, `NOT_FINITE` or `NEGATIVE_DURATION`.
  * When every element is valid the sum itself overflowed: `NOT_FINITE`.
  */
-export function rejectDurations(fn: string, name: string, values: ArrayLike<unknown>): never {
+function rejectDurations(fn: string, name: string, values: ArrayLike<unknown>): never {
   const n = values.length;
   for (let i = 0; i < n; i++) rejectDuration(fn, `${name}[${i}]`, values[i], i);
   fail('NOT_FINITE', fn, `the ${name} add up to more than the largest finite number`);

@@ -371,8 +371,9 @@ function countAndKeep(
   let bad = 0;
   const untyped = check && !typed;
   for (let i = 0; i < n; i++) {
-    const x = a[i]!;
-    if (untyped && typeof x !== 'number') return NOT_FINITE;
+    const v: unknown = a[i];
+    if (untyped && typeof v !== 'number') return NOT_FINITE;
+    const x = v as number;
     bad |= +(x - x !== 0);
     below0 += +(x < lo0);
     below1 += +(x < lo1);
@@ -418,8 +419,9 @@ function countAndKeepOne(
   let bad = 0;
   const untyped = check && !typed;
   for (let i = 0; i < n; i++) {
-    const x = a[i]!;
-    if (untyped && typeof x !== 'number') return NOT_FINITE;
+    const v: unknown = a[i];
+    if (untyped && typeof v !== 'number') return NOT_FINITE;
+    const x = v as number;
     bad |= +(x - x !== 0);
     below += +(x < lo);
     if (+(x >= lo) & +(x <= hi)) {
@@ -461,9 +463,11 @@ function minMax(a: ArrayLike<number>, typed: boolean, check: boolean): readonly 
   let bad = 0;
   let i = 0;
   for (; i + 1 < n; i += 2) {
-    const x = a[i]!;
-    const y = a[i + 1]!;
-    if (untyped && (typeof x !== 'number' || typeof y !== 'number')) return NOT_FINITE;
+    const u: unknown = a[i];
+    const w: unknown = a[i + 1];
+    if (untyped && (typeof u !== 'number' || typeof w !== 'number')) return NOT_FINITE;
+    const x = u as number;
+    const y = w as number;
     bad |= +(x - x !== 0) | +(y - y !== 0);
     min0 = x < min0 ? x : min0;
     max0 = x > max0 ? x : max0;
@@ -471,8 +475,9 @@ function minMax(a: ArrayLike<number>, typed: boolean, check: boolean): readonly 
     max1 = y > max1 ? y : max1;
   }
   if (i < n) {
-    const x = a[i]!;
-    if (untyped && typeof x !== 'number') return NOT_FINITE;
+    const u: unknown = a[i];
+    if (untyped && typeof u !== 'number') return NOT_FINITE;
+    const x = u as number;
     bad |= +(x - x !== 0);
     min0 = x < min0 ? x : min0;
     max0 = x > max0 ? x : max0;

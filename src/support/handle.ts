@@ -77,15 +77,18 @@ export type HandleTimeInput = HandleTimeList | DurationTotals | HandleTimeTotals
 const PARTS = ['talkTime', 'holdTime', 'afterCallWork'] as const satisfies readonly (keyof HandledCall)[];
 
 /** Whether a call or totals object gives any of the three parts (and is read by them). */
-function hasParts(record: object): boolean {
-  return PARTS.some((part) => (record as Readonly<Record<string, unknown>>)[part] !== undefined);
+function hasParts(record: CallFields): boolean {
+  return PARTS.some((part) => record[part] !== undefined);
 }
 
+/** A call as read: its fields are checked here, whatever its type says. */
+type CallFields = { readonly [K in keyof TimedCall | keyof HandledCall]?: unknown };
+
 /** Reads the interval from the answer to the end of the wrap-up, checking `endedAt` between them. */
-const timedReader: SpanReader<TimedCall> = {
+const timedReader: SpanReader<CallFields> = {
   records: 'calls',
   startName: 'answeredAt',
-  read(fn: string, c: TimedCall, i: number, out: Span): void {
+  read(fn: string, c: CallFields, i: number, out: Span): void {
     if (hasParts(c)) {
       fail('INVALID_TYPE', fn, `calls[${i}] gives talkTime, holdTime or afterCallWork, and calls[0] gives none; give every call its parts, or every call its timestamps`, i);
     }
@@ -108,8 +111,8 @@ const timedReader: SpanReader<TimedCall> = {
 /** Each call's handle time from its parts: talk + hold + after-call work, every part present and ≥ 0. */
 function measureParts(fn: string, calls: ArrayLike<unknown>, into: Durations): void {
   for (let i = 0; i < calls.length; i++) {
-    const c = readRecord(fn, calls, i, 'calls') as Readonly<Record<string, unknown>>;
-    into.add(readPart(fn, i, 'talkTime', c['talkTime']) + readPart(fn, i, 'holdTime', c['holdTime']) + readPart(fn, i, 'afterCallWork', c['afterCallWork']));
+    const c: CallFields = readRecord(fn, calls, i, 'calls');
+    into.add(readPart(fn, i, 'talkTime', c.talkTime) + readPart(fn, i, 'holdTime', c.holdTime) + readPart(fn, i, 'afterCallWork', c.afterCallWork));
   }
 }
 

@@ -227,7 +227,7 @@ function tallyDurations(fn: string, durations: ArrayLike<unknown>, o: SlaOptionV
 
 function tallyRecords(fn: string, records: ArrayLike<unknown>, o: SlaOptionValues): Tallied {
   const clock = readClock(fn, o);
-  const reader = READERS[readEnumOption(fn, 'measure', o.measure, MEASURES)] as SpanReader<SlaRecord>;
+  const reader = READERS[readEnumOption(fn, 'measure', o.measure, MEASURES)];
   const targetOf = typeof o.target === 'function' ? (o.target as (r: SlaRecord, i: number) => unknown) : undefined;
   const fixed = targetOf === undefined ? readNonNegativeOption(fn, 'target', o.target, 0) : 0;
   const asOf = readInstantOption(fn, 'asOf', o.asOf) ?? NaN;
@@ -236,9 +236,9 @@ function tallyRecords(fn: string, records: ArrayLike<unknown>, o: SlaOptionValue
   let breached = 0;
   let leftOut = 0;
   for (let i = 0; i < records.length; i++) {
-    const record = readRecord(fn, records, i, reader.records) as SlaRecord;
-    reader.read(fn, record, i, out);
-    const target = targetOf === undefined ? fixed : readTarget(fn, targetOf(record, i), reader.records, i);
+    const record = readRecord(fn, records, i, reader.records);
+    reader.read(fn, record as never, i, out);
+    const target = targetOf === undefined ? fixed : readTarget(fn, targetOf(record as SlaRecord, i), reader.records, i);
     if (out.end === out.end) {
       const d = durationOf(fn, clock, out.start, out.end, reader.records, i, reader.startName, out.endName);
       if (d <= target) met++;

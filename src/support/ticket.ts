@@ -68,7 +68,7 @@ export function optionalTime(fn: string, records: string, i: number, field: stri
 }
 
 /** A ticket's messages, read and checked: their times and who sent each. */
-export interface Conversation {
+interface Conversation {
   readonly at: readonly number[];
   readonly fromAgent: readonly boolean[];
 }
