@@ -98,7 +98,7 @@ export function segment<T, G extends Grouping<T>, R>(
   const fn = 'segment';
   // any list is records here, also one of numbers (durations to split by value); there is no counts form
   const read = readInput(fn, input, { values: 'records', records: 'records' });
-  const records = (read.form === 'records' ? read.records : (read as { readonly values: ArrayLike<unknown> }).values) as ArrayLike<T>;
+  const records = (read.form === 'records' ? read.records : read.values) as ArrayLike<T>;
   if (typeof metric !== 'function') fail('INVALID_TYPE', fn, `metric is ${describeKind(metric)}, not a function`);
   const onEmpty = readEnumOption(fn, 'onEmpty', readOptions(fn, options, SEGMENT_OPTION_KEYS).onEmpty, ['throw', 'skip']);
   const out: Segment<GroupKey<T, G>, R | undefined>[] = [];

@@ -64,7 +64,8 @@ export function durationSummary(durations: ArrayLike<number> | Iterable<number>)
 export function durationSummary(input: ArrayLike<number> | Iterable<number>, options?: unknown): DurationSummary {
   const fn = 'durationSummary';
   refuseOptions(fn, options, 'durationSummary takes no options');
-  const { values } = readInput(fn, input, { values: 'durations' }) as { readonly values: ArrayLike<number> };
+  // the values are checked by the sum below
+  const values = readInput(fn, input, { values: 'durations' }).values as ArrayLike<number>;
   const sum = sumDurations(fn, 'durations', values);
   return summarizeDurations(fn, values, sum, false, 'no durations: a summary needs at least one');
 }

@@ -126,7 +126,8 @@ export function quantile(values: ArrayLike<number> | Iterable<number>, q: number
 
 /** The percentile `p` (checked, 0–100) of `input`, whose values are checked in the pass that finds it. */
 function percentileOf(fn: string, input: unknown, p: number): number {
-  const { values } = readInput(fn, input, { values: 'values' }) as { readonly values: ArrayLike<number> };
+  // the values are checked in the pass that finds the percentile
+  const values = readInput(fn, input, { values: 'values' }).values as ArrayLike<number>;
   if (values.length === 0) fail('EMPTY_INPUT', fn, `no values: a ${fn} needs at least one`);
   return percentiles(values, [p], false, () => rejectValues(fn, values))[0]!;
 }

@@ -117,9 +117,7 @@ type FcrSummaryCounts = Omit<FcrSummary, 'rate'>;
 function fcr(fn: string, input: unknown, options: unknown): FcrSummary {
   refuseOptions(fn, options, `${fn} takes no options`);
   const read = readInput(fn, input, { records: 'tickets', counts: 'counts { resolvedOnFirstContact, resolved }' });
-  // without a values form, every list is read as tickets
-  const { resolvedOnFirstContact, resolved, leftOut } =
-    read.form === 'counts' ? readFcrCounts(fn, read.counts) : countTickets(fn, read.form === 'records' ? read.records : read.values);
+  const { resolvedOnFirstContact, resolved, leftOut } = read.form === 'counts' ? readFcrCounts(fn, read.counts) : countTickets(fn, read.records);
   const empty = leftOut === 0 ? 'no resolved tickets' : `no ticket is resolved with an agent reply (${countOf(leftOut, 'ticket')} left out)`;
   const r = rate(fn, resolvedOnFirstContact, resolved, { part: 'counts.resolvedOnFirstContact', whole: 'counts.resolved', empty });
   return { rate: r, resolvedOnFirstContact, resolved, leftOut };

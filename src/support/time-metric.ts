@@ -170,8 +170,8 @@ export type TimeOptionValues = { readonly [K in (typeof TIME_OPTION_KEYS)[number
 
 /** A time metric of the family: its input forms, and how it measures its records. */
 export interface TimeMetric {
-  /** The forms it accepts, for {@link readInput}; `records` names them in messages (`tickets`). */
-  readonly forms: InputForms & { readonly records: string };
+  /** The forms it accepts, for {@link readInput}: all three; `records` names them in messages (`tickets`). */
+  readonly forms: InputForms & { readonly values: string; readonly records: string; readonly counts: string };
   /** The EMPTY_INPUT message when records were given but none could be measured. */
   noneMeasured(records: number, leftOut: number): string;
   /**

@@ -72,7 +72,7 @@ describe('percentile: bad input throws MetricError', () => {
     ['a NaN value', [1, NaN], 50, 'NOT_FINITE'],
     ['an infinite value in a typed array', Float64Array.of(1, -Infinity), 50, 'NOT_FINITE'],
     ['a string value', [1, '2'], 50, 'INVALID_TYPE'],
-    ['a hole', [1, , 3], 50, 'INVALID_TYPE'],
+    ['a hole', Object.assign(new Array<number>(3), { 0: 1, 2: 3 }), 50, 'INVALID_TYPE'],
     ['not an array', '1,2,3', 50, 'INVALID_TYPE'],
     ['bigints', BigInt64Array.of(1n), 50, 'INVALID_TYPE'],
   ])('%s: %s', (_name, values, p, code) => {
