@@ -47,15 +47,15 @@ export function groupIndices<T, G extends Grouping<T>>(
   const groups = new Map<GroupKey<T, G>, number[]>();
   for (let i = 0; i < records.length; i++) {
     let key: unknown;
-    if (typeof by === 'function') {
-      key = by(records[i]!, i);
-    } else {
+    if (typeof by === 'string') {
       // checked whatever T says: the records come from the caller
       const record: unknown = records[i];
       if (record === null || typeof record !== 'object') {
         fail('INVALID_TYPE', fn, `record at index ${i} is ${describeKind(record)}, not an object`, i);
       }
       key = (record as Record<string, unknown>)[by];
+    } else {
+      key = by(records[i]!, i);
     }
     const group = groups.get(key as GroupKey<T, G>);
     if (group === undefined) groups.set(key as GroupKey<T, G>, [i]);
