@@ -139,38 +139,44 @@ export {
   type QualitySummaryOptions,
 } from './quality/quality-summary.js';
 
-export { percentile } from './stats/percentile.js';
+export { percentile, quantile, type PercentileOptions } from './stats/percentile.js';
 export { durationSummary, type DurationSummary } from './stats/duration-summary.js';
 export { segment, type Segment, type SegmentOptions } from './segments/segment.js';
 export type { Timestamp } from './_lib/timestamp.js';
 export type { TimeUnit, TimeOptions } from './business-hours/clock.js';
 export type { Ticket, TicketMessage } from './support/ticket.js';
-export type { DurationTotals, TimeSummary } from './support/time-summary.js';
+export type { DurationTotals, TimeSummary } from './support/time-metric.js';
 export {
   averageFirstResponseTime,
   firstResponseTimeSummary,
   type TicketTimeInput,
+  type TicketTimeList,
 } from './support/first-response.js';
 export { averageResponseTime, responseTimeSummary } from './support/response.js';
 export { averageResolutionTime, resolutionTimeSummary } from './support/resolution.js';
 export {
-  complaintResolutionTime,
+  averageComplaintResolutionTime,
   complaintResolutionTimeSummary,
   type Complaint,
   type ComplaintInput,
+  type ComplaintList,
 } from './support/complaint.js';
 export {
   averageWaitTime,
   waitTimeSummary,
   type QueuedCall,
   type WaitTimeInput,
+  type WaitTimeList,
   type WaitTotals,
 } from './support/wait.js';
 export {
   averageHandleTime,
+  handleTimeSummary,
   type HandledCall,
   type HandleTimeInput,
+  type HandleTimeList,
   type HandleTimeTotals,
+  type TimedCall,
 } from './support/handle.js';
 export {
   slaComplianceRate,
