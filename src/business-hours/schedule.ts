@@ -10,19 +10,19 @@
  * is integer arithmetic on whole milliseconds, exact below 2^53.
  */
 
-/** Milliseconds in a day and in a week. */
+/** Milliseconds in a day and in a week (written out: a product would be a statement bundlers keep). */
 export const DAY = 86_400_000;
-export const WEEK = 7 * DAY;
+export const WEEK = 604_800_000;
 
 /**
  * The working intervals of each weekday, Monday first (index 0): pairs
  * `[start, end]` in milliseconds from the day's local midnight, sorted;
  * `end` may pass `DAY` (a night shift runs into the next day).
  */
-export type DayIntervals = readonly (readonly [number, number])[];
+type DayIntervals = readonly (readonly [number, number])[];
 
 /** Local day number (days from 1970-01-01 on the wall clock) of local time `t`. */
-export function dayOf(t: number): number {
+function dayOf(t: number): number {
   let day = Math.floor(t / DAY);
   // the quotient of a large t can round across a day boundary
   if (day * DAY > t) day--;
@@ -31,7 +31,7 @@ export function dayOf(t: number): number {
 }
 
 /** Weekday of a local day number, Monday 0 to Sunday 6 (1970-01-01 was a Thursday). */
-export function weekdayOf(day: number): number {
+function weekdayOf(day: number): number {
   return (((day + 3) % 7) + 7) % 7;
 }
 

@@ -116,7 +116,7 @@ describe('addBusinessTime: bad input', () => {
   test('a negative duration is OUT_OF_RANGE', () => {
     const e = errorOf(() => addBusinessTime(copenhagen, 0, -1));
     expect(e.code).toBe('OUT_OF_RANGE');
-    expect(e.message).toBe('addBusinessTime: milliseconds -1 is negative; working time is added forwards from the start');
+    expect(e.message).toBe('addBusinessTime: amount -1 is negative; working time is added forwards from the start');
   });
 
   test('NaN and Infinity are NOT_FINITE', () => {
@@ -127,7 +127,7 @@ describe('addBusinessTime: bad input', () => {
   test('a duration that is not a number is INVALID_TYPE', () => {
     const e = errorOf(() => addBusinessTime(copenhagen, 0, '4' as never));
     expect(e.code).toBe('INVALID_TYPE');
-    expect(e.message).toBe('addBusinessTime: milliseconds is a string, not a number');
+    expect(e.message).toBe('addBusinessTime: amount is a string, not a number');
   });
 
   test('a calendar with no working time at all is INVALID_OPTION: the time could never pass', () => {
