@@ -82,7 +82,7 @@ const DAY_MS = 86_400_000;
  * 1970-01-01: a date-only ISO string `'YYYY-MM-DD'` is that day; any other
  * timestamp is the UTC day of its instant. NaN when it cannot be read.
  */
-export function calendarDay(value: unknown): number {
+function calendarDay(value: unknown): number {
   if (typeof value === 'string' && DATE_ONLY.test(value)) {
     const year = Number(value.slice(0, 4));
     const month = Number(value.slice(5, 7));

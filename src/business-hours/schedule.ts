@@ -38,7 +38,7 @@ function weekdayOf(day: number): number {
 /** A week's working time and a list of holidays, on the wall clock. */
 export class Schedule {
   /** Working milliseconds in a week without holidays. */
-  readonly weekTotal: number;
+  private readonly weekTotal: number;
   /** `true` when every moment of every week is working time and there are no holidays. */
   readonly always: boolean;
   /** The week's working intervals as one sorted list within [0, WEEK), Monday 00:00 first, touching ones joined. */

@@ -99,7 +99,7 @@ describe('addBusinessTime', () => {
 
 /** Milliseconds in one unit, from the definitions of the units. */
 const MS_PER = { seconds: 1000, minutes: 60_000, hours: 3_600_000, days: 86_400_000 } as const;
-const unitArb = fc.constantFrom('seconds', 'minutes', 'hours', 'days') as fc.Arbitrary<keyof typeof MS_PER>;
+const unitArb = fc.constantFrom<keyof typeof MS_PER>('seconds', 'minutes', 'hours', 'days');
 
 /** A calendar with working time, a start, a unit, and up to ten weeks of working time in whole units. */
 const unitAdditionArb = workingSpecArb.chain((spec) =>
@@ -154,7 +154,7 @@ describe('the definition, counted minute by minute with Intl', () => {
     });
     const wall = (t: number): number => {
       const p = Object.fromEntries(format.formatToParts(t).map((x) => [x.type, Number(x.value)]));
-      return Date.UTC(p['year']!, p['month']! - 1, p['day']!, p['hour']!, p['minute']!) / MINUTE;
+      return Date.UTC(p['year']!, p['month']! - 1, p['day'], p['hour'], p['minute']) / MINUTE;
     };
     const holidays = new Set(spec.holidays ?? []);
     const working = (reading: number): boolean => {
