@@ -94,9 +94,9 @@ async function modules(imports) {
 }
 
 /**
- * The statements of dist/index.js a bundler keeps when nothing at all is
- * imported from it, each with the source module it comes from (the build
- * marks each module with a `// src/…` comment).
+ * The top-level statements of dist/index.js a bundler keeps when nothing at
+ * all is imported from it, each with the source module it comes from (the
+ * build marks each module with a `// src/…` comment) and its first line.
  */
 async function keptStatements() {
   /** @type {Map<string, string>} */
@@ -104,18 +104,25 @@ async function keptStatements() {
   let current = '?';
   for (const line of readFileSync(dist, 'utf8').split('\n')) {
     const marker = /^\/\/ (src\/\S+)$/.exec(line);
-    if (marker !== null) current = marker[1] ?? '?';
+    if (marker?.[1] !== undefined) current = marker[1];
     const declared = /^(?:var|let|const|function\*?|class|async function)\s+([\w$]+)/.exec(line);
     if (declared?.[1] !== undefined) moduleOf.set(declared[1], current);
   }
   const { text } = await bundle(`import ${JSON.stringify('cx-metrics')};`, dist, { minify: false });
-  return text
-    .split('\n')
-    .filter((line) => line.trim() !== '' && !line.startsWith('//'))
-    .map((statement) => {
-      const name = (statement.match(/[A-Za-z_$][\w$]*/g) ?? []).find((n) => moduleOf.has(n));
-      return { module: name === undefined ? '?' : (moduleOf.get(name) ?? '?'), statement: statement.trim() };
-    });
+  /** @type {{ module: string, statement: string, lines: number }[]} */
+  const kept = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || line.startsWith('//')) continue;
+    // esbuild prints a top-level statement from the first column and indents what it holds
+    const last = kept.at(-1);
+    if (last !== undefined && /^[\s})\]]/.test(line)) {
+      last.lines++;
+      continue;
+    }
+    const name = (line.match(/[A-Za-z_$][\w$]*/g) ?? []).find((n) => moduleOf.has(n));
+    kept.push({ module: name === undefined ? '?' : (moduleOf.get(name) ?? '?'), statement: line, lines: 1 });
+  }
+  return kept;
 }
 
 const all = process.argv.includes('--all');
@@ -142,8 +149,10 @@ if (failed || all) {
   if (kept.length === 0) console.log('\nNo top-level statement of dist/index.js is kept when nothing is imported.');
   else {
     console.log('\nTop-level statements of dist/index.js a bundler keeps whatever is imported (a plain literal among them is kept because a statement\nafter it uses it); make each a plain literal or mark it /*#__PURE__*/:');
-    for (const { module, statement } of kept) {
-      console.log(`  ${module.padEnd(36)} ${statement.length > 110 ? `${statement.slice(0, 109)}…` : statement}`);
+    for (const { module, statement, lines } of kept) {
+      const more = lines > 1 ? ` (${lines} lines)` : '';
+      const width = 110 - more.length;
+      console.log(`  ${module.padEnd(34)} ${statement.length > width ? `${statement.slice(0, width - 1)}…` : statement}${more}`);
     }
   }
 }
