@@ -6,9 +6,9 @@
  */
 export { MetricError, isMetricError, type MetricErrorCode, type MetricErrorDetails } from './error.js';
 
-export { NPS_SCALE, MAX_SCALE_POINTS, type Scale } from './_lib/scale.js';
+export { MAX_SCALE_POINTS, type Scale } from './_lib/scale.js';
 export { tally, mergeTallies, type Tally } from './survey/tally.js';
-export { nps, npsSummary, type NpsCounts, type NpsInput, type NpsOptions, type NpsSummary } from './survey/nps.js';
+export { NPS_SCALE, nps, npsSummary, type NpsCounts, type NpsInput, type NpsOptions, type NpsSummary } from './survey/nps.js';
 export {
   csat,
   csatSummary,
@@ -22,7 +22,7 @@ export {
   npsInterval,
   csatInterval,
   cesInterval,
-  type Interval,
+  type ConfidenceInterval,
   type IntervalMethod,
   type NpsIntervalOptions,
   type CsatIntervalOptions,
