@@ -10,9 +10,10 @@
 //   code); a module the imports do not need is there because something
 //   keeps it;
 // - the top-level statements of the package that a bundler keeps whatever
-//   is imported, with their module: a call, `new`, a spread, a property
-//   assignment or arithmetic on a variable, which esbuild cannot prove free
-//   of side effects. Make each a plain literal, or mark it /*#__PURE__*/.
+//   is imported and that nothing else kept uses, with their module: each
+//   holds something esbuild cannot prove free of side effects (a call, `new`,
+//   a spread, `**`, a template with ${…}, a property assignment) and keeps
+//   what it uses. Make each a plain literal, or mark the call /*#__PURE__*/.
 //
 // Usage: node scripts/size.mjs [--all]   (--all explains every bundle, also within its limit)
 import { build } from 'esbuild';
@@ -94,9 +95,64 @@ async function modules(imports) {
 }
 
 /**
+ * The identifiers in a piece of code, outside strings, the text of
+ * templates and comments (the code of `${…}` in templates included).
+ * @param {string} code
+ */
+function identifiers(code) {
+  /** @type {Set<string>} */
+  const found = new Set();
+  /** @type {string[]} what each open `${` or `{` inside one returns to: 'template' or 'code' */
+  const stack = [];
+  let i = 0;
+  let inTemplate = false;
+  while (i < code.length) {
+    const c = code[i] ?? '';
+    if (inTemplate) {
+      if (c === '\\') i += 2;
+      else if (c === '`') {
+        inTemplate = false;
+        i++;
+      } else if (c === '$' && code[i + 1] === '{') {
+        stack.push('template');
+        inTemplate = false;
+        i += 2;
+      } else i++;
+      continue;
+    }
+    if (c === '"' || c === "'") {
+      i++;
+      while (i < code.length && code[i] !== c) i += code[i] === '\\' ? 2 : 1;
+      i++;
+    } else if (c === '`') {
+      inTemplate = true;
+      i++;
+    } else if (c === '/' && code[i + 1] === '/') {
+      while (i < code.length && code[i] !== '\n') i++;
+    } else if (c === '/' && code[i + 1] === '*') {
+      const close = code.indexOf('*/', i + 2);
+      i = close === -1 ? code.length : close + 2;
+    } else if (c === '{') {
+      stack.push('code');
+      i++;
+    } else if (c === '}') {
+      inTemplate = stack.pop() === 'template';
+      i++;
+    } else if (/[A-Za-z_$]/.test(c)) {
+      const word = /^[A-Za-z_$][\w$]*/.exec(code.slice(i, i + 200))?.[0] ?? c;
+      found.add(word);
+      i += word.length;
+    } else i++;
+  }
+  return found;
+}
+
+/**
  * The top-level statements of dist/index.js a bundler keeps when nothing at
  * all is imported from it, each with the source module it comes from (the
- * build marks each module with a `// src/…` comment) and its first line.
+ * build marks each module with a `// src/…` comment). A statement is a
+ * cause when no other kept statement uses what it declares: it is kept for
+ * itself. The others are kept because a cause uses them.
  */
 async function keptStatements() {
   /** @type {Map<string, string>} */
@@ -109,20 +165,28 @@ async function keptStatements() {
     if (declared?.[1] !== undefined) moduleOf.set(declared[1], current);
   }
   const { text } = await bundle(`import ${JSON.stringify('cx-metrics')};`, dist, { minify: false });
-  /** @type {{ module: string, statement: string, lines: number }[]} */
-  const kept = [];
+  /** @type {string[][]} */
+  const statements = [];
   for (const line of text.split('\n')) {
     if (line.trim() === '' || line.startsWith('//')) continue;
     // esbuild prints a top-level statement from the first column and indents what it holds
-    const last = kept.at(-1);
-    if (last !== undefined && /^[\s})\]]/.test(line)) {
-      last.lines++;
-      continue;
-    }
-    const name = (line.match(/[A-Za-z_$][\w$]*/g) ?? []).find((n) => moduleOf.has(n));
-    kept.push({ module: name === undefined ? '?' : (moduleOf.get(name) ?? '?'), statement: line, lines: 1 });
+    const last = statements.at(-1);
+    if (last !== undefined && /^[\s})\]]/.test(line)) last.push(line);
+    else statements.push([line]);
   }
-  return kept;
+  const words = statements.map((lines) => identifiers(lines.join('\n')));
+  return statements.map((lines, i) => {
+    const first = lines[0] ?? '';
+    // the top-level names it declares: the first after `var`/`function`/`class`, and each `, name =` that starts a declarator
+    const declared = [...lines.join('\n').matchAll(/(?:^(?:var|let|const|function\*?|class) |^\}?, |, )([A-Za-z_$][\w$]*)(?= = |\()/gm)]
+      .map((m) => m[1] ?? '')
+      .filter((n) => moduleOf.has(n));
+    const usedElsewhere = declared.some((n) => words.some((w, j) => j !== i && w.has(n)));
+    const name = declared[0] ?? (first.match(/[A-Za-z_$][\w$]*/g) ?? []).find((n) => moduleOf.has(n));
+    // within a statement of several lines, the lines that most likely keep it
+    const culprits = lines.slice(1).filter((l) => /\.\.\.|\$\{|\bnew |\*\*|Object\.\w+\(/.test(l) && !/^\s{4}/.test(l));
+    return { module: name === undefined ? '?' : (moduleOf.get(name) ?? '?'), first, culprits, lines: lines.length, cause: !usedElsewhere };
+  });
 }
 
 const all = process.argv.includes('--all');
@@ -146,13 +210,24 @@ for (const { imports, limit } of ENTRIES) {
 
 if (failed || all) {
   const kept = await keptStatements();
+  /** @param {string} text @param {number} width */
+  const cut = (text, width) => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
   if (kept.length === 0) console.log('\nNo top-level statement of dist/index.js is kept when nothing is imported.');
   else {
-    console.log('\nTop-level statements of dist/index.js a bundler keeps whatever is imported (a plain literal among them is kept because a statement\nafter it uses it); make each a plain literal or mark it /*#__PURE__*/:');
-    for (const { module, statement, lines } of kept) {
+    console.log(
+      '\nTop-level statements of dist/index.js a bundler keeps whatever is imported, and that nothing else kept uses: each keeps itself\n' +
+        'and what it uses. Make each a plain literal (no call, `new`, spread, `**`, template with ${…} or property assignment) or mark\n' +
+        'the call /*#__PURE__*/:',
+    );
+    for (const { module, first, culprits, lines } of kept.filter((k) => k.cause)) {
       const more = lines > 1 ? ` (${lines} lines)` : '';
-      const width = 110 - more.length;
-      console.log(`  ${module.padEnd(34)} ${statement.length > width ? `${statement.slice(0, width - 1)}…` : statement}${more}`);
+      console.log(`  ${module.padEnd(34)} ${cut(first, 110 - more.length)}${more}`);
+      for (const line of culprits.slice(0, 3)) console.log(`  ${''.padEnd(34)}   … ${cut(line.trim(), 104)}`);
+    }
+    const others = kept.filter((k) => !k.cause);
+    if (others.length > 0) {
+      const byModule = [...new Set(others.map((k) => k.module))].map((m) => `${m} (${others.filter((k) => k.module === m).length})`);
+      console.log(`  kept because those use them, statements of: ${byModule.join(', ')}`);
     }
   }
 }
