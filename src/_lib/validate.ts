@@ -40,7 +40,7 @@ export function readOptions<K extends string>(
       fail('INVALID_OPTION', fn, `unknown option ${JSON.stringify(key)}; known options: ${list}`);
     }
   }
-  return options as { readonly [Key in K]?: unknown };
+  return options;
 }
 
 /** Refuses any option at all, for a function (or an input form) that takes none. */

@@ -115,8 +115,10 @@ export function csat(input: CsatInput, options?: CsatOptions): number {
  * csatSummary({ positive: 160, count: 200 }); // => { score: 80, count: 200, positive: 160, mean: undefined }
  * ```
  */
-export function csatSummary(input: ArrayLike<number> | Iterable<number> | Tally, options?: CsatOptions): CsatSummary;
-export function csatSummary(input: CsatCounts & { readonly sum: number }, options?: CsatOptions): CsatSummary;
+export function csatSummary(
+  input: ArrayLike<number> | Iterable<number> | Tally | (CsatCounts & { readonly sum: number }),
+  options?: CsatOptions,
+): CsatSummary;
 export function csatSummary(input: CsatInput, options?: CsatOptions): CsatSummary<number | undefined>;
 export function csatSummary(input: CsatInput, options?: CsatOptions): CsatSummary<number | undefined> {
   const fn = 'csatSummary';

@@ -47,10 +47,12 @@ export interface Tally {
 export function tally(responses: ArrayLike<number> | Iterable<number>, scale: Scale): Tally {
   const fn = 'tally';
   const checked = readScale(fn, scale, 'scale', 'INVALID_OPTION');
+  // typed for TypeScript callers; JavaScript callers may pass anything
+  const given: unknown = responses;
   let list: ArrayLike<unknown>;
-  if (responses !== null && typeof responses === 'object' && hasLength(responses)) list = responses;
-  else if (responses !== null && typeof responses === 'object' && Symbol.iterator in responses) list = Array.from(responses);
-  else fail('INVALID_TYPE', fn, `responses must be an array or iterable of numbers, got ${describeValue(responses)}`);
+  if (given !== null && typeof given === 'object' && hasLength(given)) list = given;
+  else if (given !== null && typeof given === 'object' && Symbol.iterator in given) list = Array.from(given as Iterable<unknown>);
+  else fail('INVALID_TYPE', fn, `responses must be an array or iterable of numbers, got ${describeValue(given)}`);
   return { scale: checked, counts: Array.from(countPoints(fn, list as ArrayLike<number>, checked)) };
 }
 
