@@ -103,8 +103,8 @@ export function erlangAFigures(t: ReadTraffic, n: number, patience: number, b: n
  * const a = erlangA({ contacts: 100, interval: 1800, handleTime: 180, agents: 14, patience: 120, answerWithin: 20 });
  * a.probabilityOfWaiting < 0.1741319; // => true
  * a.serviceLevel > 88.835; // => true
- * // 9 agents for 10 Erlangs: Erlang C refuses it, Erlang A says a tenth of the callers hang up
- * erlangA({ contacts: 100, interval: 1800, handleTime: 180, agents: 9, patience: 120, answerWithin: 20 }).probabilityOfAbandoning.toFixed(2); // => '0.18'
+ * // 9 agents for 10 Erlangs: Erlang C refuses it, Erlang A says about a fifth of the callers hang up
+ * erlangA({ contacts: 100, interval: 1800, handleTime: 180, agents: 9, patience: 120, answerWithin: 20 }).probabilityOfAbandoning.toFixed(2); // => '0.19'
  * ```
  */
 export function erlangA(input: ErlangAInput): ErlangA {

@@ -301,7 +301,7 @@ const PLAN_OPTION_KEYS = [
  *   { start: '2026-11-09T10:00:00Z', contacts: 0 },
  * ];
  * const plan = staffingPlan(forecast, { interval: 1800, handleTime: 180, answerWithin: 20, serviceLevel: 80, shrinkage: 30 });
- * plan.map((row) => [row.start.toISOString().slice(11, 16), row.agents, row.scheduled]); // => [['09:00', 13, 19], ['09:30', 9, 13], ['10:00', 0, 0]]
+ * plan.map((row) => [row.start.toISOString().slice(11, 16), row.agents, row.scheduled]); // => [['09:00', 14, 20], ['09:30', 9, 13], ['10:00', 0, 0]]
  * ```
  */
 export function staffingPlan(
