@@ -30,6 +30,17 @@ export interface ErlangA extends QueueForecast {
  * its peak, so that the model is stable for any n, also n ≤ A.
  */
 export function erlangAFigures(t: ReadTraffic, n: number, patience: number, b: number): ErlangA {
+  return figures(t, n, patience, b, true) as ErlangA;
+}
+
+/** The service level and occupancy only, which a staffing search compares: two of the five integrals. */
+export function erlangATargets(t: ReadTraffic, n: number, patience: number, b: number): { readonly serviceLevel: number; readonly occupancy: number } {
+  return figures(t, n, patience, b, false);
+}
+
+function figures(t: ReadTraffic, n: number, patience: number, b: number, all: true): ErlangA;
+function figures(t: ReadTraffic, n: number, patience: number, b: number, all: boolean): { readonly serviceLevel: number; readonly occupancy: number };
+function figures(t: ReadTraffic, n: number, patience: number, b: number, complete: boolean): ErlangA | { readonly serviceLevel: number; readonly occupancy: number } {
   const lambda = t.arrivalRate;
   const theta = 1 / patience;
   const s = n / t.handleTime;
@@ -52,18 +63,20 @@ export function erlangAFigures(t: ReadTraffic, n: number, patience: number, b: n
   const logW = Math.log(lambda) + logJ + Math.log(b);
   const waits = 1 / (1 + Math.exp(-logW));
   const noWait = 1 / (1 + Math.exp(logW));
-  const abandons = waits * ratio(abandoned, Infinity);
-  const answered = noWait + waits * ratio(served, Infinity);
   const withinTarget = noWait + waits * ratio(served, t.answerWithin);
   const a = t.intensity;
+  // busy agents: Σ_{j<n} j·p_j + n·P(wait) = A(1 − P(wait))(1 − B) + n·P(wait), as a share of n
+  const occupancy = (1 - noWait * (1 - (a / n) * (1 - b))) * 100;
+  if (!complete) return { serviceLevel: withinTarget * 100, occupancy };
+  const abandons = waits * ratio(abandoned, Infinity);
+  const answered = noWait + waits * ratio(served, Infinity);
   return {
     trafficIntensity: a,
     probabilityOfWaiting: waits,
     probabilityOfAbandoning: abandons,
     serviceLevel: withinTarget * 100,
     averageSpeedOfAnswer: (waits * ratio(servedWait, Infinity)) / answered,
-    // busy agents: Σ_{j<n} j·p_j + n·P(wait) = A(1 − P(wait))(1 − B) + n·P(wait), as a share of n
-    occupancy: (1 - noWait * (1 - (a / n) * (1 - b))) * 100,
+    occupancy,
   };
 }
 

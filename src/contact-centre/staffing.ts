@@ -11,7 +11,7 @@ import {
   readPositiveOption,
   rejectUnknownFields,
 } from '../_lib/validate.js';
-import { erlangAFigures, type ErlangA } from './erlang-a.js';
+import { erlangAFigures, erlangATargets, type ErlangA } from './erlang-a.js';
 import { erlangCFigures, type ErlangC } from './erlang-c.js';
 import { erlangB, MAX_AGENTS, nextErlangB, readPositive, readSeconds, trafficOf, type ReadTraffic, type Traffic } from './traffic.js';
 
@@ -138,29 +138,37 @@ function required(fn: string, name: string, value: unknown): unknown {
 /** Plans one interval of checked traffic. */
 function staff(fn: string, t: ReadTraffic, goal: Goal): Staffing | Staffing<ErlangA> {
   const figures = goal.patience === goal.patience ? staffErlangA(fn, t, goal) : staffErlangC(fn, t, goal);
-  return { ...figures, scheduled: scheduledFor(figures.agents, goal.shrinkage) };
+  const staffing = figures as { agents: number; scheduled?: number };
+  staffing.scheduled = scheduledFor(figures.agents, goal.shrinkage);
+  return staffing as Staffing | Staffing<ErlangA>;
 }
 
 function staffErlangC(fn: string, t: ReadTraffic, goal: Goal): ErlangC & { readonly agents: number } {
   const a = t.intensity;
   let n = Math.floor(a) + 1;
   let b = erlangB(a, n);
-  let figures = erlangCFigures(t, n, b);
-  while (figures.serviceLevel < goal.serviceLevel) {
+  // the service level of n agents, as erlangCFigures computes it, without building the figures for every n
+  for (;;) {
+    const c = (n * b) / (n - a * (1 - b));
+    if ((1 - c * Math.exp((-(n - a) * t.answerWithin) / t.handleTime)) * 100 >= goal.serviceLevel) break;
     if (n >= MAX_AGENTS) unreachable(fn, goal);
     n++;
     b = nextErlangB(a, n, b);
-    figures = erlangCFigures(t, n, b);
   }
   const capped = fewestUnderCap(a, goal.maxOccupancy);
-  if (capped > n) {
-    while (n < capped) {
-      n++;
-      b = nextErlangB(a, n, b);
-    }
-    figures = erlangCFigures(t, n, b);
+  while (n < capped) {
+    n++;
+    b = nextErlangB(a, n, b);
   }
-  return { agents: n, ...figures };
+  const figures = erlangCFigures(t, n, b);
+  return {
+    agents: n,
+    trafficIntensity: figures.trafficIntensity,
+    probabilityOfWaiting: figures.probabilityOfWaiting,
+    serviceLevel: figures.serviceLevel,
+    averageSpeedOfAnswer: figures.averageSpeedOfAnswer,
+    occupancy: figures.occupancy,
+  };
 }
 
 /** The fewest agents N with A / N × 100 ≤ cap, as {@link share} computes the occupancy. */
@@ -172,27 +180,34 @@ function fewestUnderCap(a: number, cap: number): number {
 }
 
 function staffErlangA(fn: string, t: ReadTraffic, goal: Goal): ErlangA & { readonly agents: number } {
-  const at = (n: number): ErlangA => erlangAFigures(t, n, goal.patience, erlangB(t.intensity, n - 1));
-  const meets = (f: ErlangA): boolean => f.serviceLevel >= goal.serviceLevel && f.occupancy <= goal.maxOccupancy;
-  // the service level rises and the occupancy falls with every agent: double until both hold, then bisect
+  const meets = (n: number): boolean => {
+    const f = erlangATargets(t, n, goal.patience, erlangB(t.intensity, n - 1));
+    return f.serviceLevel >= goal.serviceLevel && f.occupancy <= goal.maxOccupancy;
+  };
+  // the service level rises and the occupancy falls with every agent: from a guess near the traffic,
+  // step by doubling until the answer is bracketed (lo fails, hi meets), then bisect
   let lo = 0;
-  let hi = 1;
-  let best = at(hi);
-  while (!meets(best)) {
-    if (hi >= MAX_AGENTS) unreachable(fn, goal);
+  let hi = Math.max(1, Math.round(t.intensity));
+  if (meets(hi)) {
+    let step = 1;
+    for (; hi - step >= 1 && meets(hi - step); step *= 2) hi -= step;
+    // hi − step fails, or is below 1 agent (0 stands for "fails")
+    lo = Math.max(0, hi - step);
+  } else {
     lo = hi;
-    hi = Math.min(hi * 2, MAX_AGENTS);
-    best = at(hi);
+    for (let step = 1; ; step *= 2) {
+      if (hi >= MAX_AGENTS) unreachable(fn, goal);
+      hi = Math.min(lo + step, MAX_AGENTS);
+      if (meets(hi)) break;
+      lo = hi;
+    }
   }
   while (hi - lo > 1) {
     const mid = lo + Math.floor((hi - lo) / 2);
-    const f = at(mid);
-    if (meets(f)) {
-      hi = mid;
-      best = f;
-    } else lo = mid;
+    if (meets(mid)) hi = mid;
+    else lo = mid;
   }
-  return { agents: hi, ...best };
+  return { agents: hi, ...erlangAFigures(t, hi, goal.patience, erlangB(t.intensity, hi - 1)) };
 }
 
 function unreachable(fn: string, goal: Goal): never {
