@@ -73,6 +73,7 @@ export function contactCentreSection() {
       }),
     ),
   );
+  /** Half-hours of scheduled agents, in hours. @param {{ scheduled: number }[]} plan */
   const total = (plan) => plan.reduce((s, r) => s + r.scheduled, 0) / 2;
   console.log(`  agent-hours to schedule: Erlang C ${num(total(erlangCPlan))}, Erlang A ${num(total(erlangAPlan))}; Erlang C assumes nobody hangs up.`);
 
