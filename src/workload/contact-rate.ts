@@ -44,7 +44,7 @@ const OPTION_KEYS = ['customers', 'orders'] as const;
  * contactRate([{ channel: 'chat' }, { channel: 'email' }, { channel: 'phone' }], { customers: 60 }); // => 0.05
  * ```
  */
-export function contactRate(input: ContactRateCounts): number;
+export function contactRate(input: ContactRateCounts, options?: undefined): number;
 export function contactRate(input: Iterable<object> | ArrayLike<object>, options: ContactRateOptions): number;
 export function contactRate(input: ContactRateCounts | Iterable<object> | ArrayLike<object>, options?: ContactRateOptions): number {
   const fn = 'contactRate';
