@@ -237,4 +237,4 @@ export { ticketVolume, type RecordsWith, type TicketVolumeOptions, type VolumePe
 export { backlog, type BacklogAtOptions, type BacklogEveryOptions, type BacklogPoint, type BacklogTicket } from './workload/backlog.js';
 export { reopenRate, type ReopenCounts } from './workload/reopen-rate.js';
 export { escalationRate, type EscalationCounts } from './workload/escalation-rate.js';
-export { contactRate, type ContactRateCounts, type ContactRateOptions } from './workload/contact-rate.js';
+export { contactRate, type ContactRateCounts, type ContactRateOptions, type ContactsPerCustomer, type ContactsPerOrder } from './workload/contact-rate.js';

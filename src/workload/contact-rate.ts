@@ -2,15 +2,31 @@ import { describeValue } from '../_lib/describe.js';
 import { readInput } from '../_lib/input.js';
 import { fail, readCount, readOptions, rejectUnknownFields } from '../_lib/validate.js';
 
+/** Contacts and the customers they came from. */
+export interface ContactsPerCustomer {
+  /** Contacts in the period. */
+  readonly contacts: number;
+  /** Customers in the period (the base, not only those who got in touch). */
+  readonly customers: number;
+  /** Not with `customers`. */
+  readonly orders?: undefined;
+}
+
+/** Contacts and the orders they came from. */
+export interface ContactsPerOrder {
+  /** Contacts in the period. */
+  readonly contacts: number;
+  /** Orders in the period. */
+  readonly orders: number;
+  /** Not with `orders`. */
+  readonly customers?: undefined;
+}
+
 /** Contacts and the customers (or orders) they came from, as a report gives them. */
-export type ContactRateCounts =
-  | { readonly contacts: number; readonly customers: number; readonly orders?: undefined }
-  | { readonly contacts: number; readonly orders: number; readonly customers?: undefined };
+export type ContactRateCounts = ContactsPerCustomer | ContactsPerOrder;
 
 /** What {@link contactRate} divides contact records by: the customers, or the orders, of the period. */
-export type ContactRateOptions =
-  | { readonly customers: number; readonly orders?: undefined }
-  | { readonly orders: number; readonly customers?: undefined };
+export type ContactRateOptions = Omit<ContactsPerCustomer, 'contacts'> | Omit<ContactsPerOrder, 'contacts'>;
 
 const OPTION_KEYS = ['customers', 'orders'] as const;
 
