@@ -1,6 +1,7 @@
 import { describeKind, describeValue } from '../_lib/describe.js';
-import { readCalendarDay, type Timestamp } from '../_lib/timestamp.js';
+import type { Timestamp } from '../_lib/timestamp.js';
 import { fail, hasLength, readOptions } from '../_lib/validate.js';
+import { readSummaryClock, type DaySummaryOptions, type PeriodSummaryOptions } from './calendar-periods.js';
 import type { CustomerHistory } from './history.js';
 
 /** One purchase, as a transaction log has it. */
@@ -16,13 +17,13 @@ export interface Transaction {
   readonly amount: number;
 }
 
-/** Options of {@link summarizeTransactions}. */
-export interface SummarizeTransactionsOptions {
-  /** The last day of observation (included): a calendar date or a timestamp, as `date`. */
-  readonly observationEnd: Timestamp;
-  /** The time unit of recency and T: `'days'`, or `'weeks'` (days / 7). */
-  readonly unit: 'days' | 'weeks';
-}
+/** Options of {@link summarizeTransactions}: `observationEnd`, and a `unit` of days or weeks or a calendar `period`. */
+export type SummarizeTransactionsOptions = DaySummaryOptions | PeriodSummaryOptions;
+
+const SUMMARY_OPTION_KEYS = ['observationEnd', 'unit', 'period', 'timeZone'] as const satisfies readonly (
+  | keyof DaySummaryOptions
+  | keyof PeriodSummaryOptions
+)[];
 
 /**
  * Turns a transaction log into the per-customer histories that
@@ -39,8 +40,11 @@ export interface SummarizeTransactionsOptions {
  * - monetaryValue = mean value of the repeat purchases (0 without repeats).
  *
  * Times are whole days, divided by 7 for `'weeks'`. Days are calendar days:
- * a `'YYYY-MM-DD'` string is that day, a timestamp its day in UTC (give
- * dates when your days are local). Transactions after `observationEnd` are
+ * a `'YYYY-MM-DD'` string is that day, a timestamp its day in UTC, or in the
+ * IANA `timeZone` when given. With `period: 'calendar-week'` (Monday to
+ * Sunday) or `'calendar-month'` instead of `unit`, purchases in the same
+ * calendar period are one purchase and recency and T are whole numbers of
+ * periods, as lifetimes counts them with `freq='W'` or `'M'`. Transactions after `observationEnd` are
  * the hold-out period: left out, not an error. Customers come in the order
  * of their first transaction in the log. One pass to group, O(n log n) to
  * sort each customer's days.
@@ -54,7 +58,8 @@ export interface SummarizeTransactionsOptions {
  *   `Z` or an offset); `INVALID_TYPE` or `NOT_FINITE` for an amount that is
  *   not a finite number (each naming the transaction's index);
  *   `EMPTY_INPUT` when no transaction falls on or before `observationEnd`;
- *   `INVALID_OPTION` for a missing or bad `observationEnd` or `unit`.
+ *   `INVALID_OPTION` for a missing or bad `observationEnd`, `unit`, `period` or
+ *   `timeZone`, or both `unit` and `period`.
  *
  * @example
  * ```ts
@@ -75,13 +80,10 @@ export function summarizeTransactions(
 ): CustomerHistory[] {
   const fn = 'summarizeTransactions';
   if (options === undefined) fail('INVALID_OPTION', fn, 'give { observationEnd, unit }');
-  const o = readOptions(fn, options, ['observationEnd', 'unit']);
+  const o = readOptions(fn, options, SUMMARY_OPTION_KEYS);
   if (o['observationEnd'] === undefined) fail('INVALID_OPTION', fn, 'option observationEnd is missing');
-  const end = readCalendarDay(fn, 'option observationEnd', o['observationEnd']);
-  const unit = o['unit'];
-  if (unit !== 'days' && unit !== 'weeks') {
-    fail('INVALID_OPTION', fn, `option unit must be 'days' or 'weeks', got ${describeValue(unit)}`);
-  }
+  const clock = readSummaryClock(fn, o);
+  const end = clock.read(fn, 'option observationEnd', o['observationEnd']);
   if (transactions === null || typeof transactions !== 'object' || !hasLength(transactions)) {
     fail('INVALID_TYPE', fn, `transactions must be an array of { customerId, date, amount }, got ${describeKind(transactions)}`);
   }
@@ -94,7 +96,7 @@ export function summarizeTransactions(
     }
     const { customerId, date, amount } = t as Record<string, unknown>;
     const id = readId(fn, customerId, i);
-    const day = readCalendarDay(fn, `transactions[${i}].date`, date, i);
+    const day = clock.read(fn, `transactions[${i}].date`, date, i);
     if (typeof amount !== 'number') fail('INVALID_TYPE', fn, `transactions[${i}].amount is ${describeKind(amount)}, not a number`, i);
     if (!Number.isFinite(amount)) fail('NOT_FINITE', fn, `transactions[${i}].amount ${describeValue(amount)} is not a finite number`, i);
     if (day > end) continue;
@@ -103,7 +105,7 @@ export function summarizeTransactions(
     days.set(day, (days.get(day) ?? 0) + amount);
   }
   if (customers.size === 0) fail('EMPTY_INPUT', fn, 'no transaction falls on or before observationEnd');
-  const scale = unit === 'weeks' ? 7 : 1;
+  const scale = clock.scale;
   const histories: CustomerHistory[] = [];
   for (const [customerId, days] of customers) {
     const sorted = [...days.keys()].sort((a, b) => a - b);
