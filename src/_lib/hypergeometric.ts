@@ -52,9 +52,19 @@ export function logHypergeometric(a: number, b: number, c: number, z: number, d?
   return logSeries(a, b, c, z, d);
 }
 
-/** ln of the plain series, and its log-derivatives into `d`. */
+/** Above this the running sums are scaled down by {@link RESCALE}, their logarithm kept apart. */
+const LARGE = 1e250;
+const RESCALE = 1e-250;
+const LN_RESCALE = 250 * Math.LN10;
+
+/**
+ * ln of the plain series, and its log-derivatives into `d`. Where the terms
+ * grow before they fall (a + b well above c, z near 1), term and sums are
+ * scaled down together whenever they pass 1e250, so the sum cannot overflow.
+ */
 function logSeries(a: number, b: number, c: number, z: number, d?: HypergeometricDerivatives): number {
   const cutoff = 1e-17 * (1 - z);
+  let offset = 0; // ln of the scale taken out of term and the sums
   let term = 1; // tⱼ
   let sum = 1;
   // Σ tⱼ hₐ(j), Σ tⱼ h_b(j), Σ tⱼ h_c(j) with h(j) = Σₖ<ⱼ 1/(a + k) …, and Σ j tⱼ / z
@@ -80,6 +90,15 @@ function logSeries(a: number, b: number, c: number, z: number, d?: Hypergeometri
       sumC += term * hC;
       sumZ += weighted;
     }
+    if (sum > LARGE) {
+      term *= RESCALE;
+      sum *= RESCALE;
+      sumA *= RESCALE;
+      sumB *= RESCALE;
+      sumC *= RESCALE;
+      sumZ *= RESCALE;
+      offset += LN_RESCALE;
+    }
     if (term <= cutoff * sum && ratio * z < 1) {
       if (d) {
         d.a = sumA / sum;
@@ -87,7 +106,7 @@ function logSeries(a: number, b: number, c: number, z: number, d?: Hypergeometri
         d.c = -sumC / sum;
         d.z = sumZ / sum;
       }
-      return Math.log(sum);
+      return offset + Math.log(sum);
     }
   }
   return NaN;

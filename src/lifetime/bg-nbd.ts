@@ -1,8 +1,9 @@
 import { describeKind, describeValue } from '../_lib/describe.js';
 import { hyp2f1 } from '../_lib/special.js';
 import { fail } from '../_lib/validate.js';
-import { fitPositive, type FitDiagnostics, type FitOptions } from './fit.js';
+import type { FitDiagnostics, FitOptions } from './fit.js';
 import { readRecency, readRecencyColumns, type HistoryColumns, type Recency } from './history.js';
+import { fitMaximumLikelihood, type StandardErrors } from './maximum-likelihood.js';
 
 /**
  * The parameters of a BG/NBD model: purchase rates are Gamma(r, α) across
@@ -21,7 +22,10 @@ export interface BgNbdParameters {
 }
 
 /** A fitted BG/NBD model: its parameters and how the fit went. */
-export interface BgNbdFit extends BgNbdParameters, FitDiagnostics {}
+export interface BgNbdFit extends BgNbdParameters, FitDiagnostics {
+  /** Each parameter's standard error, from the observed information (see {@link FitStatistics}). */
+  readonly standardErrors: StandardErrors<BgNbdParameters>;
+}
 
 /**
  * Fits the BG/NBD model (Fader, Hardie & Lee, "Counting Your Customers the
@@ -73,10 +77,11 @@ export function fitBgNbd(customers: ArrayLike<Recency>, options?: FitOptions): B
   const fn = 'fitBgNbd';
   const columns = readRecencyColumns(fn, customers);
   const n = columns.frequency.length;
-  const { params, logLikelihood, iterations } = fitPositive(fn, ['r', 'alpha', 'a', 'b'], options, n, (p, gradient) =>
+  const { params, logLikelihood, iterations, standardErrors: se } = fitMaximumLikelihood(fn, ['r', 'alpha', 'a', 'b'], options, n, (p, gradient) =>
     bgNbdLogLikelihood(columns, p[0]!, p[1]!, p[2]!, p[3]!, gradient),
   );
-  return { r: params[0]!, alpha: params[1]!, a: params[2]!, b: params[3]!, logLikelihood, iterations, converged: true };
+  const standardErrors = { r: se[0]!, alpha: se[1]!, a: se[2]!, b: se[3]! };
+  return { r: params[0]!, alpha: params[1]!, a: params[2]!, b: params[3]!, logLikelihood, iterations, converged: true, standardErrors };
 }
 
 /**

@@ -1,8 +1,9 @@
 import { describeKind, describeValue } from '../_lib/describe.js';
 import { digamma, logGamma } from '../_lib/special.js';
 import { fail } from '../_lib/validate.js';
-import { fitPositive, type FitDiagnostics, type FitOptions } from './fit.js';
+import type { FitDiagnostics, FitOptions } from './fit.js';
 import { readList, readSpend, type Spend } from './history.js';
+import { fitMaximumLikelihood, type StandardErrors } from './maximum-likelihood.js';
 
 /**
  * The parameters of a Gamma-Gamma spend model: a customer's transaction
@@ -18,7 +19,10 @@ export interface GammaGammaParameters {
 }
 
 /** A fitted Gamma-Gamma model: its parameters and how the fit went. */
-export interface GammaGammaFit extends GammaGammaParameters, FitDiagnostics {}
+export interface GammaGammaFit extends GammaGammaParameters, FitDiagnostics {
+  /** Each parameter's standard error, from the observed information (see {@link FitStatistics}). */
+  readonly standardErrors: StandardErrors<GammaGammaParameters>;
+}
 
 /**
  * Fits the Gamma-Gamma model of spend (Fader, Hardie & Lee, "RFM and CLV",
@@ -72,10 +76,11 @@ export function fitGammaGamma(customers: ArrayLike<Spend>, options?: FitOptions)
     frequency[i] = c.frequency;
     spend[i] = c.monetaryValue;
   }
-  const { params, logLikelihood, iterations } = fitPositive(fn, ['p', 'q', 'v'], options, n, (p, gradient) =>
+  const { params, logLikelihood, iterations, standardErrors: se } = fitMaximumLikelihood(fn, ['p', 'q', 'v'], options, n, (p, gradient) =>
     gammaGammaLogLikelihood(frequency, spend, p[0]!, p[1]!, p[2]!, gradient),
   );
-  return { p: params[0]!, q: params[1]!, v: params[2]!, logLikelihood, iterations, converged: true };
+  const standardErrors = { p: se[0]!, q: se[1]!, v: se[2]! };
+  return { p: params[0]!, q: params[1]!, v: params[2]!, logLikelihood, iterations, converged: true, standardErrors };
 }
 
 /** Σ ln f(m̄ᵢ | xᵢ), and its gradient with respect to (p, q, v) written into `gradient` when given. */

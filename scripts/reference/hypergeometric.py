@@ -1,0 +1,29 @@
+"""Reference values for ln 2F1(a, b; c; z) and its partial derivatives, from
+mpmath at 30 digits (mpmath.hyp2f1, and mpmath.diff for the derivatives),
+independent of the library. Run: python3 scripts/reference/hypergeometric.py
+The printed values are quoted in test/_lib/hypergeometric.test.ts.
+"""
+import mpmath as mp
+
+mp.mp.dps = 30
+
+CASES = [
+    # a, b, c, z: the Pareto/NBD's 2F1(w, b; w + 1; z) at CDNOW-like values, then near z = 1
+    (1.159, 1.606, 2.159, 0.0935),
+    (30.159, 30.553, 31.159, 0.0935),
+    (1.159, 1.553, 2.159, 0.5),
+    (1.0, 1.5, 2.0, 0.99),
+    (1.5, 2.5, 2.5, 0.999),
+    (0.7, 0.4, 1.9, 0.95),
+]
+
+if __name__ == '__main__':
+    for a, b, c, z in CASES:
+        a, b, c, z = (mp.mpf(repr(v)) for v in (a, b, c, z))
+        f = lambda a, b, c, z: mp.log(mp.hyp2f1(a, b, c, z))
+        value = f(a, b, c, z)
+        da = mp.diff(lambda v: f(v, b, c, z), a)
+        db = mp.diff(lambda v: f(a, v, c, z), b)
+        dc = mp.diff(lambda v: f(a, b, v, z), c)
+        dz = mp.diff(lambda v: f(a, b, c, v), z)
+        print(f'({a}, {b}, {c}, {z}): ln F = {mp.nstr(value, 17)}, d/da = {mp.nstr(da, 17)}, d/db = {mp.nstr(db, 17)}, d/dc = {mp.nstr(dc, 17)}, d/dz = {mp.nstr(dz, 17)}')
