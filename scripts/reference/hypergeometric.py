@@ -17,6 +17,12 @@ CASES = [
     (0.7, 0.4, 1.9, 0.95),
 ]
 
+SHIFTED = [
+    # a, b, z of 2F1(a, b; a + 1; z) above z = 0.99, where the library integrates, and at the switch
+    (1.159, 1.606, 0.95), (0.05, 2.5, 0.999), (300.5, 301, 0.9999), (2.0, 0.3, 0.99999),
+    (1.16, 1.0, 0.999), (1.16, 1.0, 0.99), (1.16, 1.0, 0.9900000001),
+]
+
 if __name__ == '__main__':
     for a, b, c, z in CASES:
         a, b, c, z = (mp.mpf(repr(v)) for v in (a, b, c, z))
@@ -27,3 +33,13 @@ if __name__ == '__main__':
         dc = mp.diff(lambda v: f(a, b, v, z), c)
         dz = mp.diff(lambda v: f(a, b, c, v), z)
         print(f'({a}, {b}, {c}, {z}): ln F = {mp.nstr(value, 17)}, d/da = {mp.nstr(da, 17)}, d/db = {mp.nstr(db, 17)}, d/dc = {mp.nstr(dc, 17)}, d/dz = {mp.nstr(dz, 17)}')
+    print('2F1(a, b; a + 1; z), derivatives along a (with c = a + 1), b and z:')
+    for a, b, z in SHIFTED:
+        a, b, z = (mp.mpf(repr(v)) for v in (a, b, z))
+        f = lambda a, b, z: mp.log(mp.hyp2f1(a, b, a + 1, z))
+        print(f'({a}, {b}, {z}): ln F = {mp.nstr(f(a, b, z), 17)}, d/da = {mp.nstr(mp.diff(lambda v: f(v, b, z), a), 17)}, d/db = {mp.nstr(mp.diff(lambda v: f(a, v, z), b), 17)}, d/dz = {mp.nstr(mp.diff(lambda v: f(a, b, v), z), 17)}')
+    print('(400.5, 401, 401.5, 0.999): ln F =', mp.nstr(mp.log(mp.hyp2f1(mp.mpf('400.5'), 401, mp.mpf('401.5'), mp.mpf('0.999'))), 17))
+    print('(400, 3, 2, 0.9): ln F =', mp.nstr(mp.log(mp.hyp2f1(400, 3, 2, mp.mpf('0.9'))), 17))
+    mp.mp.dps = 40
+    print('(2, 0.3, 3, 1 - 1e-12): ln F =', mp.nstr(mp.log(mp.hyp2f1(2, mp.mpf('0.3'), 3, 1 - mp.mpf(10) ** -12)), 17))
+    print('(1e10, 1.7, 1e10 + 1, 1 - 1e-12): ln F =', mp.nstr(mp.log(mp.hyp2f1(mp.mpf(10) ** 10, mp.mpf('1.7'), mp.mpf(10) ** 10 + 1, 1 - mp.mpf(10) ** -12)), 17))

@@ -1,4 +1,4 @@
-import { logHypergeometric, type HypergeometricDerivatives } from '../_lib/hypergeometric.js';
+import { logHypergeometric, logHypergeometricShifted, type ShiftedHypergeometricDerivatives } from '../_lib/hypergeometric.js';
 import { logBeta, logGamma } from '../_lib/special.js';
 import { fail } from '../_lib/validate.js';
 import { readHorizon } from './bg-nbd.js';
@@ -28,6 +28,15 @@ export interface ParetoNbdParameters {
 export interface ParetoNbdFit extends ParetoNbdParameters, FitStatistics<ParetoNbdParameters> {}
 
 const PARETO_NAMES = ['r', 'alpha', 's', 'beta'] as const satisfies readonly (keyof ParetoNbdParameters)[];
+
+/**
+ * The largest shape r or s a fit evaluates (BTYD caps every parameter at
+ * 10,000 too): a Gamma distribution of shape 10,000 varies by 1% around its
+ * mean, so beyond it purchase rates or lifetimes are as good as homogeneous,
+ * and the data cannot tell such shapes apart. A fit that ends above half of
+ * it is heading for that limit and throws NOT_CONVERGED.
+ */
+const SHAPE_CEILING = 1e4;
 
 /**
  * Fits the Pareto/NBD model (Schmittlein, Morrison & Colombo, "Counting Your
@@ -86,6 +95,13 @@ export function fitParetoNbd(customers: ArrayLike<Recency>, options?: FitOptions
     paretoNbdLogLikelihood(patterns, p[0]!, p[1]!, p[2]!, p[3]!, gradient),
   );
   const [r, alpha, s, beta] = fit.params;
+  if (r! > SHAPE_CEILING / 2 || s! > SHAPE_CEILING / 2) {
+    fail(
+      'NOT_CONVERGED',
+      fn,
+      `the fit is heading for a shape without bound: last parameters r = ${r}, alpha = ${alpha}, s = ${s}, beta = ${beta}; the data show no heterogeneity in ${r! > SHAPE_CEILING / 2 ? 'purchase rates' : 'lifetimes'} that the Pareto/NBD can fit (try the BG/NBD, or more customers)`,
+    );
+  }
   const [se0, se1, se2, se3] = fit.standardErrors;
   return {
     r: r!,
@@ -98,6 +114,23 @@ export function fitParetoNbd(customers: ArrayLike<Recency>, options?: FitOptions
   };
 }
 
+/**
+ * The first ₂F₁ term of the last customer, kept for the next: it depends on
+ * x and tₓ only (not T), and the histories come sorted by (x, tₓ, T), so that
+ * all one-off buyers (x = 0, tₓ = 0, whose z₁ = |α − β|/m is the largest and
+ * the slowest to sum) share one evaluation.
+ */
+interface FirstTerm {
+  x: number;
+  tx: number;
+  value: number;
+  readonly d: ShiftedHypergeometricDerivatives;
+}
+
+function firstTerm(): FirstTerm {
+  return { x: -1, tx: -1, value: 0, d: { a: 0, b: 0, z: 0 } };
+}
+
 /** ln L of one customer, and its gradient (r, α, s, β) into `g` when given. */
 function customerLogLikelihood(
   r: number,
@@ -108,8 +141,8 @@ function customerLogLikelihood(
   tx: number,
   T: number,
   lnGammaRatio: number,
-  f1: HypergeometricDerivatives,
-  f2: HypergeometricDerivatives,
+  memo: FirstTerm,
+  f2: ShiftedHypergeometricDerivatives,
   g?: Float64Array,
 ): number {
   const w = r + s + x;
@@ -120,10 +153,18 @@ function customerLogLikelihood(
   const mT = m + T;
   const z1 = diff / mtx;
   const z2 = diff / mT;
+  // 1 − z = (min(α, β) + t)/(m + t), exactly, where 1 − z would lose digits
+  const least = aWins ? beta : alpha;
   const b1 = aWins ? s + 1 : r + x;
   const b2 = aWins ? s : r + x + 1;
-  const lnF1 = logHypergeometric(w, b1, w + 1, z1, g ? f1 : undefined);
-  const lnF2 = logHypergeometric(w, b2, w + 1, z2, g ? f2 : undefined);
+  if (memo.x !== x || memo.tx !== tx) {
+    memo.x = x;
+    memo.tx = tx;
+    memo.value = logHypergeometricShifted(w, b1, z1, (least + tx) / mtx, g ? memo.d : undefined);
+  }
+  const lnF1 = memo.value;
+  const f1 = memo.d;
+  const lnF2 = logHypergeometricShifted(w, b2, z2, (least + T) / mT, g ? f2 : undefined);
   const lnMtx = Math.log(mtx);
   const lnShift = lnMtx - Math.log(mT);
   const lnW = Math.log(w);
@@ -136,9 +177,9 @@ function customerLogLikelihood(
   if (g) {
     const wP = eP / (eP + eQ);
     const wQ = 1 - wP;
-    // ∂ ln F / ∂(r or s) through a = w, c = w + 1, and b where b depends on it
-    const f1w = f1.a + f1.c;
-    const f2w = f2.a + f2.c;
+    // ∂ ln F / ∂(r or s) through a = w (with c = w + 1), and b where b depends on it
+    const f1w = f1.a;
+    const f2w = f2.a;
     // ∂z/∂α, ∂z/∂β for z = (α − β)/(α + t) when α ≥ β, (β − α)/(β + t) otherwise
     const dz1a = aWins ? (beta + tx) / (mtx * mtx) : -1 / mtx;
     const dz1b = aWins ? -1 / mtx : (alpha + tx) / (mtx * mtx);
@@ -184,6 +225,10 @@ function paretoNbdLogLikelihood(
   beta: number,
   gradient: Float64Array,
 ): number {
+  // shapes beyond SHAPE_CEILING mean the data show no heterogeneity the model can fit (the fit
+  // is heading for a limit at infinity); the likelihood is not evaluated there, and the fit
+  // ends NOT_CONVERGED at the ceiling instead of chasing the limit through ever costlier ₂F₁
+  if (r > SHAPE_CEILING || s > SHAPE_CEILING) return NaN;
   const n = c.frequency.length;
   let maxX = 0;
   for (let i = 0; i < n; i++) maxX = Math.max(maxX, c.frequency[i]!);
@@ -193,8 +238,8 @@ function paretoNbdLogLikelihood(
     lnR[x] = lnR[x - 1]! + Math.log(r + x - 1);
     dR[x] = dR[x - 1]! + 1 / (r + x - 1);
   }
-  const f1: HypergeometricDerivatives = { a: 0, b: 0, c: 0, z: 0 };
-  const f2: HypergeometricDerivatives = { a: 0, b: 0, c: 0, z: 0 };
+  const memo = firstTerm();
+  const f2: ShiftedHypergeometricDerivatives = { a: 0, b: 0, z: 0 };
   const one = new Float64Array(4);
   gradient.fill(0);
   let total = 0;
@@ -202,7 +247,7 @@ function paretoNbdLogLikelihood(
     const x = c.frequency[i]!;
     const weight = c.count[i]!;
     one.fill(0);
-    total += weight * customerLogLikelihood(r, alpha, s, beta, x, c.recency[i]!, c.T[i]!, lnR[x]!, f1, f2, one);
+    total += weight * customerLogLikelihood(r, alpha, s, beta, x, c.recency[i]!, c.T[i]!, lnR[x]!, memo, f2, one);
     one[0]! += dR[x]!;
     for (let k = 0; k < 4; k++) gradient[k]! += weight * one[k]!;
   }
@@ -211,11 +256,8 @@ function paretoNbdLogLikelihood(
 
 /** ln L of one customer at given parameters, for the predictions. */
 function logLikelihoodOf(p: ParetoNbdParameters, x: number, tx: number, T: number): number {
-  return customerLogLikelihood(p.r, p.alpha, p.s, p.beta, x, tx, T, logGamma(p.r + x) - logGamma(p.r), SCRATCH, SCRATCH);
+  return customerLogLikelihood(p.r, p.alpha, p.s, p.beta, x, tx, T, logGamma(p.r + x) - logGamma(p.r), firstTerm(), { a: 0, b: 0, z: 0 });
 }
-
-/** Never written: the predictions ask for no derivatives. */
-const SCRATCH: HypergeometricDerivatives = { a: 0, b: 0, c: 0, z: 0 };
 
 /** ln P(alive | x, tₓ, T) = ln[Γ(r + x)αʳβˢ/Γ(r) · (α + T)^−(r+x) (β + T)^−s] − ln L; NaN when ₂F₁ cannot be summed. */
 function logAlive(p: ParetoNbdParameters, x: number, tx: number, T: number): number {
@@ -240,7 +282,7 @@ function logAlive(p: ParetoNbdParameters, x: number, tx: number, T: number): num
  * @throws {@link MetricError} `INVALID_OPTION` for invalid parameters; the
  *   history errors of {@link fitBgNbd}; `OUT_OF_RANGE` when |α − β| is so
  *   close to max(α, β) + tₓ that ₂F₁'s series cannot be summed (z within
- *   4e-5 of 1).
+ *   5e-4 of 1).
  *
  * @example
  * ```ts
