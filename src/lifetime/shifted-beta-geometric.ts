@@ -148,7 +148,7 @@ function sbgLogLikelihood(cohorts: readonly Float64Array[], alpha: number, beta:
  * @example
  * ```ts
  * // α = 1, β = 1: S(t) = 1/(t + 1)
- * sbgSurvival({ alpha: 1, beta: 1 }, 3); // => 0.25
+ * sbgSurvival({ alpha: 1, beta: 1 }, 3); // ≈ 0.25
  * ```
  */
 export function sbgSurvival(params: ShiftedBetaGeometricParameters, t: number): number {

@@ -131,7 +131,9 @@ export function trackingTable(
   const rows: TrackingRow[] = [];
   let counted = 0;
   for (let k = 1; k <= periods; k++) {
-    while (counted < purchases.length && purchases[counted]! < k) counted++;
+    // a purchase on the boundary (day 7k of weekly histories) belongs to the next period, but
+    // (max T − Tᵢ) + tᵢⱼ can come out a few ulps below k: 1e-9 of k absorbs that rounding
+    while (counted < purchases.length && purchases[counted]! < k * (1 - 1e-9)) counted++;
     let expected = 0;
     for (const [birth, count] of births) {
       if (birth >= k) break;

@@ -142,6 +142,17 @@ describe('bad BG/BB input', () => {
   });
 });
 
-const REFERENCE_ALIVE: [number, number, number, number, number][] = [];
-const REFERENCE_MEAN: [number, number][] = [];
+// scripts/reference/lifetime-models.py, "BG/BB predictions at alpha = 1.204, beta = 0.75, gamma = 0.657, delta = 2.783"
+const REFERENCE_ALIVE: [number, number, number, number, number][] = [
+  // x, tₓ, n, P(alive in n + 1), E[next 5]
+  [0, 0, 6, 0.10801658416867419, 0.072802877475043007],
+  [1, 1, 6, 0.069408093206549671, 0.085635398337870297],
+  [3, 5, 6, 0.76673404999572512, 1.8044259997945683],
+  [6, 6, 6, 0.93040254237288135, 3.7521156075998147],
+  [2, 3, 4, 0.68983531347108327, 1.6118016676070562],
+];
+const REFERENCE_MEAN: [number, number][] = [
+  [6, 2.2196313934872988],
+  [11, 3.3875711110646218],
+];
 const REFERENCE_PMF: number[] = [];
