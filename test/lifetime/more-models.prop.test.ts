@@ -40,7 +40,7 @@ const bgBbHistory = fc
     return { frequency: x, recency: tx, periods: n };
   });
 const sbgParams = fc.record({ alpha: positive(0.05, 20), beta: positive(0.05, 20) });
-const horizons = fc.tuple(positive(0, 200), positive(0, 200)).map(([a, b]) => (a <= b ? [a, b] : [b, a]) as const);
+const horizons = fc.tuple(positive(0, 200), positive(0, 200)).map(([a, b]): [number, number] => (a <= b ? [a, b] : [b, a]));
 
 /** Σ P(X = n) and Σ n P(X = n) over n = 0, 1, … until the mass left is below 1e-13 (or 5,000 terms). */
 function moments(pmf: (n: number) => number): { total: number; mean: number } {
