@@ -18,3 +18,4 @@ customersSection();
 qualitySection();
 supportSection();
 lifetimeSection();
+(await import('./demo/retention-projection.mjs')).retentionProjectionSection();
