@@ -272,8 +272,8 @@ def beta_pdf(p, a, b):
 def pareto_predictions(p):
     r, alpha, s, beta = [mp.mpf(v) for v in p]
     print(f'\nPareto/NBD predictions at r = {r}, alpha = {alpha}, s = {s}, beta = {beta}')
-    for x, tx, T in [(0, 0, 38.86), (2, 30.43, 38.86), (5, 2, 30), (30, 35, 38.86)]:
-        x, tx, T = mp.mpf(x), mp.mpf(tx), mp.mpf(T)
+    for x, tx, T in [(0, 0, 38.86), (2, 30.43, 38.86), (5, 2, 30), (30, 35, 38.86), (400, 38, 38.86)]:
+        x, tx, T = mp.mpf(x), mp.mpf(repr(tx)), mp.mpf(repr(T))
         alive, bracket = pareto_terms((r, alpha, s, beta), x, tx, T, mp.hyp2f1)
         p_alive = alive / bracket
         # E[Y(t) | x, tx, T] = P(alive) * E over the posterior of lambda/mu (1 - e^{-mu t}),

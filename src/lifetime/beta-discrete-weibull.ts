@@ -53,8 +53,9 @@ const BDW_NAMES = ['alpha', 'beta', 'c'] as const satisfies readonly (keyof Beta
  *
  * @example
  * ```ts
+ * // the "high end" cohort of Fader & Hardie (2007): c > 1, customers grow likelier to leave
  * const fit = fitBetaDiscreteWeibull([1000, 869, 743, 653, 593, 551, 517, 491]);
- * fit.c > 0; // => true
+ * fit.c.toFixed(2); // => '1.72'
  * ```
  */
 export function fitBetaDiscreteWeibull(survivors: CohortInput, options?: FitOptions): BetaDiscreteWeibullFit {
