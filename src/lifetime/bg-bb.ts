@@ -1,6 +1,7 @@
 import { describeKind, describeValue } from '../_lib/describe.js';
-import { fail, hasLength } from '../_lib/validate.js';
+import { fail } from '../_lib/validate.js';
 import type { FitOptions } from './fit.js';
+import { readList } from './history.js';
 import { fitMaximumLikelihood, type FitStatistics } from './maximum-likelihood.js';
 import { readPositiveParameters, readWhole } from './parameters.js';
 
@@ -76,11 +77,11 @@ interface Patterns {
  * [α, β, γ, δ]). On the paper's 11,104 donors it gives α = 1.204,
  * β = 0.750, γ = 0.657, δ = 2.783 and ln L = −33,225.6, as published.
  *
- * @param customers - Histories `{ frequency, recency, periods, count? }`.
+ * @param customers - Histories `{ frequency, recency, periods, count? }`, as any array or iterable.
  * @param options - {@link FitOptions}.
  * @returns The fitted {@link BgBbFit}.
  * @throws {@link MetricError} `EMPTY_INPUT` for no customers (or counts that
- *   add up to 0); `INVALID_COUNTS` for a history that cannot be: x > tₓ,
+ *   add up to 0); `INVALID_TYPE` for customers that are not a list; `INVALID_COUNTS` for a history that cannot be: x > tₓ,
  *   tₓ > n, x > n, or x = 0 with tₓ ≠ 0; `INVALID_TYPE`, `NOT_FINITE`,
  *   `NOT_INTEGER` or `OUT_OF_RANGE` for values that are not whole numbers ≥ 0
  *   (each naming the history's index); `INVALID_OPTION` for bad options;
@@ -100,7 +101,7 @@ interface Patterns {
  * fit.logLikelihood < 0; // => true
  * ```
  */
-export function fitBgBb(customers: ArrayLike<BgBbHistory>, options?: FitOptions): BgBbFit {
+export function fitBgBb(customers: ArrayLike<BgBbHistory> | Iterable<BgBbHistory>, options?: FitOptions): BgBbFit {
   const fn = 'fitBgBb';
   const patterns = readPatterns(fn, customers);
   const tables = new Tables(patterns.maxPeriods);
@@ -446,11 +447,8 @@ function readCountField(fn: string, name: string, value: unknown, index?: number
 }
 
 function readPatterns(fn: string, customers: unknown): Patterns {
-  if (customers === null || typeof customers !== 'object' || !hasLength(customers)) {
-    fail('INVALID_TYPE', fn, `customers must be an array of histories { frequency, recency, periods, count? }, got ${describeKind(customers)}`);
-  }
-  const k = customers.length;
-  if (k === 0) fail('EMPTY_INPUT', fn, 'no customers to fit');
+  const list = readList(fn, customers);
+  const k = list.length;
   const x = new Int32Array(k);
   const tx = new Int32Array(k);
   const n = new Int32Array(k);
@@ -458,8 +456,8 @@ function readPatterns(fn: string, customers: unknown): Patterns {
   let total = 0;
   let maxPeriods = 0;
   for (let i = 0; i < k; i++) {
-    const h = readHistory(fn, `customers[${i}]`, customers[i], i);
-    const raw = (customers[i] as Record<string, unknown>)['count'];
+    const h = readHistory(fn, `customers[${i}]`, list[i], i);
+    const raw = (list[i] as Record<string, unknown>)['count'];
     const weight = raw === undefined ? 1 : readCountField(fn, `customers[${i}].count`, raw, i);
     x[i] = h.x;
     tx[i] = h.tx;

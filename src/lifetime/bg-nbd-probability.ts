@@ -1,7 +1,7 @@
 import { regularizedBeta } from '../_lib/special.js';
-import { readBgNbdParameters, readHorizon, type BgNbdParameters } from './bg-nbd.js';
+import { readBgNbdParameters, type BgNbdParameters } from './bg-nbd.js';
 import { logPochhammerRatio } from './mbg-nbd.js';
-import { readWhole } from './parameters.js';
+import { readHorizon, readWhole } from './parameters.js';
 
 /**
  * The probability that a new customer makes exactly n repeat purchases in
@@ -37,7 +37,7 @@ import { readWhole } from './parameters.js';
  */
 export function bgNbdProbabilityOfPurchases(params: BgNbdParameters, n: number, t: number): number {
   const fn = 'bgNbdProbabilityOfPurchases';
-  const { r, alpha, a, b } = readBgNbdParameters(fn, params, false);
+  const { r, alpha, a, b } = readBgNbdParameters(fn, 'params', params, false);
   const count = readWhole(fn, 'n', n, 0);
   readHorizon(fn, t);
   if (t === 0) return count === 0 ? 1 : 0;

@@ -1,4 +1,6 @@
+import { describeKind, describeValue } from '../_lib/describe.js';
 import type { Timestamp } from '../_lib/timestamp.js';
+import { readInput, type ReadInput } from '../_lib/input.js';
 import { fail, readOptions } from '../_lib/validate.js';
 import { readSummaryClock, type CalendarPeriod } from './calendar-periods.js';
 import type { CustomerHistory } from './history.js';
@@ -70,10 +72,11 @@ const CALIBRATION_HOLDOUT_OPTION_KEYS = ['calibrationEnd', 'observationEnd', 'un
  * Transactions after `observationEnd` are left out. As lifetimes'
  * `calibration_and_holdout_data`.
  *
- * @param transactions - The log: any `ArrayLike` of {@link Transaction}s.
+ * @param transactions - The log: any array or iterable of {@link Transaction}s.
  * @param options - {@link CalibrationHoldoutOptions}.
  * @returns One {@link CalibrationHoldoutHistory} per customer with a purchase by `calibrationEnd`.
- * @throws {@link MetricError} The errors of {@link summarizeTransactions};
+ * @throws {@link MetricError} The errors of {@link summarizeTransactions}
+ *   (`EMPTY_INPUT` when no transaction falls on or before `calibrationEnd`);
  *   `INVALID_OPTION` for a missing `calibrationEnd` or `observationEnd`, or
  *   an `observationEnd` that is not after `calibrationEnd` (in a later
  *   period, for calendar periods).
@@ -94,7 +97,7 @@ const CALIBRATION_HOLDOUT_OPTION_KEYS = ['calibrationEnd', 'observationEnd', 'un
  * ```
  */
 export function calibrationHoldout(
-  transactions: ArrayLike<Transaction>,
+  transactions: ArrayLike<Transaction> | Iterable<Transaction>,
   options: CalibrationHoldoutOptions,
 ): CalibrationHoldoutHistory[] {
   const fn = 'calibrationHoldout';
@@ -108,20 +111,35 @@ export function calibrationHoldout(
   if (!(observationEnd > calibrationEnd)) {
     fail('INVALID_OPTION', fn, 'option observationEnd must come after calibrationEnd (in a later period, for calendar periods): the hold-out period follows the calibration period');
   }
+  // read once: an iterable is consumed by the first pass
+  const read = readInput(fn, transactions, { records: 'transactions { customerId, date, amount }' });
+  const log = (read as Extract<ReadInput, { form: 'records' }>).records as ArrayLike<Transaction>;
+  // every purchase day (or period) of each customer up to observationEnd, with its value; the
+  // transactions are checked here, as summarizeTransactions checks them, so that errors name this function
+  const purchases = new Map<string | number, Map<number, number>>();
+  let calibrated = false;
+  for (let i = 0; i < log.length; i++) {
+    const t = log[i] as unknown;
+    if (t === null || typeof t !== 'object') {
+      fail('INVALID_TYPE', fn, `transaction at index ${i} is ${describeKind(t)}, not an object { customerId, date, amount }`, i);
+    }
+    const { customerId, date, amount } = t as Record<string, unknown>;
+    if (!((typeof customerId === 'string' && customerId.length > 0) || (typeof customerId === 'number' && Number.isSafeInteger(customerId)))) {
+      fail('INVALID_TYPE', fn, `transactions[${i}].customerId ${describeValue(customerId)} is not an id; use a non-empty string or a whole number`, i);
+    }
+    const at = clock.read(fn, `transactions[${i}].date`, date, i);
+    if (typeof amount !== 'number') fail('INVALID_TYPE', fn, `transactions[${i}].amount is ${describeKind(amount)}, not a number`, i);
+    if (!Number.isFinite(amount)) fail('NOT_FINITE', fn, `transactions[${i}].amount ${describeValue(amount)} is not a finite number`, i);
+    if (at > observationEnd) continue;
+    if (at <= calibrationEnd) calibrated = true;
+    let days = purchases.get(customerId);
+    if (days === undefined) purchases.set(customerId, (days = new Map<number, number>()));
+    days.set(at, (days.get(at) ?? 0) + amount);
+  }
+  if (!calibrated) fail('EMPTY_INPUT', fn, 'no transaction falls on or before calibrationEnd');
   const summaryOptions = { ...(options as object), observationEnd: o.calibrationEnd } as Record<string, unknown>;
   delete summaryOptions['calibrationEnd'];
-  // validates every transaction, and names the function in its errors as summarizeTransactions
-  const calibration = summarizeTransactions(transactions, summaryOptions as unknown as SummarizeTransactionsOptions);
-  // every purchase day (or period) of each customer up to observationEnd, with its value
-  const purchases = new Map<string | number, Map<number, number>>();
-  for (let i = 0; i < transactions.length; i++) {
-    const t = transactions[i]!;
-    const at = clock.read(fn, `transactions[${i}].date`, t.date, i);
-    if (at > observationEnd) continue;
-    let days = purchases.get(t.customerId);
-    if (days === undefined) purchases.set(t.customerId, (days = new Map()));
-    days.set(at, (days.get(at) ?? 0) + t.amount);
-  }
+  const calibration = summarizeTransactions(log, summaryOptions as unknown as SummarizeTransactionsOptions);
   const scale = clock.scale;
   return calibration.map((history) => {
     const days = purchases.get(history.customerId)!;

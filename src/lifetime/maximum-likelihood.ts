@@ -1,15 +1,13 @@
 import { hessianFromGradient, invertPositiveDefinite } from '../_lib/information.js';
 import { fail } from '../_lib/validate.js';
-import { fitPositive } from './fit.js';
+import { fitPositive, type FitDiagnostics } from './fit.js';
 
 /** One standard error per parameter, in the parameter's own scale. */
 export type StandardErrors<P> = { readonly [K in keyof P]: number };
 
-/** What a model fit reports beside its parameters. */
-export interface FitStatistics<P> {
-  /** The total log-likelihood over all customers (or cohort members) at the parameters. */
-  readonly logLikelihood: number;
-  /** BFGS iterations, and the Newton steps that polish their result. */
+/** What a model fit reports beside its parameters: the {@link FitDiagnostics} and the standard errors. */
+export interface FitStatistics<P> extends FitDiagnostics {
+  /** BFGS iterations, and the Newton steps that polish their result. A fit that does not converge throws `NOT_CONVERGED` instead. */
   readonly iterations: number;
   /**
    * The standard error of each parameter: the square root of the diagonal of

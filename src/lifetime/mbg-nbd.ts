@@ -1,11 +1,10 @@
 import { hyp2f1, regularizedBeta } from '../_lib/special.js';
 import { fail } from '../_lib/validate.js';
-import { readHorizon } from './bg-nbd.js';
 import type { FitOptions } from './fit.js';
 import { readRecency, readRecencyColumns, type Recency } from './history.js';
 import { fitMaximumLikelihood, type FitStatistics } from './maximum-likelihood.js';
 import { historyPatterns, type HistoryPatterns } from './patterns.js';
-import { readPositiveParameters, readWhole } from './parameters.js';
+import { readHorizon, readPositiveParameters, readWhole } from './parameters.js';
 
 /**
  * The parameters of an MBG/NBD model: as the BG/NBD (purchase rates
@@ -50,7 +49,8 @@ const MBG_NAMES = ['r', 'alpha', 'a', 'b'] as const satisfies readonly (keyof Mb
  * standard errors from the observed information; options as for
  * {@link fitBgNbd} (`initial` is [r, α, a, b]).
  *
- * @param customers - Histories with `frequency`, `recency` and `T`, all in one time unit.
+ * @param customers - Histories with `frequency`, `recency` and `T`, all in one
+ *   time unit, as any array or iterable.
  * @param options - {@link FitOptions}.
  * @returns The fitted {@link MbgNbdFit}.
  * @throws {@link MetricError} The history errors of {@link fitBgNbd};
@@ -70,7 +70,7 @@ const MBG_NAMES = ['r', 'alpha', 'a', 'b'] as const satisfies readonly (keyof Mb
  * fit.logLikelihood < 0; // => true
  * ```
  */
-export function fitMbgNbd(customers: ArrayLike<Recency>, options?: FitOptions): MbgNbdFit {
+export function fitMbgNbd(customers: ArrayLike<Recency> | Iterable<Recency>, options?: FitOptions): MbgNbdFit {
   const fn = 'fitMbgNbd';
   const columns = readRecencyColumns(fn, customers);
   const patterns = historyPatterns(columns);

@@ -1,12 +1,11 @@
 import { logHypergeometric, logHypergeometricShifted, type ShiftedHypergeometricDerivatives } from '../_lib/hypergeometric.js';
 import { logBeta, logGamma } from '../_lib/special.js';
 import { fail } from '../_lib/validate.js';
-import { readHorizon } from './bg-nbd.js';
 import type { FitOptions } from './fit.js';
 import { readRecency, readRecencyColumns, type Recency } from './history.js';
 import { fitMaximumLikelihood, type FitStatistics } from './maximum-likelihood.js';
 import { historyPatterns, type HistoryPatterns } from './patterns.js';
-import { readPositiveParameters, readWhole } from './parameters.js';
+import { readHorizon, readPositiveParameters, readWhole } from './parameters.js';
 
 /**
  * The parameters of a Pareto/NBD model: while alive, a customer buys at
@@ -67,7 +66,8 @@ const SHAPE_CEILING = 1e4;
  * [r, α, s, β]). On CDNOW it gives r = 0.553, α = 10.578, s = 0.606,
  * β = 11.669 and ln L = −9594.98, the published figures.
  *
- * @param customers - Histories with `frequency`, `recency` and `T`, all in one time unit.
+ * @param customers - Histories with `frequency`, `recency` and `T`, all in one
+ *   time unit, as any array or iterable.
  * @param options - {@link FitOptions}.
  * @returns The fitted {@link ParetoNbdFit}.
  * @throws {@link MetricError} The history errors of {@link fitBgNbd}
@@ -87,7 +87,7 @@ const SHAPE_CEILING = 1e4;
  * fit.logLikelihood < 0; // => true
  * ```
  */
-export function fitParetoNbd(customers: ArrayLike<Recency>, options?: FitOptions): ParetoNbdFit {
+export function fitParetoNbd(customers: ArrayLike<Recency> | Iterable<Recency>, options?: FitOptions): ParetoNbdFit {
   const fn = 'fitParetoNbd';
   const columns = readRecencyColumns(fn, customers);
   const patterns = historyPatterns(columns);

@@ -1,4 +1,5 @@
 import { describeKind, describeValue } from '../_lib/describe.js';
+import { readInput, type ReadInput } from '../_lib/input.js';
 import { fail, hasLength, readOptions } from '../_lib/validate.js';
 import { bgNbdPopulationExpectedPurchases, readBgNbdParameters, type BgNbdParameters } from './bg-nbd.js';
 import { mbgNbdPopulationExpectedPurchases, readMbgNbdParameters, type MbgNbdParameters } from './mbg-nbd.js';
@@ -67,6 +68,7 @@ const TRACKING_OPTION_KEYS = ['periods'] as const satisfies readonly (keyof Trac
  * @returns One {@link TrackingRow} per period, in order: plain rows for a chart.
  * @throws {@link MetricError} `INVALID_OPTION` for an unknown model, invalid
  *   parameters or a bad `periods`; `EMPTY_INPUT` for no customers;
+ *   `INVALID_TYPE` for customers that are not a list;
  *   `INVALID_TYPE` or `NOT_FINITE` for a T or repeat time that is not a
  *   finite number, `OUT_OF_RANGE` for a negative one (naming the customer's
  *   index).
@@ -83,13 +85,13 @@ const TRACKING_OPTION_KEYS = ['periods'] as const satisfies readonly (keyof Trac
  * rows[5].holdout; // => true
  * ```
  */
-export function trackingTable(model: 'bg-nbd', params: BgNbdParameters, customers: ArrayLike<TrackedCustomer>, options: TrackingTableOptions): TrackingRow[];
-export function trackingTable(model: 'mbg-nbd', params: MbgNbdParameters, customers: ArrayLike<TrackedCustomer>, options: TrackingTableOptions): TrackingRow[];
-export function trackingTable(model: 'pareto-nbd', params: ParetoNbdParameters, customers: ArrayLike<TrackedCustomer>, options: TrackingTableOptions): TrackingRow[];
+export function trackingTable(model: 'bg-nbd', params: BgNbdParameters, customers: ArrayLike<TrackedCustomer> | Iterable<TrackedCustomer>, options: TrackingTableOptions): TrackingRow[];
+export function trackingTable(model: 'mbg-nbd', params: MbgNbdParameters, customers: ArrayLike<TrackedCustomer> | Iterable<TrackedCustomer>, options: TrackingTableOptions): TrackingRow[];
+export function trackingTable(model: 'pareto-nbd', params: ParetoNbdParameters, customers: ArrayLike<TrackedCustomer> | Iterable<TrackedCustomer>, options: TrackingTableOptions): TrackingRow[];
 export function trackingTable(
   model: TrackedModel,
   params: BgNbdParameters | MbgNbdParameters | ParetoNbdParameters,
-  customers: ArrayLike<TrackedCustomer>,
+  customers: ArrayLike<TrackedCustomer> | Iterable<TrackedCustomer>,
   options: TrackingTableOptions,
 ): TrackingRow[] {
   const fn = 'trackingTable';
@@ -101,15 +103,15 @@ export function trackingTable(
     fail('INVALID_OPTION', fn, `option periods must be a whole number ≥ 1, got ${describeValue(o.periods)}`);
   }
   const periods = o.periods;
-  if (customers === null || typeof customers !== 'object' || !hasLength(customers)) {
-    fail('INVALID_TYPE', fn, `customers must be an array of { T, repeatTimes }, got ${describeKind(customers)}`);
-  }
-  const n = customers.length;
+  // records are the one form accepted: readInput returns them or throws
+  const read = readInput(fn, customers, { records: 'customers { T, repeatTimes }' });
+  const list = (read as Extract<ReadInput, { form: 'records' }>).records;
+  const n = list.length;
   if (n === 0) fail('EMPTY_INPUT', fn, 'no customers to track');
   const ages = new Float64Array(n);
   let latest = 0;
   for (let i = 0; i < n; i++) {
-    const c = customers[i] as unknown;
+    const c = list[i];
     if (c === null || typeof c !== 'object') fail('INVALID_TYPE', fn, `customers[${i}] is ${describeKind(c)}, not { T, repeatTimes }`, i);
     ages[i] = readTime(fn, `customers[${i}].T`, (c as Record<string, unknown>)['T'], i);
     latest = Math.max(latest, ages[i]!);
@@ -120,7 +122,7 @@ export function trackingTable(
   for (let i = 0; i < n; i++) {
     const birth = latest - ages[i]!;
     cohorts.set(birth, (cohorts.get(birth) ?? 0) + 1);
-    const times = (customers[i] as unknown as Record<string, unknown>)['repeatTimes'];
+    const times = (list[i] as Record<string, unknown>)['repeatTimes'];
     if (times === null || typeof times !== 'object' || !hasLength(times)) {
       fail('INVALID_TYPE', fn, `customers[${i}].repeatTimes is ${describeKind(times)}, not a list of times`, i);
     }
@@ -148,7 +150,7 @@ export function trackingTable(
 function expectationOf(fn: string, model: unknown, params: unknown): (t: number) => number {
   switch (model) {
     case 'bg-nbd': {
-      const p = readBgNbdParameters(fn, params);
+      const p = readBgNbdParameters(fn, 'params', params);
       return (t) => bgNbdPopulationExpectedPurchases(p, t);
     }
     case 'mbg-nbd': {

@@ -53,10 +53,20 @@ describe('calibrationHoldout', () => {
     expect(metricErrorOf(() => calibrationHoldout(log, { calibrationEnd: '1997-01-28', observationEnd: '1997-01-30', period: 'calendar-week' })).code).toBe('INVALID_OPTION');
   });
 
-  test('a bad transaction throws as in summarizeTransactions, naming its index', () => {
-    const error = metricErrorOf(() => calibrationHoldout([...log, { customerId: 'dan', date: 'soon', amount: 1 }], { calibrationEnd: '1997-01-28', observationEnd: '1997-02-25', unit: 'days' }));
-    expect(error.code).toBe('INVALID_DATE');
-    expect(error.details.index).toBe(8);
+  test('a bad transaction throws as in summarizeTransactions, naming this function and the index', () => {
+    const options = { calibrationEnd: '1997-01-28', observationEnd: '1997-02-25', unit: 'days' } as const;
+    const date = metricErrorOf(() => calibrationHoldout([...log, { customerId: 'dan', date: 'soon', amount: 1 }], options));
+    expect([date.code, date.details]).toStrictEqual(['INVALID_DATE', { fn: 'calibrationHoldout', index: 8 }]);
+    const id = metricErrorOf(() => calibrationHoldout([{ customerId: '', date: '1997-01-02', amount: 1 }], options));
+    expect([id.code, id.details]).toStrictEqual(['INVALID_TYPE', { fn: 'calibrationHoldout', index: 0 }]);
+    const amount = metricErrorOf(() => calibrationHoldout([{ customerId: 'x', date: '1997-01-02', amount: NaN }], options));
+    expect(amount.code).toBe('NOT_FINITE');
+    expect(metricErrorOf(() => calibrationHoldout([{ customerId: 'x', date: '1997-02-02', amount: 1 }], options)).code).toBe('EMPTY_INPUT');
+  });
+
+  test('reads any iterable of transactions once', () => {
+    const options = { calibrationEnd: '1997-01-28', observationEnd: '1997-02-25', unit: 'weeks' } as const;
+    expect(calibrationHoldout(new Set(log), options)).toStrictEqual(calibrationHoldout(log, options));
   });
 });
 
