@@ -7,6 +7,11 @@ import mpmath as mp
 
 mp.mp.dps = 30
 
+
+def show(value):
+    """A value as the double nearest to it, in the shortest form that reads back as that double."""
+    return repr(float(value))
+
 CASES = [
     # a, b, c, z: the Pareto/NBD's 2F1(w, b; w + 1; z) at CDNOW-like values, then near z = 1
     (1.159, 1.606, 2.159, 0.0935),
@@ -32,14 +37,15 @@ if __name__ == '__main__':
         db = mp.diff(lambda v: f(a, v, c, z), b)
         dc = mp.diff(lambda v: f(a, b, v, z), c)
         dz = mp.diff(lambda v: f(a, b, c, v), z)
-        print(f'({a}, {b}, {c}, {z}): ln F = {mp.nstr(value, 17)}, d/da = {mp.nstr(da, 17)}, d/db = {mp.nstr(db, 17)}, d/dc = {mp.nstr(dc, 17)}, d/dz = {mp.nstr(dz, 17)}')
+        print(f'({a}, {b}, {c}, {z}): ln F = {show(value)}, d/da = {show(da)}, d/db = {show(db)}, d/dc = {show(dc)}, d/dz = {show(dz)}')
     print('2F1(a, b; a + 1; z), derivatives along a (with c = a + 1), b and z:')
     for a, b, z in SHIFTED:
         a, b, z = (mp.mpf(repr(v)) for v in (a, b, z))
         f = lambda a, b, z: mp.log(mp.hyp2f1(a, b, a + 1, z))
-        print(f'({a}, {b}, {z}): ln F = {mp.nstr(f(a, b, z), 17)}, d/da = {mp.nstr(mp.diff(lambda v: f(v, b, z), a), 17)}, d/db = {mp.nstr(mp.diff(lambda v: f(a, v, z), b), 17)}, d/dz = {mp.nstr(mp.diff(lambda v: f(a, b, v), z), 17)}')
-    print('(400.5, 401, 401.5, 0.999): ln F =', mp.nstr(mp.log(mp.hyp2f1(mp.mpf('400.5'), 401, mp.mpf('401.5'), mp.mpf('0.999'))), 17))
-    print('(400, 3, 2, 0.9): ln F =', mp.nstr(mp.log(mp.hyp2f1(400, 3, 2, mp.mpf('0.9'))), 17))
+        print(f'({a}, {b}, {z}): ln F = {show(f(a, b, z))}, d/da = {show(mp.diff(lambda v: f(v, b, z), a))}, d/db = {show(mp.diff(lambda v: f(a, v, z), b))}, d/dz = {show(mp.diff(lambda v: f(a, b, v), z))}')
+    print('(400.5, 401, 401.5, 0.999): ln F =', show(mp.log(mp.hyp2f1(mp.mpf('400.5'), 401, mp.mpf('401.5'), mp.mpf('0.999')))))
+    print('(400, 3, 2, 0.9): ln F =', show(mp.log(mp.hyp2f1(400, 3, 2, mp.mpf('0.9')))))
     mp.mp.dps = 40
-    print('(2, 0.3, 3, 1 - 1e-12): ln F =', mp.nstr(mp.log(mp.hyp2f1(2, mp.mpf('0.3'), 3, 1 - mp.mpf(10) ** -12)), 17))
-    print('(1e10, 1.7, 1e10 + 1, 1 - 1e-12): ln F =', mp.nstr(mp.log(mp.hyp2f1(mp.mpf(10) ** 10, mp.mpf('1.7'), mp.mpf(10) ** 10 + 1, 1 - mp.mpf(10) ** -12)), 17))
+
+    print('(2, 0.3, 3, 1 - 1e-12): ln F =', show(mp.log(mp.hyp2f1(2, mp.mpf('0.3'), 3, 1 - mp.mpf(10) ** -12))))
+    print('(1e10, 1.7, 1e10 + 1, 1 - 1e-12): ln F =', show(mp.log(mp.hyp2f1(mp.mpf(10) ** 10, mp.mpf('1.7'), mp.mpf(10) ** 10 + 1, 1 - mp.mpf(10) ** -12))))

@@ -41,6 +41,11 @@ import numpy as np
 from scipy import optimize, special
 
 mp.mp.dps = 40
+
+
+def show(value):
+    """A value as the double nearest to it, in the shortest form that reads back as that double."""
+    return repr(float(value))
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..')
 
 
@@ -281,11 +286,11 @@ def pareto_predictions(p):
         t = mp.mpf(39)
         e_lambda = (r + x) / (alpha + T)
         e_future = mp.quad(lambda mu: (1 - mp.exp(-mu * t)) / mu * gamma_pdf(mu, s, beta + T), [0, 1, mp.inf])
-        print(f'  x = {x}, t_x = {tx}, T = {T}: P(alive) = {mp.nstr(p_alive, 17)}, E[Y(39)] = {mp.nstr(p_alive * e_lambda * e_future, 17)}')
+        print(f'  x = {x}, t_x = {tx}, T = {T}: P(alive) = {show(p_alive)}, E[Y(39)] = {show(p_alive * e_lambda * e_future)}')
     for t in [39, 78]:
         t = mp.mpf(t)
         mean = mp.quad(lambda mu: (1 - mp.exp(-mu * t)) / mu * gamma_pdf(mu, s, beta), [0, 1, mp.inf]) * r / alpha
-        print(f'  E[X({t})] = {mp.nstr(mean, 17)}')
+        print(f'  E[X({t})] = {show(mean)}')
 
 
 def pareto_pmf(p, n, t):
@@ -326,11 +331,11 @@ def mbgnbd_predictions(p):
         p_alive = head / (head + tail)
         # given alive: p ~ Beta(a, b + x + 1), lambda ~ Gamma(r + x, alpha + T); E = (1/p)(1 - e^{-lambda p t})
         future = mp.quad(lambda q: (1 - ((alpha + T) / (alpha + T + q * t)) ** (r + x)) / q * beta_pdf(q, a, b + x + 1), [0, 1])
-        print(f'  x = {x}, t_x = {tx}, T = {T}: P(alive) = {mp.nstr(p_alive, 17)}, E[Y(39)] = {mp.nstr(p_alive * future, 17)}')
+        print(f'  x = {x}, t_x = {tx}, T = {T}: P(alive) = {show(p_alive)}, E[Y(39)] = {show(p_alive * future)}')
     for t in [39, 78]:
         t = mp.mpf(t)
         mean = mp.quad(lambda q: (1 - q) / q * (1 - (alpha / (alpha + q * t)) ** r) * beta_pdf(q, a, b), [0, 1])
-        print(f'  E[X({t})] = {mp.nstr(mean, 17)}')
+        print(f'  E[X({t})] = {show(mean)}')
 
 
 def mbgnbd_pmf(p, n, t):
@@ -359,13 +364,13 @@ def bgbb_predictions(p):
         lik = mp.quad(lambda q, th: weight(q, th, x, tx, n) * prior(q, th), [0, 1], [0, 1])
         alive = mp.quad(lambda q, th: q ** x * (1 - q) ** (n - x) * (1 - th) ** (n + 1) * prior(q, th), [0, 1], [0, 1]) / lik
         future = mp.quad(lambda q, th: q ** x * (1 - q) ** (n - x) * (1 - th) ** n * q * sum((1 - th) ** j for j in range(1, 6)) * prior(q, th), [0, 1], [0, 1]) / lik
-        print(f'  x = {x}, t_x = {tx}, n = {n}: P(alive in n + 1) = {mp.nstr(alive, 17)}, E[next 5] = {mp.nstr(future, 17)}')
+        print(f'  x = {x}, t_x = {tx}, n = {n}: P(alive in n + 1) = {show(alive)}, E[next 5] = {show(future)}')
     for n in [6, 11]:
         mean = mp.quad(lambda q, th: q * sum((1 - th) ** j for j in range(1, n + 1)) * prior(q, th), [0, 1], [0, 1])
-        print(f'  E[X({n})] = {mp.nstr(mean, 17)}')
+        print(f'  E[X({n})] = {show(mean)}')
     for x in range(0, 7):
         pmf = mp.quad(lambda q, th: bgbb_pmf_given(q, th, x, 6) * prior(q, th), [0, 1], [0, 1])
-        print(f'  P(X(6) = {x}) = {mp.nstr(pmf, 17)}')
+        print(f'  P(X(6) = {x}) = {show(pmf)}')
 
 
 def bgbb_pmf_given(q, th, x, n):
@@ -380,7 +385,7 @@ def sbg_predictions(name, p, survivors):
     a, b = p
     print(f'\nsBG {name} at alpha = {mp.nstr(a, 15)}, beta = {mp.nstr(b, 15)}: projected survivors')
     for t in range(1, 13):
-        print(f'  year {t:>2}: S = {mp.nstr(survival_sbg(p, t), 17):<22} survivors {mp.nstr(1000 * survival_sbg(p, t), 10)}')
+        print(f'  year {t:>2}: S = {show(survival_sbg(p, t)):<22} survivors {mp.nstr(1000 * survival_sbg(p, t), 10)}')
 
 
 def derl(p, renewals, d):
@@ -427,37 +432,37 @@ def main():
     print('\nsBG at alpha = 0.704, beta = 1.182')
     p = (mp.mpf('0.704'), mp.mpf('1.182'))
     for t in [0, 1, 2, 5, 12, 20000]:
-        print(f'  S({t}) = {mp.nstr(survival_sbg(p, t), 17)}')
+        print(f'  S({t}) = {show(survival_sbg(p, t))}')
     for renewals, d in [(0, '0.1'), (4, '0.1'), (0, '0.01'), (10, '0.25')]:
-        print(f'  DERL(renewals = {renewals}, d = {d}) = {mp.nstr(derl(p, renewals, mp.mpf(d)), 17)}')
+        print(f'  DERL(renewals = {renewals}, d = {d}) = {show(derl(p, renewals, mp.mpf(d)))}')
 
     print('\nBdW at alpha = 0.7, beta = 1.2, c = 0.8')
     p = (mp.mpf('0.7'), mp.mpf('1.2'), mp.mpf('0.8'))
     for t in [1, 2, 5, 12]:
-        print(f'  S({t}) = {mp.nstr(survival_bdw(p, t), 17)}')
+        print(f'  S({t}) = {show(survival_bdw(p, t))}')
 
     pareto = (0.553, 10.578, 0.606, 11.669)
     pareto_predictions(pareto)
     pareto_predictions((0.553, 11.669, 0.606, 10.578))
     print('  P(X(t) = n) at the published parameters:')
     for n in range(4):
-        print(f'    P(X(39) = {n}) = {mp.nstr(pareto_pmf(pareto, n, 39), 17)}')
-    print(f'    P(X(10) = 1) at alpha > beta (0.553, 11.669, 0.606, 10.578) = {mp.nstr(pareto_pmf((0.553, 11.669, 0.606, 10.578), 1, 10), 17)}')
+        print(f'    P(X(39) = {n}) = {show(pareto_pmf(pareto, n, 39))}')
+    print(f'    P(X(10) = 1) at alpha > beta (0.553, 11.669, 0.606, 10.578) = {show(pareto_pmf((0.553, 11.669, 0.606, 10.578), 1, 10))}')
     print('  where the series converges slowly (r = 0.5, alpha = 50, s = 0.5, beta = 0.1):')
     slow = (mp.mpf('0.5'), mp.mpf(50), mp.mpf('0.5'), mp.mpf('0.1'))
     for x, tx, T in [(0, 0, 10), (1, 0.5, 10)]:
         alive, bracket = pareto_terms(slow, mp.mpf(x), mp.mpf(tx), mp.mpf(T), mp.hyp2f1)
-        print(f'    x = {x}, t_x = {tx}, T = {T}: P(alive) = {mp.nstr(alive / bracket, 17)}, ln L = {mp.nstr(mp.log(mp.gamma(slow[0] + x) / mp.gamma(slow[0])) + slow[0] * mp.log(slow[1]) + slow[2] * mp.log(slow[3]) + mp.log(bracket), 17)}')
+        print(f'    x = {x}, t_x = {tx}, T = {T}: P(alive) = {show(alive / bracket)}, ln L = {show(mp.log(mp.gamma(slow[0] + x) / mp.gamma(slow[0])) + slow[0] * mp.log(slow[1]) + slow[2] * mp.log(slow[3]) + mp.log(bracket))}')
 
     bgnbd = (0.243, 4.414, 0.793, 2.426)
     print('\nBG/NBD P(X(t) = n) at r = 0.243, alpha = 4.414, a = 0.793, b = 2.426')
     for n in range(4):
-        print(f'  P(X(39) = {n}) = {mp.nstr(bgnbd_pmf(bgnbd, n, 39), 17)}')
+        print(f'  P(X(39) = {n}) = {show(bgnbd_pmf(bgnbd, n, 39))}')
 
     mbg = (0.525, 6.183, 0.891, 1.614)
     mbgnbd_predictions(mbg)
     for n in range(4):
-        print(f'  P(X(39) = {n}) = {mp.nstr(mbgnbd_pmf(mbg, n, 39), 17)}')
+        print(f'  P(X(39) = {n}) = {show(mbgnbd_pmf(mbg, n, 39))}')
 
     bgbb_predictions((1.204, 0.750, 0.657, 2.783))
 

@@ -32,7 +32,6 @@ export function readCohorts(fn: string, input: unknown): Cohorts {
     const survivors = readSurvivors(fn, 'survivors', read.values, false);
     return { survivors: [survivors], customers: survivors[0]! };
   }
-  if (read.form !== 'records') fail('INVALID_TYPE', fn, 'pass survivors (a list of numbers) or cohorts (a list of lists)');
   const list = read.records;
   if (list.length === 0) fail('EMPTY_INPUT', fn, 'no cohorts to fit');
   const cohorts: Float64Array[] = [];
@@ -43,7 +42,6 @@ export function readCohorts(fn: string, input: unknown): Cohorts {
       fail('INVALID_TYPE', fn, `cohorts[${k}] is ${describeKind(cohort)}, not a list of survivors`, k);
     }
     const values = readInput(fn, cohort, { values: `cohorts[${k}]` });
-    if (values.form !== 'values') fail('INVALID_TYPE', fn, `cohorts[${k}] is not a list of survivor counts`, k);
     const survivors = readSurvivors(fn, `cohorts[${k}]`, values.values, true, k);
     cohorts.push(survivors);
     customers += survivors[0]!;

@@ -1,6 +1,6 @@
 import { describeKind, describeValue } from '../_lib/describe.js';
 import type { Timestamp } from '../_lib/timestamp.js';
-import { readInput, type ReadInput } from '../_lib/input.js';
+import { readInput } from '../_lib/input.js';
 import { fail, readOptions } from '../_lib/validate.js';
 import { readSummaryClock, type CalendarPeriod } from './calendar-periods.js';
 import type { CustomerHistory } from './history.js';
@@ -101,7 +101,6 @@ export function calibrationHoldout(
   options: CalibrationHoldoutOptions,
 ): CalibrationHoldoutHistory[] {
   const fn = 'calibrationHoldout';
-  if (options === undefined) fail('INVALID_OPTION', fn, 'give { calibrationEnd, observationEnd, unit }');
   const o = readOptions(fn, options, CALIBRATION_HOLDOUT_OPTION_KEYS);
   if (o.calibrationEnd === undefined) fail('INVALID_OPTION', fn, 'option calibrationEnd is missing');
   if (o.observationEnd === undefined) fail('INVALID_OPTION', fn, 'option observationEnd is missing');
@@ -113,7 +112,7 @@ export function calibrationHoldout(
   }
   // read once: an iterable is consumed by the first pass
   const read = readInput(fn, transactions, { records: 'transactions { customerId, date, amount }' });
-  const log = (read as Extract<ReadInput, { form: 'records' }>).records as ArrayLike<Transaction>;
+  const log = read.records as ArrayLike<Transaction>;
   // every purchase day (or period) of each customer up to observationEnd, with its value; the
   // transactions are checked here, as summarizeTransactions checks them, so that errors name this function
   const purchases = new Map<string | number, Map<number, number>>();

@@ -230,7 +230,6 @@ export function sbgRetentionRate(params: ShiftedBetaGeometricParameters, t: numb
 export function sbgDiscountedResidualLifetime(params: ShiftedBetaGeometricParameters, options: DiscountedResidualLifetimeOptions): number {
   const fn = 'sbgDiscountedResidualLifetime';
   const { alpha, beta } = readPositiveParameters(fn, params, SBG_NAMES);
-  if (options === undefined) fail('INVALID_OPTION', fn, 'give { renewals, discountRate }');
   const o = readOptions(fn, options, DERL_OPTION_KEYS);
   const renewals = readWholeOption(fn, 'renewals', o.renewals);
   if (renewals === undefined) fail('INVALID_OPTION', fn, 'option renewals is missing (a whole number ≥ 0: 0 for a customer in their first period)');

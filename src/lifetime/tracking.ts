@@ -1,5 +1,5 @@
 import { describeKind, describeValue } from '../_lib/describe.js';
-import { readInput, type ReadInput } from '../_lib/input.js';
+import { readInput } from '../_lib/input.js';
 import { fail, hasLength, readOptions } from '../_lib/validate.js';
 import { bgNbdPopulationExpectedPurchases, readBgNbdParameters, type BgNbdParameters } from './bg-nbd.js';
 import { mbgNbdPopulationExpectedPurchases, readMbgNbdParameters, type MbgNbdParameters } from './mbg-nbd.js';
@@ -96,7 +96,6 @@ export function trackingTable(
 ): TrackingRow[] {
   const fn = 'trackingTable';
   const expectation = expectationOf(fn, model, params);
-  if (options === undefined) fail('INVALID_OPTION', fn, 'give { periods }');
   const o = readOptions(fn, options, TRACKING_OPTION_KEYS);
   if (o.periods === undefined) fail('INVALID_OPTION', fn, 'option periods is missing');
   if (typeof o.periods !== 'number' || !Number.isSafeInteger(o.periods) || o.periods < 1) {
@@ -105,7 +104,7 @@ export function trackingTable(
   const periods = o.periods;
   // records are the one form accepted: readInput returns them or throws
   const read = readInput(fn, customers, { records: 'customers { T, repeatTimes }' });
-  const list = (read as Extract<ReadInput, { form: 'records' }>).records;
+  const list = read.records;
   const n = list.length;
   if (n === 0) fail('EMPTY_INPUT', fn, 'no customers to track');
   const ages = new Float64Array(n);

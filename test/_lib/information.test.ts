@@ -13,7 +13,7 @@ describe('hessianFromGradient', () => {
     const [x, y] = [0.7, 1.3];
     const h = hessianFromGradient(gradient, Float64Array.of(x, y));
     const exact = [2 * y + Math.exp(x) * y ** 3, 2 * x + 3 * Math.exp(x) * y * y, 2 * x + 3 * Math.exp(x) * y * y, 6 * Math.exp(x) * y];
-    exact.forEach((value, i) => expect(Math.abs(h[i]! - value)).toBeLessThan(1e-8 * Math.abs(value)));
+    exact.forEach((value, i) => { expect(Math.abs(h[i]! - value)).toBeLessThan(1e-8 * Math.abs(value)); });
     expect(h[1]).toBe(h[2]);
   });
 });
@@ -21,7 +21,7 @@ describe('hessianFromGradient', () => {
 describe('invertPositiveDefinite', () => {
   test('inverts [[4, 2], [2, 3]] into [[3, −2], [−2, 4]]/8', () => {
     const inverse = invertPositiveDefinite(Float64Array.of(4, 2, 2, 3))!;
-    [3 / 8, -2 / 8, -2 / 8, 4 / 8].forEach((value, i) => expect(inverse[i]).toBeCloseTo(value, 15));
+    [3 / 8, -2 / 8, -2 / 8, 4 / 8].forEach((value, i) => { expect(inverse[i]).toBeCloseTo(value, 15); });
   });
 
   test('M M⁻¹ = I for a 4 × 4 information-like matrix', () => {
