@@ -197,3 +197,25 @@ export {
 export { businessDuration } from './business-hours/business-duration.js';
 export { addBusinessTime } from './business-hours/add-business-time.js';
 export { isWithinBusinessHours } from './business-hours/within-business-hours.js';
+
+export {
+  compareNpsAcross,
+  compareCsatAcross,
+  compareCesAcross,
+  type AcrossGroups,
+  type NpsAcrossGroups,
+  type CsatAcrossGroups,
+  type CesAcrossGroups,
+  type PairwiseComparison,
+  type CompareNpsAcrossOptions,
+  type CompareCsatAcrossOptions,
+  type CompareCesAcrossOptions,
+} from './survey/compare-across.js';
+export {
+  csatProbabilityOfImprovement,
+  npsProbabilityOfImprovement,
+  type BetaPrior,
+  type DirichletPrior,
+  type CsatImprovementOptions,
+  type NpsImprovementOptions,
+} from './survey/improvement.js';
