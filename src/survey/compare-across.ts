@@ -54,16 +54,19 @@ export interface AcrossGroups<K extends string | number, C extends Comparison> {
 
 /** The result of {@link compareNpsAcross}: Pearson's chi-square test on promoters, passives and detractors. */
 export interface NpsAcrossGroups<K extends string | number> extends AcrossGroups<K, Comparison<'wald-z'>> {
+  /** The test used: Pearson's chi-square test of homogeneity. */
   readonly method: 'chi-square';
 }
 
 /** The result of {@link compareCsatAcross}: Pearson's chi-square test on positive and other answers. */
 export interface CsatAcrossGroups<K extends string | number> extends AcrossGroups<K, Comparison<'two-proportion-z'>> {
+  /** The test used: Pearson's chi-square test of homogeneity. */
   readonly method: 'chi-square';
 }
 
 /** The result of {@link compareCesAcross}: Welch's one-way ANOVA. */
 export interface CesAcrossGroups<K extends string | number> extends AcrossGroups<K, CesComparison> {
+  /** The test used: Welch's one-way ANOVA. */
   readonly method: 'welch-anova';
   /** Welch's degrees of freedom of the denominator (not a whole number). */
   readonly denominatorDegreesOfFreedom: number;

@@ -16,8 +16,11 @@ export interface BetaPrior {
 
 /** A Dirichlet prior for NPS: pseudo-counts added to each group of answers, each > 0. */
 export interface DirichletPrior {
+  /** Added to the promoters; > 0. */
   readonly promoters: number;
+  /** Added to the passives; > 0. */
   readonly passives: number;
+  /** Added to the detractors; > 0. */
   readonly detractors: number;
 }
 
