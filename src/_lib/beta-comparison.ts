@@ -5,7 +5,7 @@
  * test/_lib/beta-comparison.test.ts.
  */
 import { betaQuantile } from './beta-quantile.js';
-import { logBeta, regularizedBetaComplement } from './special.js';
+import { logBeta, regularizedBeta } from './special.js';
 
 /** The closed form sums at most this many terms; beyond, the integral is quicker. */
 const MAX_TERMS = 1_000_000;
@@ -36,11 +36,15 @@ export function betaProbabilityGreater(aX: number, bX: number, aY: number, bY: n
   // X > Y exactly when 1 − Y > 1 − X, and 1 − Y ~ Beta(bY, aY)
   if (mirrored !== Infinity) return betaSum(bY, aY, bX, aX);
   return tanhSinh(
-    (u) => regularizedBetaComplement(betaQuantile(u, aY, bY), aX, bX),
+    // P(X > x) = 1 − I_x(aX, bX) = I_{1−x}(bX, aX), at x the u-quantile of Y
+    (u) => {
+      const x = betaQuantile(u, aY, bY);
+      return regularizedBeta(1 - x, bX, aX, x);
+    },
     // near u = 1, the quantile 1 − y of Y from y, the q-quantile of 1 − Y ~ Beta(bY, aY), so that y keeps its digits
     (q) => {
       const y = betaQuantile(q, bY, aY);
-      return regularizedBetaComplement(1 - y, aX, bX, y);
+      return regularizedBeta(y, bX, aX, 1 - y);
     },
   );
 }

@@ -5,7 +5,7 @@
  * ({@link betaUpperQuantile}, scipy's `beta.isf`). Tested against published
  * values and scipy in test/_lib/beta-quantile.test.ts.
  */
-import { logBeta, regularizedBeta, regularizedBetaComplement } from './special.js';
+import { logBeta, regularizedBeta } from './special.js';
 
 /**
  * The p-quantile of Beta(a, b): the x in [0, 1] with I_x(a, b) = p, for
@@ -53,7 +53,8 @@ function invert(p: number, q: number, a: number, b: number): number {
   for (let i = 0; i < 200; i++) {
     const x = left ? t : 1 - t;
     const y = left ? 1 - t : t;
-    const tail = lowerTail ? regularizedBeta(x, a, b, y) : regularizedBetaComplement(x, a, b, y);
+    // the upper tail as 1 − I_x(a, b) = I_{1−x}(b, a), without cancellation
+    const tail = lowerTail ? regularizedBeta(x, a, b, y) : regularizedBeta(y, b, a, x);
     const h = Math.log(tail) - logTarget;
     if (h === 0) return x;
     if (sign * h < 0) lo = t;

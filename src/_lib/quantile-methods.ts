@@ -149,13 +149,16 @@ export function lerp(a: number, b: number, t: number): number {
  * `quantile(values, qs, method=…)`. The order statistics of all the
  * quantiles are found together by selection (expected O(n), and without a
  * copy from 32,768 values on; see {@link orderStatistics}); nothing is
- * sorted. `values` is reordered only when `owned` lends it.
+ * sorted. `values` is reordered only when `owned` lends it. `reject` is
+ * that of {@link orderStatistics}: for values the caller has not validated,
+ * checked in the pass that reads them.
  */
 export function quantilesByMethod(
   values: ArrayLike<number>,
   qs: readonly number[],
   method: QuantileMethod,
   owned = false,
+  reject?: () => never,
 ): number[] {
   const n = values.length;
   const positions = qs.map((q) => quantilePosition(method, n, q));
@@ -165,7 +168,7 @@ export function quantilesByMethod(
     if (gamma !== 0) wanted.add(hi);
   }
   const ranks = [...wanted].sort((x, y) => x - y);
-  const found = orderStatistics(values, ranks, owned);
+  const found = orderStatistics(values, ranks, owned, reject);
   const at = new Map<number, number>();
   for (let i = 0; i < ranks.length; i++) at.set(ranks[i]!, found[i]!);
   return positions.map(({ lo, hi, gamma }) => (gamma === 0 ? at.get(lo)! : lerp(at.get(lo)!, at.get(hi)!, gamma)));
@@ -177,17 +180,19 @@ export function quantilesByMethod(
  * ({@link percentiles}), which multiplies before it divides so that a whole
  * percentage of whole numbers is correctly rounded (numpy may differ from
  * it in the last bit); the other methods are numpy's `percentile`, which
- * computes q = p / 100 and then the quantile, bit for bit.
+ * computes q = p / 100 and then the quantile, bit for bit. `owned` and
+ * `reject` as for {@link quantilesByMethod}.
  */
 export function percentilesByMethod(
   values: ArrayLike<number>,
   ps: readonly number[],
   method: QuantileMethod,
   owned = false,
+  reject?: () => never,
 ): number[] {
-  if (method !== 'linear') return quantilesByMethod(values, ps.map((p) => p / 100), method, owned);
+  if (method !== 'linear') return quantilesByMethod(values, ps.map((p) => p / 100), method, owned, reject);
   const order = ps.map((_, i) => i).sort((i, j) => ps[i]! - ps[j]!);
-  const sorted = percentiles(values, order.map((i) => ps[i]!), owned);
+  const sorted = percentiles(values, order.map((i) => ps[i]!), owned, reject);
   const out = new Array<number>(ps.length);
   for (let k = 0; k < order.length; k++) out[order[k]!] = sorted[k]!;
   return out;

@@ -2,13 +2,13 @@ import { MetricError } from '../error.js';
 import { describeKind, describeValue } from '../_lib/describe.js';
 import { formatScale, sameScale, type Scale } from '../_lib/scale.js';
 import { chiSquareUpperTail, fUpperTail } from '../_lib/tails.js';
-import { fail, readOptions } from '../_lib/validate.js';
-import { cesMean, reduceCes, type CesCounts, type CesInput, type CesOptions } from './ces.js';
+import { fail, readConfidence, readOptions } from '../_lib/validate.js';
+import { CES_SPREAD, cesMean, type CesCounts, type CesInput, type CesOptions } from './ces.js';
 import { compareCes, compareCsat, compareNps, type CesComparison, type Comparison } from './compare.js';
-import { reduceCsat, type CsatInput, type CsatOptions } from './csat.js';
-import { CONFIDENCE_KEY, readConfidence } from './inference.js';
+import { CSAT, type CsatInput, type CsatOptions } from './csat.js';
 import { cesSpread } from './interval.js';
-import { reduceNps, type NpsInput } from './nps.js';
+import { NPS, npsCounts, type NpsCounts, type NpsInput } from './nps.js';
+import { reduceSurvey } from './reduce.js';
 import type { Tally } from './tally.js';
 
 /**
@@ -90,9 +90,9 @@ export interface CompareCesAcrossOptions extends Omit<CesOptions, 'weights'> {
   readonly confidence?: number;
 }
 
-const NPS_ACROSS_KEYS = [CONFIDENCE_KEY] as const satisfies readonly (keyof CompareNpsAcrossOptions)[];
-const CSAT_ACROSS_KEYS = ['scale', 'positiveFrom', CONFIDENCE_KEY] as const satisfies readonly (keyof CompareCsatAcrossOptions)[];
-const CES_ACROSS_KEYS = ['scale', 'higherIs', CONFIDENCE_KEY] as const satisfies readonly (keyof CompareCesAcrossOptions)[];
+const NPS_ACROSS_KEYS = ['confidence'] as const satisfies readonly (keyof CompareNpsAcrossOptions)[];
+const CSAT_ACROSS_KEYS = ['scale', 'positiveFrom', 'confidence'] as const satisfies readonly (keyof CompareCsatAcrossOptions)[];
+const CES_ACROSS_KEYS = ['scale', 'higherIs', 'confidence'] as const satisfies readonly (keyof CompareCesAcrossOptions)[];
 
 /**
  * Tests whether several independent groups (channels, teams, regions,
@@ -190,9 +190,9 @@ export function compareNpsAcross(
  * @example
  * ```ts
  * const r = compareCsatAcross([
- *   { positive: 80, total: 100 },
- *   { positive: 60, total: 100 },
- *   { positive: 75, total: 90 },
+ *   { positive: 80, count: 100 },
+ *   { positive: 60, count: 100 },
+ *   { positive: 75, count: 90 },
  * ]);
  * r.statistic; // ≈ 16.186046511627907
  * r.pValue < 0.001; // => true
@@ -357,10 +357,10 @@ function sharedScale(fn: string, keys: readonly Key[], scales: readonly Scale[])
 // One group, by the metric's own reducer (the only calls of the reducers here)
 
 /** A group's NPS counts. */
-function npsGroup(fn: string, input: unknown): { promoters: number; passives: number; detractors: number } {
-  const { counts, size } = reduceNps(fn, input, {});
-  if (size === 0) fail('EMPTY_INPUT', fn, 'no answers');
-  return { promoters: counts.promoters, passives: counts.passives, detractors: counts.detractors };
+function npsGroup(fn: string, input: unknown): NpsCounts {
+  const { counts } = reduceSurvey(fn, NPS, input, {});
+  if (counts.size === 0) fail('EMPTY_INPUT', fn, 'no answers');
+  return npsCounts(counts);
 }
 
 /** A group's CSAT counts, in the form `compareCsat` takes, and its scale. */
@@ -369,9 +369,10 @@ function csatGroup(
   input: unknown,
   o: Readonly<Record<string, unknown>>,
 ): { positive: number; count: number; scale: Scale; counts: CsatInput } {
-  const { counts, size, scale } = reduceCsat(fn, input, o, false);
-  if (size === 0) fail('EMPTY_INPUT', fn, 'no answers');
-  return { positive: counts.positive, count: counts.total, scale, counts: { positive: counts.positive, total: counts.total } };
+  const { settings, counts } = reduceSurvey(fn, CSAT, input, o);
+  if (counts.size === 0) fail('EMPTY_INPUT', fn, 'no answers');
+  const positive = counts.bands![0]!;
+  return { positive, count: counts.count, scale: settings.scale, counts: { positive, count: counts.count } };
 }
 
 /** A group's CES mean, sample variance and size, its scale, and an input `compareCes` reads as it would the group's own. */
@@ -384,13 +385,14 @@ interface CesGroup {
 }
 
 function cesGroup(fn: string, input: unknown, o: Readonly<Record<string, unknown>>): CesGroup {
-  const reduced = reduceCes(fn, input, o, true);
-  if (reduced.size === 0) fail('EMPTY_INPUT', fn, 'no answers');
-  const mean = cesMean(fn, reduced.counts);
-  const { variance, n } = cesSpread(fn, reduced);
-  // the tally when the input has one (raw ratings are tallied), so that every pair sees the same spread
-  const reread: Tally | CesCounts = reduced.distribution ?? reduced.counts;
-  return { mean, variance, n, scale: reduced.settings.scale, input: reread };
+  const { settings, counts } = reduceSurvey(fn, CES_SPREAD, input, o);
+  if (counts.size === 0) fail('EMPTY_INPUT', fn, 'no answers');
+  const mean = cesMean(fn, counts);
+  const { variance, n } = cesSpread(fn, counts);
+  // the tally when the input has one (raw ratings are tallied), so that every pair sees the same spread;
+  // cesSpread has refused counts without sumOfSquares
+  const reread: Tally | CesCounts = counts.distribution ?? { sum: counts.sum!, count: counts.count, sumOfSquares: counts.sumOfSquares! };
+  return { mean, variance, n, scale: settings.scale, input: reread };
 }
 
 // ---------------------------------------------------------------------------

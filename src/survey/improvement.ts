@@ -1,10 +1,11 @@
 import { betaProbabilityGreater } from '../_lib/beta-comparison.js';
 import { describeValue } from '../_lib/describe.js';
-import { normalCdf } from '../_lib/distributions.js';
 import { formatScale, sameScale, type Scale } from '../_lib/scale.js';
+import { erfc } from '../_lib/special.js';
 import { fail, readOptions } from '../_lib/validate.js';
-import { reduceCsat, type CsatInput, type CsatOptions } from './csat.js';
-import { reduceNps, type NpsInput } from './nps.js';
+import { CSAT, type CsatInput, type CsatOptions } from './csat.js';
+import { NPS, npsCounts as countsOf, type NpsInput } from './nps.js';
+import { reduceSurvey } from './reduce.js';
 
 /** A Beta prior for a proportion: pseudo-counts added to the positive answers (`alpha`) and to the others (`beta`). */
 export interface BetaPrior {
@@ -81,8 +82,8 @@ const NPS_IMPROVEMENT_KEYS = ['prior'] as const satisfies readonly (keyof NpsImp
  * @example
  * ```ts
  * // 45 of 60 positive last week, 52 of 60 this week
- * csatProbabilityOfImprovement({ positive: 45, total: 60 }, { positive: 52, total: 60 }); // ≈ 0.9451723088870324
- * csatProbabilityOfImprovement({ positive: 45, total: 60 }, { positive: 52, total: 60 }, { prior: { alpha: 0.5, beta: 0.5 } }); // ≈ 0.9484205282727576
+ * csatProbabilityOfImprovement({ positive: 45, count: 60 }, { positive: 52, count: 60 }); // ≈ 0.9451723088870324
+ * csatProbabilityOfImprovement({ positive: 45, count: 60 }, { positive: 52, count: 60 }, { prior: { alpha: 0.5, beta: 0.5 } }); // ≈ 0.9484205282727576
  * ```
  */
 export function csatProbabilityOfImprovement(before: CsatInput, after: CsatInput, options?: CsatImprovementOptions): number {
@@ -173,6 +174,11 @@ export function npsProbabilityOfImprovement(before: NpsInput, after: NpsInput, o
   return p < 0 ? 0 : p > 1 ? 1 : p;
 }
 
+/** Φ(w), the standard normal distribution function, as erfc(−w/√2)/2. */
+function normalCdf(w: number): number {
+  return 0.5 * erfc(-w * Math.SQRT1_2);
+}
+
 /** φ(w), the standard normal density. */
 function normalDensity(w: number): number {
   return Math.exp(-0.5 * w * w) / Math.sqrt(2 * Math.PI);
@@ -240,14 +246,15 @@ function csatCounts(
   input: unknown,
   o: Readonly<Record<string, unknown>>,
 ): { positive: number; count: number; scale: Scale } {
-  const { counts, size, scale } = reduceCsat(fn, input, o, false);
-  if (size === 0) fail('EMPTY_INPUT', fn, `${name} has no answers`);
-  return { positive: counts.positive, count: counts.total, scale };
+  const { settings, counts } = reduceSurvey(fn, CSAT, input, o);
+  if (counts.size === 0) fail('EMPTY_INPUT', fn, `${name} has no answers`);
+  return { positive: counts.bands![0]!, count: counts.count, scale: settings.scale };
 }
 
 /** A sample's NPS counts. */
 function npsCounts(fn: string, name: string, input: unknown): [number, number, number] {
-  const { counts, size } = reduceNps(fn, input, {});
-  if (size === 0) fail('EMPTY_INPUT', fn, `${name} has no answers`);
-  return [counts.promoters, counts.passives, counts.detractors];
+  const { counts } = reduceSurvey(fn, NPS, input, {});
+  if (counts.size === 0) fail('EMPTY_INPUT', fn, `${name} has no answers`);
+  const { promoters, passives, detractors } = countsOf(counts);
+  return [promoters, passives, detractors];
 }

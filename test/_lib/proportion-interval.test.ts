@@ -255,7 +255,7 @@ const case_ = fc.integer({ min: 1, max: 2000 }).chain((n) => fc.tuple(fc.integer
 const method = fc.constantFrom(...PROPORTION_METHODS);
 const confidence = fc.double({ min: 0.5, max: 0.9999, noNaN: true });
 /** a ≤ b up to the rounding of the quantiles (1e-12) */
-const atMost = (a: number, b: number) => expect(a).toBeLessThanOrEqual(b + 1e-12);
+const atMost = (a: number, b: number) => { expect(a).toBeLessThanOrEqual(b + 1e-12); };
 
 describe('every method', () => {
   test.prop([method, case_, confidence])('gives bounds within 0–1 that contain p̂ (confidence ≥ 0.5)', (m, [x, n], c) => {

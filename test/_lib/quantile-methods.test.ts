@@ -49,7 +49,7 @@ describe('the nine definitions of Hyndman and Fan (1996)', () => {
   };
   test.each(QUANTILE_METHODS)('%s', (method) => {
     const got = quantilesByMethod(x, p, method);
-    expected[method].forEach((v, i) => expect(got[i]).toBeCloseTo(v, 14));
+    expected[method].forEach((v, i) => { expect(got[i]).toBeCloseTo(v, 14); });
   });
 });
 
@@ -71,7 +71,7 @@ describe(`equal to numpy ${NUMPY.numpy}, bit for bit`, () => {
       expect(got).toStrictEqual(d.ps.map((p) => percentiles(d.values, [p])[0]));
       // both interpolate between the same two order statistics, in different orders of operations
       const scale = Math.max(...d.values.map(Math.abs));
-      got.forEach((v, i) => expect(Math.abs(v - d.percentiles.linear[i]!)).toBeLessThanOrEqual(1e-15 * scale));
+      got.forEach((v, i) => { expect(Math.abs(v - d.percentiles.linear[i]!)).toBeLessThanOrEqual(1e-15 * scale); });
     },
   );
 

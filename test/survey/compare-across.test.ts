@@ -21,8 +21,8 @@ describe('compareNpsAcross', () => {
     close(r.pValue, 0.05984485469795521);
     expect(r).toMatchObject({ significant: false, confidence: 0.95, method: 'chi-square', groups: ['email', 'chat', 'phone'], warnings: [] });
     expect(r.pairwise.map((p) => [p.a, p.b])).toStrictEqual([['email', 'chat'], ['email', 'phone'], ['chat', 'phone']]);
-    [0.009286310233074403, 0.6569590143798869, 0.029403489976589585].forEach((p, i) => close(r.pairwise[i]!.pValue, p));
-    [0.027858930699223208, 0.6569590143798869, 0.05880697995317917].forEach((p, i) => close(r.pairwise[i]!.adjustedPValue, p));
+    [0.009286310233074403, 0.6569590143798869, 0.029403489976589585].forEach((p, i) => { close(r.pairwise[i]!.pValue, p); });
+    [0.027858930699223208, 0.6569590143798869, 0.05880697995317917].forEach((p, i) => { close(r.pairwise[i]!.adjustedPValue, p); });
     expect(r.pairwise.map((p) => p.adjustedSignificant)).toStrictEqual([true, false, false]);
   });
 
@@ -44,8 +44,8 @@ describe('compareNpsAcross', () => {
     expect(r.warnings[0]).toMatch(/^15 of 15 expected counts are below 5 \(the smallest, 0\.769230769230769\d*, for passives in group 1\)/);
     const raw = [0.23523569840588432, 0.5701904174753083, 0.41334986430309273, 0.0026997960632601866, 0.07467062705262197, 0.6383862608182801, 0.22318836187904156, 0.1396493986104293, 3.250931991403159e-5, 0.03445363703947123];
     const holm = [1.0, 1.0, 1.0, 0.02429816456934168, 0.5226943893683538, 1.0, 1.0, 0.8378963916625758, 0.0003250931991403159, 0.2756290963157698];
-    raw.forEach((p, i) => close(r.pairwise[i]!.pValue, p));
-    holm.forEach((p, i) => close(r.pairwise[i]!.adjustedPValue, p));
+    raw.forEach((p, i) => { close(r.pairwise[i]!.pValue, p); });
+    holm.forEach((p, i) => { close(r.pairwise[i]!.adjustedPValue, p); });
   });
 
   test('a category no group has is left out of the table (scipy refuses a zero expected count)', () => {
@@ -72,27 +72,27 @@ describe('compareNpsAcross', () => {
 
 describe('compareCsatAcross', () => {
   test('three teams: scipy chi2_contingency and Holm on the pooled two-proportion z-tests', () => {
-    const r = compareCsatAcross([{ positive: 80, total: 100 }, { positive: 60, total: 100 }, { positive: 75, total: 90 }]);
+    const r = compareCsatAcross([{ positive: 80, count: 100 }, { positive: 60, count: 100 }, { positive: 75, count: 90 }]);
     close(r.statistic, 16.186046511627907);
     expect(r.degreesOfFreedom).toBe(2);
     close(r.pValue, 0.0003056642575832678);
     expect(r.significant).toBe(true);
-    [0.0020282311484520745, 0.5539827268525551, 0.00039860514372370336].forEach((p, i) => close(r.pairwise[i]!.pValue, p));
-    [0.004056462296904149, 0.5539827268525551, 0.0011958154311711101].forEach((p, i) => close(r.pairwise[i]!.adjustedPValue, p));
+    [0.0020282311484520745, 0.5539827268525551, 0.00039860514372370336].forEach((p, i) => { close(r.pairwise[i]!.pValue, p); });
+    [0.004056462296904149, 0.5539827268525551, 0.0011958154311711101].forEach((p, i) => { close(r.pairwise[i]!.adjustedPValue, p); });
   });
 
   test('small teams: the warning, and Holm\'s step-down keeping adjusted p-values in order', () => {
-    const r = compareCsatAcross({ north: { positive: 4, total: 5 }, south: { positive: 1, total: 3 }, east: { positive: 5, total: 5 } });
+    const r = compareCsatAcross({ north: { positive: 4, count: 5 }, south: { positive: 1, count: 3 }, east: { positive: 5, count: 5 } });
     close(r.statistic, 4.737777777777778);
     close(r.pValue, 0.09358465147723063);
     expect(r.warnings[0]).toMatch(/^6 of 6 expected counts are below 5/);
     // 0.1869 × 2 = 0.3737 carries over to 0.2918, whose own 0.2918 × 1 is smaller
-    [0.37371500532608115, 0.37371500532608115, 0.10504494305898746].forEach((p, i) => close(r.pairwise[i]!.adjustedPValue, p));
+    [0.37371500532608115, 0.37371500532608115, 0.10504494305898746].forEach((p, i) => { close(r.pairwise[i]!.adjustedPValue, p); });
   });
 
   test('with two groups X² is the square of compareCsat\'s z, with the same p-value', () => {
-    const a = { positive: 80, total: 100 };
-    const b = { positive: 60, total: 100 };
+    const a = { positive: 80, count: 100 };
+    const b = { positive: 60, count: 100 };
     const r = compareCsatAcross([a, b]);
     const z = compareCsat(a, b);
     close(r.statistic, z.statistic ** 2);
@@ -102,7 +102,7 @@ describe('compareCsatAcross', () => {
   test('ratings on another scale are read with the options, like csat\'s', () => {
     const scale = { min: 1, max: 7 };
     const r = compareCsatAcross([[7, 6, 5, 1], [7, 7, 6, 6, 2]], { scale });
-    expect(r).toStrictEqual(compareCsatAcross([{ positive: 2, total: 4 }, { positive: 4, total: 5 }], { scale }));
+    expect(r).toStrictEqual(compareCsatAcross([{ positive: 2, count: 4 }, { positive: 4, count: 5 }], { scale }));
     // tallies carry their scale, and the default top-2-box follows it
     expect(compareCsatAcross([tally([7, 6, 5, 1], scale), tally([7, 7, 6, 6, 2], scale)])).toStrictEqual(r);
   });
@@ -116,8 +116,8 @@ describe('compareCesAcross', () => {
     close(r.denominatorDegreesOfFreedom, 7.359430850259322);
     close(r.pValue, 0.009561028639819778);
     expect(r).toMatchObject({ method: 'welch-anova', significant: true, warnings: [] });
-    [0.015119453504967384, 0.31630060962298384, 0.0035514808789109133].forEach((p, i) => close(r.pairwise[i]!.pValue, p));
-    [0.030238907009934767, 0.31630060962298384, 0.01065444263673274].forEach((p, i) => close(r.pairwise[i]!.adjustedPValue, p));
+    [0.015119453504967384, 0.31630060962298384, 0.0035514808789109133].forEach((p, i) => { close(r.pairwise[i]!.pValue, p); });
+    [0.030238907009934767, 0.31630060962298384, 0.01065444263673274].forEach((p, i) => { close(r.pairwise[i]!.adjustedPValue, p); });
   });
 
   test('four regions of unequal size and spread', () => {
@@ -127,8 +127,7 @@ describe('compareCesAcross', () => {
     expect(r.degreesOfFreedom).toBe(3);
     close(r.denominatorDegreesOfFreedom, 3.665663584593134);
     close(r.pValue, 0.702970181100445);
-    [0.24438310429157484, 0.8994453441960507, 0.5728290381082928, 0.6735497948573141, 0.6825819158828887, 0.8228198609949419].forEach((p, i) =>
-      close(r.pairwise[i]!.pValue, p),
+    [0.24438310429157484, 0.8994453441960507, 0.5728290381082928, 0.6735497948573141, 0.6825819158828887, 0.8228198609949419].forEach((p, i) => { close(r.pairwise[i]!.pValue, p); },
     );
     expect(r.pairwise.every((p) => p.adjustedPValue === 1)).toBe(true);
   });
@@ -177,7 +176,7 @@ describe('bad input', () => {
     const e = metricErrorOf(() => compareNpsAcross({ email: [10, 9], chat: [] }));
     expect(e.code).toBe('EMPTY_INPUT');
     expect(e.message).toBe('compareNpsAcross: group "chat": no answers');
-    expect(metricErrorOf(() => compareCsatAcross([{ positive: 0, total: 0 }, { positive: 1, total: 2 }])).message).toBe('compareCsatAcross: group 0: no answers');
+    expect(metricErrorOf(() => compareCsatAcross([{ positive: 0, count: 0 }, { positive: 1, count: 2 }])).message).toBe('compareCsatAcross: group 0: no answers');
   });
 
   test('a bad answer is reported with its group and its index', () => {
@@ -185,7 +184,7 @@ describe('bad input', () => {
     expect(e.code).toBe('OUT_OF_RANGE');
     expect(e.details).toStrictEqual({ fn: 'compareNpsAcross', index: 1 });
     expect(e.message).toMatch(/^compareNpsAcross: group "chat": /);
-    expect(metricErrorOf(() => compareCsatAcross([{ positive: 1.5, total: 3 }, { positive: 1, total: 2 }])).code).toBe('NOT_INTEGER');
+    expect(metricErrorOf(() => compareCsatAcross([{ positive: 1.5, count: 3 }, { positive: 1, count: 2 }])).code).toBe('NOT_INTEGER');
   });
 
   test('groups on different scales are SCALE_MISMATCH', () => {

@@ -7,7 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import { coverageTable, CSAT_METHODS, exactCoverage, simulateCoverage } from '../../scripts/coverage-simulation.mjs';
 import { proportionInterval, type ProportionMethod } from '../../src/_lib/proportion-interval.js';
-import { csatInterval, npsInterval } from '../../src/index.js';
+import { npsInterval } from '../../src/index.js';
 
 /** csatInterval for a tally, by any of the five methods (positive: the top two points of 0–10, or positiveFrom). */
 const lib = {

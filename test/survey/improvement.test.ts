@@ -16,35 +16,35 @@ function relative(actual: number, expected: number, tolerance: number): void {
 describe('csatProbabilityOfImprovement', () => {
   test('uniform prior: posteriors Beta(positive + 1, other + 1), the closed form exactly', () => {
     // 45/60 → 52/60: P(Beta(53, 9) > Beta(46, 16)), exact rational 0.9451723088870324…
-    relative(csatProbabilityOfImprovement({ positive: 45, total: 60 }, { positive: 52, total: 60 }), 0.9451723088870324, 1e-13);
+    relative(csatProbabilityOfImprovement({ positive: 45, count: 60 }, { positive: 52, count: 60 }), 0.9451723088870324, 1e-13);
     // 3/5 → 5/5: P(Beta(6, 1) > Beta(4, 3)) = 10/11
-    relative(csatProbabilityOfImprovement({ positive: 3, total: 5 }, { positive: 5, total: 5 }), 10 / 11, 1e-14);
+    relative(csatProbabilityOfImprovement({ positive: 3, count: 5 }, { positive: 5, count: 5 }), 10 / 11, 1e-14);
     // 800/1000 → 830/1000
-    relative(csatProbabilityOfImprovement({ positive: 800, total: 1000 }, { positive: 830, total: 1000 }), 0.95783634243737, 5e-13);
+    relative(csatProbabilityOfImprovement({ positive: 800, count: 1000 }, { positive: 830, count: 1000 }), 0.95783634243737, 5e-13);
   });
 
   test('Jeffreys\' prior (½, ½) and other priors that are not whole: numerical integration', () => {
     const jeffreys = { prior: { alpha: 0.5, beta: 0.5 } };
-    relative(csatProbabilityOfImprovement({ positive: 45, total: 60 }, { positive: 52, total: 60 }, jeffreys), 0.9484205282727576, 1e-12);
-    relative(csatProbabilityOfImprovement({ positive: 800, total: 1000 }, { positive: 830, total: 1000 }, jeffreys), 0.9580159784571164, 1e-12);
+    relative(csatProbabilityOfImprovement({ positive: 45, count: 60 }, { positive: 52, count: 60 }, jeffreys), 0.9484205282727576, 1e-12);
+    relative(csatProbabilityOfImprovement({ positive: 800, count: 1000 }, { positive: 830, count: 1000 }, jeffreys), 0.9580159784571164, 1e-12);
     // prior (0.5, 0.5): 0/3 → 1/3 is P(Beta(1.5, 2.5) > Beta(0.5, 3.5))
-    relative(csatProbabilityOfImprovement({ positive: 0, total: 3 }, { positive: 1, total: 3 }, jeffreys), 0.8458429734991796, 1e-12);
+    relative(csatProbabilityOfImprovement({ positive: 0, count: 3 }, { positive: 1, count: 3 }, jeffreys), 0.8458429734991796, 1e-12);
   });
 
   test('a worse period gets the complement, and a far worse one a tiny probability, to its last digits', () => {
-    relative(csatProbabilityOfImprovement({ positive: 52, total: 60 }, { positive: 45, total: 60 }), 0.054827691112967564, 1e-13);
+    relative(csatProbabilityOfImprovement({ positive: 52, count: 60 }, { positive: 45, count: 60 }), 0.054827691112967564, 1e-13);
     // 90/100 → 10/100: P(Beta(11, 91) > Beta(91, 11)), exactly 1.0364120566639192e-33
-    relative(csatProbabilityOfImprovement({ positive: 90, total: 100 }, { positive: 10, total: 100 }), 1.0364120566639192e-33, 1e-12);
+    relative(csatProbabilityOfImprovement({ positive: 90, count: 100 }, { positive: 10, count: 100 }), 1.0364120566639192e-33, 1e-12);
   });
 
   test('raw ratings and tallies are read like csat\'s, with its options', () => {
     const before = [5, 4, 3, 2, 5, 1];
     const after = [5, 5, 4, 4, 3];
-    const expected = csatProbabilityOfImprovement({ positive: 3, total: 6 }, { positive: 4, total: 5 });
+    const expected = csatProbabilityOfImprovement({ positive: 3, count: 6 }, { positive: 4, count: 5 });
     expect(csatProbabilityOfImprovement(before, after)).toBe(expected);
     expect(csatProbabilityOfImprovement(tally(before, { min: 1, max: 5 }), tally(after, { min: 1, max: 5 }))).toBe(expected);
     expect(csatProbabilityOfImprovement(before, after, { positiveFrom: 5 })).toBe(
-      csatProbabilityOfImprovement({ positive: 2, total: 6 }, { positive: 2, total: 5 }),
+      csatProbabilityOfImprovement({ positive: 2, count: 6 }, { positive: 2, count: 5 }),
     );
   });
 });
@@ -92,7 +92,7 @@ describe('npsProbabilityOfImprovement', () => {
   });
 });
 
-const csatCounts = fc.tuple(fc.nat(300), fc.nat(300)).filter(([a, b]) => a + b > 0).map(([positive, rest]) => ({ positive, total: positive + rest }));
+const csatCounts = fc.tuple(fc.nat(300), fc.nat(300)).filter(([a, b]) => a + b > 0).map(([positive, rest]) => ({ positive, count: positive + rest }));
 const npsCounts = fc.tuple(fc.nat(300), fc.nat(300), fc.nat(300)).filter(([a, b, c]) => a + b + c > 0).map(([p, m, d]) => counts([p, m, d]));
 const pseudo = fc.double({ min: 0.1, max: 5, noNaN: true });
 
@@ -114,7 +114,7 @@ describe('P(a better than b) + P(b better than a) = 1', () => {
 
 describe('bad input', () => {
   test('priors that are not positive, finite pseudo-counts are INVALID_OPTION', () => {
-    const a = { positive: 3, total: 5 };
+    const a = { positive: 3, count: 5 };
     for (const prior of [{ alpha: 0, beta: 1 }, { alpha: 1, beta: -1 }, { alpha: Infinity, beta: 1 }, { alpha: 1 }, { alpha: 1, beta: 1, gamma: 1 }, null, 1]) {
       expect(metricErrorOf(() => csatProbabilityOfImprovement(a, a, { prior } as never)).code).toBe('INVALID_OPTION');
     }
@@ -123,14 +123,14 @@ describe('bad input', () => {
   });
 
   test('a sample without answers is EMPTY_INPUT', () => {
-    const e = metricErrorOf(() => csatProbabilityOfImprovement({ positive: 0, total: 0 }, { positive: 1, total: 2 }));
+    const e = metricErrorOf(() => csatProbabilityOfImprovement({ positive: 0, count: 0 }, { positive: 1, count: 2 }));
     expect(e.code).toBe('EMPTY_INPUT');
     expect(e.message).toBe('csatProbabilityOfImprovement: before has no answers');
     expect(metricErrorOf(() => npsProbabilityOfImprovement([9], [])).message).toBe('npsProbabilityOfImprovement: after has no answers');
   });
 
   test('counts that are not whole are NOT_INTEGER; weights are not an option', () => {
-    expect(metricErrorOf(() => csatProbabilityOfImprovement({ positive: 2.5, total: 5 }, { positive: 1, total: 2 })).code).toBe('NOT_INTEGER');
+    expect(metricErrorOf(() => csatProbabilityOfImprovement({ positive: 2.5, count: 5 }, { positive: 1, count: 2 })).code).toBe('NOT_INTEGER');
     expect(metricErrorOf(() => npsProbabilityOfImprovement(counts([1, 0.5, 1]), counts([1, 1, 1]))).code).toBe('NOT_INTEGER');
     expect(metricErrorOf(() => csatProbabilityOfImprovement([5], [4], { weights: [1] } as never)).code).toBe('INVALID_OPTION');
   });

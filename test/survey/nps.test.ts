@@ -18,7 +18,7 @@ describe('nps: definition', () => {
   test('promoters are 9 and 10, passives 7 and 8, detractors 0 to 6', () => {
     // one answer per point: promoters 2, passives 2, detractors 7 of 11
     const all = [0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
-    expect(npsSummary(all)).toMatchObject({ promoters: 2, passives: 2, detractors: 7, total: 11 });
+    expect(npsSummary(all)).toMatchObject({ promoters: 2, passives: 2, detractors: 7, count: 11 });
     expect(nps(all)).toBe(((2 - 7) * 100) / 11);
   });
 
@@ -64,7 +64,7 @@ describe('npsSummary', () => {
   test('gives the score, the counts and the shares', () => {
     expect(npsSummary({ promoters: 60, passives: 20, detractors: 20 })).toStrictEqual({
       score: 40,
-      total: 100,
+      count: 100,
       promoters: 60,
       passives: 20,
       detractors: 20,

@@ -54,6 +54,6 @@ describe('reading raw responses', () => {
     const answers = new Uint8Array(n).fill(9);
     answers[0] = 0;
     answers[n - 1] = 7;
-    expect(npsSummary(answers)).toMatchObject({ total: n, promoters: n - 2, passives: 1, detractors: 1 });
+    expect(npsSummary(answers)).toMatchObject({ count: n, promoters: n - 2, passives: 1, detractors: 1 });
   });
 });
