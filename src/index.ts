@@ -205,6 +205,7 @@ export {
   type WorkingInterval,
   type WorkingWeek,
 } from './business-hours/calendar.js';
+export type { BusinessTimeOptions } from './business-hours/clock.js';
 export { businessDuration } from './business-hours/business-duration.js';
 export { addBusinessTime } from './business-hours/add-business-time.js';
 export { isWithinBusinessHours } from './business-hours/within-business-hours.js';

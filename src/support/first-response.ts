@@ -4,7 +4,7 @@ import { epochInterval, firstReplyIndex, optionalTime, readConversation, require
 import {
   averageTime,
   measureSpans,
-  timeForms,
+  
   timeSummary,
   type DurationTotals,
   type Span,
@@ -43,7 +43,7 @@ export const firstResponseReader: SpanReader<Ticket> = {
 };
 
 const FIRST_RESPONSE: TimeMetric = {
-  forms: timeForms('tickets'),
+  forms: { values: 'durations', records: 'tickets', counts: 'totals { sum, count }' },
   noneMeasured: (n) => `no ticket has a first response yet (${countOf(n, 'ticket')}, all left out)`,
   measure: (fn, records, options, into) => measureSpans(fn, records, firstResponseReader, readClock(fn, options), into),
 };

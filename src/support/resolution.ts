@@ -5,7 +5,7 @@ import { epochInterval, optionalTime, requiredTime, type Ticket } from './ticket
 import {
   averageTime,
   measureSpans,
-  timeForms,
+  
   timeSummary,
   type DurationTotals,
   type Span,
@@ -27,7 +27,7 @@ export const resolutionReader: SpanReader<Ticket> = {
 };
 
 const RESOLUTION: TimeMetric = {
-  forms: timeForms('tickets'),
+  forms: { values: 'durations', records: 'tickets', counts: 'totals { sum, count }' },
   noneMeasured: (n) => `no ticket is resolved yet (${countOf(n, 'ticket')}, all left out)`,
   measure: (fn, records, options, into) => measureSpans(fn, records, resolutionReader, readClock(fn, options), into),
 };

@@ -8,7 +8,7 @@ import {
   averageTime,
   durationOf,
   readRecord,
-  timeForms,
+  
   timeSummary,
   type DurationTotals,
   type TimeMetric,
@@ -51,7 +51,7 @@ function measureResponses(fn: string, tickets: ArrayLike<unknown>, options: Time
 }
 
 const RESPONSE: TimeMetric = {
-  forms: timeForms('tickets'),
+  forms: { values: 'durations', records: 'tickets', counts: 'totals { sum, count }' },
   noneMeasured: (n, leftOut) =>
     `no customer message has a reply yet (${countOf(n, 'ticket')}; ${countOf(leftOut, 'run')} of customer messages waiting, left out)`,
   measure: measureResponses,

@@ -184,11 +184,6 @@ export interface TimeMetric {
   readonly totals?: (fn: string, counts: Readonly<Record<string, unknown>>) => DurationTotals;
 }
 
-/** The forms of a metric whose records carry timestamps: durations, totals `{ sum, count }`, or records. */
-export function timeForms(records: string): TimeMetric['forms'] {
-  return { values: 'durations', records, counts: 'totals { sum, count }' };
-}
-
 /** What any input of a time metric comes down to: a sum and a count, and the durations when there were any. */
 interface Reduced {
   /** Whether the input was totals. */

@@ -5,7 +5,7 @@ import { epochInterval, optionalTime, requiredTime } from './ticket.js';
 import {
   averageTime,
   measureSpans,
-  timeForms,
+  
   timeSummary,
   type DurationTotals,
   type Span,
@@ -48,7 +48,7 @@ export const waitReader: SpanReader<QueuedCall> = {
 };
 
 const WAIT: TimeMetric = {
-  forms: timeForms('calls'),
+  forms: { values: 'durations', records: 'calls', counts: 'totals { sum, count }' },
   noneMeasured: (n) => `no call was answered (${countOf(n, 'call')}, all left out)`,
   measure: (fn, records, options, into) => measureSpans(fn, records, waitReader, readClock(fn, options), into),
 };
