@@ -312,3 +312,25 @@ export {
   type TrackingTableOptions,
 } from './lifetime/tracking.js';
 export { type CalendarPeriod, type DaySummaryOptions, type PeriodSummaryOptions } from './lifetime/calendar-periods.js';
+
+export {
+  compareNpsAcross,
+  compareCsatAcross,
+  compareCesAcross,
+  type AcrossGroups,
+  type NpsAcrossGroups,
+  type CsatAcrossGroups,
+  type CesAcrossGroups,
+  type PairwiseComparison,
+  type CompareNpsAcrossOptions,
+  type CompareCsatAcrossOptions,
+  type CompareCesAcrossOptions,
+} from './survey/compare-across.js';
+export {
+  csatProbabilityOfImprovement,
+  npsProbabilityOfImprovement,
+  type BetaPrior,
+  type DirichletPrior,
+  type CsatImprovementOptions,
+  type NpsImprovementOptions,
+} from './survey/improvement.js';
