@@ -94,11 +94,11 @@ export function reduceSurvey<S extends { readonly scale: Scale }>(
     if (weights !== undefined) {
       const w = weighPoints(fn, responses, reading.scale, weights);
       const distribution = { scale: reading.scale, counts: w.counts };
-      const sums = { ...fromDistribution(distribution, reading), count: w.weightSum };
-      return { settings, counts: { ...sums, size: responses.length, effectiveSize: w.effectiveSize } };
+      const sums = fromDistribution(distribution, reading);
+      return { settings, counts: sized({ ...sums, count: w.weightSum }, responses.length, w.effectiveSize) };
     }
     const n = responses.length;
-    return { settings, counts: { ...metric.answers(fn, responses, reading), size: n, effectiveSize: n } };
+    return { settings, counts: sized(metric.answers(fn, responses, reading), n, n) };
   }
   if (weights !== undefined) {
     fail(
@@ -115,7 +115,7 @@ export function reduceSurvey<S extends { readonly scale: Scale }>(
       fail('SCALE_MISMATCH', fn, `tally is on the scale ${formatScale(tally.scale)}, but the scale here is ${formatScale(reading.scale)}`);
     }
     const counts = fromDistribution(tally, reading);
-    return { settings, counts: { ...counts, size: counts.count, effectiveSize: counts.count } };
+    return { settings, counts: sized(counts, counts.count, counts.count) };
   }
   const settings = metric.settings(fn, options, undefined);
   return { settings, counts: metric.readCounts(fn, read.counts as Readonly<Record<string, unknown>>, settings) };
@@ -123,6 +123,15 @@ export function reduceSurvey<S extends { readonly scale: Scale }>(
 
 /** What a pass over answers gives: everything but the sample sizes. */
 export type Sums = Omit<SurveyCounts, 'size' | 'effectiveSize'>;
+
+/**
+ * Sums with their sample sizes, built field by field: an object spread of
+ * `Sums` measured about 4× the cost of the rest of `npsInterval` on a tally.
+ */
+function sized(sums: Sums, size: number, effectiveSize: number): SurveyCounts {
+  const { count, bands, sum, sumOfSquares, distribution } = sums;
+  return { count, bands, sum, sumOfSquares, distribution, size, effectiveSize };
+}
 
 /** The sum of raw answers, for a reading of no bands: one table-free validating pass. */
 export function sumPass(fn: string, responses: ArrayLike<number>, reading: Reading): Sums {

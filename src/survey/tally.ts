@@ -112,6 +112,10 @@ export function readTally(fn: string, value: unknown, name = 'tally'): Tally {
     );
   }
   const copy = new Array<number>(points);
-  for (let k = 0; k < points; k++) copy[k] = readCount(fn, `${name}.counts[${k}]`, counts[k]);
+  for (let k = 0; k < points; k++) {
+    const c: unknown = counts[k];
+    // the name of a count is built only for the one that fails
+    copy[k] = typeof c === 'number' && Number.isInteger(c) && c >= 0 ? c : readCount(fn, `${name}.counts[${k}]`, c);
+  }
   return { scale: checked, counts: copy };
 }
