@@ -197,3 +197,13 @@ export {
 export { businessDuration } from './business-hours/business-duration.js';
 export { addBusinessTime } from './business-hours/add-business-time.js';
 export { isWithinBusinessHours } from './business-hours/within-business-hours.js';
+
+export {
+  quantileSketch,
+  quantileSketchFromJSON,
+  mergeQuantileSketches,
+  type QuantileSketch,
+  type QuantileSketchJSON,
+  type QuantileSketchOptions,
+} from './stats/quantile-sketch.js';
+export { periodStart, type Period, type PeriodOptions } from './segments/period.js';
