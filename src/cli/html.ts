@@ -22,7 +22,7 @@ const HEIGHT = 340;
 const LEFT = 56;
 const RIGHT = 16;
 const TOP = 16;
-const BOTTOM = 72;
+const BOTTOM = 104;
 
 /** The whole page. */
 export function htmlReport(command: Command, results: readonly Result[]): string {
@@ -123,7 +123,7 @@ function chart(command: Command, results: readonly Result[], headline: string, b
     }
     if (p.value !== undefined) parts.push(`<circle class="mark" cx="${round(x(k))}" cy="${round(y(p.value))}" r="4.5" data-value="${p.value}"/>`);
     if (k % labelEvery === 0) {
-      parts.push(`<text x="${round(x(k))}" y="${HEIGHT - BOTTOM + 14}" text-anchor="end" transform="rotate(-35 ${round(x(k))} ${HEIGHT - BOTTOM + 14})">${escape(p.label.length > 28 ? `${p.label.slice(0, 27)}…` : p.label)}</text>`);
+      parts.push(`<text x="${round(x(k))}" y="${HEIGHT - BOTTOM + 14}" text-anchor="end" transform="rotate(-35 ${round(x(k))} ${HEIGHT - BOTTOM + 14})">${escape(p.label.length > 24 ? `${p.label.slice(0, 23)}…` : p.label)}</text>`);
     }
     parts.push('</g>');
   });
