@@ -103,9 +103,10 @@ const sameCounts = (x, y) => x.length === y.length && Array.prototype.every.call
 console.log(`survey scores over ${N.toLocaleString('en')} responses`);
 console.log(`machine: ${machine()}`);
 const summary = [];
-for (const kind of ['number[]', 'Uint8Array']) {
+const kinds = /** @type {const} */ (['number[]', 'Uint8Array', 'Float64Array']);
+for (const kind of kinds) {
   for (const metric of /** @type {const} */ (['nps', 'csat', 'ces', 'tally'])) {
-    const a = kind === 'number[]' ? data[metric] : Uint8Array.from(data[metric]);
+    const a = kind === 'number[]' ? data[metric] : kind === 'Uint8Array' ? Uint8Array.from(data[metric]) : Float64Array.from(data[metric]);
     const [idiomName, idiom] = IDIOMATIC[metric];
     const contenders = [
       { name: `cx-metrics ${metric}()`, fn: () => library[metric](a), role: /** @type {const} */ ('library') },
@@ -116,7 +117,9 @@ for (const kind of ['number[]', 'Uint8Array']) {
       { name: `idiomatic: ${idiomName}`, fn: () => idiom(a), role: /** @type {const} */ ('idiomatic'), rounds: 3 },
     ];
     const timings = race(contenders, { same: metric === 'tally' ? sameCounts : Object.is });
-    summary.push(report(`${metric} on ${kind}`, N, timings));
+    const r = report(`${metric} on ${kind}`, N, timings);
+    const plain = timings.find((t) => t.name === 'hand: sum');
+    summary.push({ ...r, metric, kind, vsPlainSum: plain && r.library !== undefined ? r.library / plain.median : NaN });
   }
 }
 
@@ -124,5 +127,13 @@ console.log('\nsummary (targets: library ≤ 1.3× the fastest hand loop; idioma
 for (const s of summary) {
   const hand = s.vsHand <= 1.3 ? 'met' : 'MISSED';
   const idiom = s.vsIdiomatic >= 20 ? 'met' : 'MISSED';
-  console.log(`  ${s.title.padEnd(22)} ${s.vsHand.toFixed(2)}× hand (${hand})   idiomatic ${s.vsIdiomatic.toFixed(1)}× slower (${idiom})`);
+  console.log(`  ${s.title.padEnd(24)} ${s.vsHand.toFixed(2)}× hand (${hand})   idiomatic ${s.vsIdiomatic.toFixed(1)}× slower (${idiom})`);
 }
+
+console.log('\nthe hot paths of the one-pipeline rewrite');
+for (const s of summary.filter((x) => x.metric === 'ces' && x.kind !== 'number[]')) {
+  console.log(`  ces on ${s.kind.padEnd(13)} ${s.vsPlainSum.toFixed(2)}× the plain sum loop (target ≤ 1.1×: ${s.vsPlainSum <= 1.1 ? 'met' : 'MISSED'})`);
+}
+const npsOf = (kind) => summary.find((x) => x.metric === 'nps' && x.kind === kind)?.library ?? NaN;
+const floatVsArray = npsOf('Float64Array') / npsOf('number[]');
+console.log(`  nps on Float64Array ${floatVsArray.toFixed(2)}× nps on number[] (target ≤ 1.0×, as fast: ${floatVsArray <= 1.0 ? 'met' : 'MISSED'})`);

@@ -6,7 +6,7 @@ const { businessCalendar, businessDuration, csat, MetricError, nps } = require('
 // 60% promoters and 20% detractors → 40
 assert.equal(nps({ promoters: 60, passives: 20, detractors: 20 }), 40);
 // 30 positive of 50 → 60
-assert.equal(csat({ positive: 30, total: 50 }), 60);
+assert.equal(csat({ positive: 30, count: 50 }), 60);
 assert.throws(() => csat([]), MetricError);
 // Monday 09:00 to 17:00 in Copenhagen is one working day of 8 hours
 const office = businessCalendar({ timeZone: 'Europe/Copenhagen', week: { monday: [['09:00', '17:00']] } });

@@ -11,7 +11,7 @@ assert.equal(nps({ promoters: 70, passives: 20, detractors: 10 }), 60);
 console.log('NPS', nps(answers), npsSummary(answers));
 
 // CSAT: 160 of 200 answers are 4 or 5 → 80
-assert.equal(csat({ positive: 160, total: 200 }), 80);
+assert.equal(csat({ positive: 160, count: 200 }), 80);
 console.log('CSAT', csat([5, 4, 4, 3, 1]));
 
 // CES on a 1–7 scale: the mean answer

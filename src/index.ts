@@ -6,9 +6,9 @@
  */
 export { MetricError, isMetricError, type MetricErrorCode, type MetricErrorDetails } from './error.js';
 
-export { NPS_SCALE, MAX_SCALE_POINTS, type Scale } from './_lib/scale.js';
+export { MAX_SCALE_POINTS, type Scale } from './_lib/scale.js';
 export { tally, mergeTallies, type Tally } from './survey/tally.js';
-export { nps, npsSummary, type NpsCounts, type NpsInput, type NpsOptions, type NpsSummary } from './survey/nps.js';
+export { NPS_SCALE, nps, npsSummary, type NpsCounts, type NpsInput, type NpsOptions, type NpsSummary } from './survey/nps.js';
 export {
   csat,
   csatSummary,
@@ -22,7 +22,7 @@ export {
   npsInterval,
   csatInterval,
   cesInterval,
-  type Interval,
+  type ConfidenceInterval,
   type IntervalMethod,
   type NpsIntervalOptions,
   type CsatIntervalOptions,
@@ -65,12 +65,29 @@ export {
   type GammaGammaParameters,
   type GammaGammaFit,
 } from './lifetime/gamma-gamma.js';
-export { probabilisticLifetimeValue, type ProbabilisticLifetimeValueOptions } from './lifetime/value.js';
+export {
+  probabilisticLifetimeValue,
+  type ProbabilisticLifetimeValueOptions,
+} from './lifetime/probabilistic-lifetime-value.js';
 export {
   summarizeTransactions,
   type Transaction,
   type SummarizeTransactionsOptions,
 } from './lifetime/summarize.js';
+export { customerLifetimeValue, type CustomerLifetimeValueInput } from './lifetime/customer-lifetime-value.js';
+export {
+  historicCustomerLifetimeValue,
+  type HistoricCustomerLifetimeValueInput,
+} from './lifetime/historic-lifetime-value.js';
+export {
+  predictiveCustomerLifetimeValue,
+  type PredictiveCustomerLifetimeValueInput,
+} from './lifetime/predictive-lifetime-value.js';
+export {
+  discountedCustomerLifetimeValue,
+  type DiscountedCustomerLifetimeValueInput,
+} from './lifetime/discounted-lifetime-value.js';
+export { averageCustomerLifespan, type AverageCustomerLifespanInput } from './lifetime/lifespan.js';
 
 export {
   customerRetentionRate,
@@ -86,18 +103,6 @@ export {
   type RetentionPeriod,
   type RetentionSeriesInput,
 } from './customers/retention-series.js';
-export {
-  customerLifetimeValue,
-  historicCustomerLifetimeValue,
-  predictiveCustomerLifetimeValue,
-  discountedCustomerLifetimeValue,
-  averageCustomerLifespan,
-  type CustomerLifetimeValueInput,
-  type HistoricCustomerLifetimeValueInput,
-  type PredictiveCustomerLifetimeValueInput,
-  type DiscountedCustomerLifetimeValueInput,
-  type AverageCustomerLifespanInput,
-} from './customers/lifetime-value.js';
 export { participationRate, type ParticipationCounts, type ParticipationInput } from './customers/participation.js';
 export { referralRate, type ReferralCounts, type ReferralInput } from './customers/referral.js';
 export {
@@ -134,38 +139,44 @@ export {
   type QualitySummaryOptions,
 } from './quality/quality-summary.js';
 
-export { percentile } from './stats/percentile.js';
+export { percentile, quantile, type PercentileOptions } from './stats/percentile.js';
 export { durationSummary, type DurationSummary } from './stats/duration-summary.js';
 export { segment, type Segment, type SegmentOptions } from './segments/segment.js';
 export type { Timestamp } from './_lib/timestamp.js';
 export type { TimeUnit, TimeOptions } from './business-hours/clock.js';
 export type { Ticket, TicketMessage } from './support/ticket.js';
-export type { DurationTotals, TimeSummary } from './support/time-summary.js';
+export type { DurationTotals, TimeSummary } from './support/time-metric.js';
 export {
   averageFirstResponseTime,
   firstResponseTimeSummary,
   type TicketTimeInput,
+  type TicketTimeList,
 } from './support/first-response.js';
 export { averageResponseTime, responseTimeSummary } from './support/response.js';
 export { averageResolutionTime, resolutionTimeSummary } from './support/resolution.js';
 export {
-  complaintResolutionTime,
+  averageComplaintResolutionTime,
   complaintResolutionTimeSummary,
   type Complaint,
   type ComplaintInput,
+  type ComplaintList,
 } from './support/complaint.js';
 export {
   averageWaitTime,
   waitTimeSummary,
   type QueuedCall,
   type WaitTimeInput,
+  type WaitTimeList,
   type WaitTotals,
 } from './support/wait.js';
 export {
   averageHandleTime,
+  handleTimeSummary,
   type HandledCall,
   type HandleTimeInput,
+  type HandleTimeList,
   type HandleTimeTotals,
+  type TimedCall,
 } from './support/handle.js';
 export {
   slaComplianceRate,
@@ -194,9 +205,135 @@ export {
   type WorkingInterval,
   type WorkingWeek,
 } from './business-hours/calendar.js';
+export type { BusinessTimeOptions } from './business-hours/clock.js';
 export { businessDuration } from './business-hours/business-duration.js';
 export { addBusinessTime } from './business-hours/add-business-time.js';
 export { isWithinBusinessHours } from './business-hours/within-business-hours.js';
+
+export { erlangC, type ErlangC, type ErlangCInput, type QueueForecast } from './contact-centre/erlang-c.js';
+export { erlangA, type ErlangA, type ErlangAInput } from './contact-centre/erlang-a.js';
+export type { Traffic } from './contact-centre/traffic.js';
+export {
+  requiredAgents,
+  staffingPlan,
+  type ForecastInterval,
+  type PlannedInterval,
+  type Staffing,
+  type StaffingPlanOptions,
+  type StaffingPlanOptionsWithPatience,
+  type StaffingTarget,
+  type StaffingTargetWithPatience,
+} from './contact-centre/staffing.js';
+export {
+  queueSummary,
+  type AbandonedRule,
+  type Contact,
+  type QueueCounts,
+  type QueueCountsOptions,
+  type QueueSummary,
+  type QueueSummaryOptions,
+  type WaitDistribution,
+} from './contact-centre/queue-summary.js';
+export {
+  agentOccupancy,
+  type AgentFigures,
+  type AgentOccupancy,
+  type AgentOccupancyOptions,
+  type AgentState,
+  type AgentStateInterval,
+  type OccupancyFigures,
+} from './contact-centre/occupancy.js';
+export type { Period, PeriodOptions } from './business-hours/periods.js';
+export type { WorkloadTicket } from './workload/lifecycle.js';
+export { ticketVolume, type RecordsWith, type TicketVolumeOptions, type VolumePeriod } from './workload/volume.js';
+export { backlog, type BacklogAtOptions, type BacklogEveryOptions, type BacklogPoint, type BacklogTicket } from './workload/backlog.js';
+export { reopenRate, type ReopenCounts } from './workload/reopen-rate.js';
+export { escalationRate, type EscalationCounts } from './workload/escalation-rate.js';
+export { contactRate, type ContactRateCounts, type ContactRateOptions, type ContactsPerCustomer, type ContactsPerOrder } from './workload/contact-rate.js';
+
+export { type FitStatistics, type StandardErrors } from './lifetime/maximum-likelihood.js';
+export {
+  fitParetoNbd,
+  paretoNbdExpectedPurchases,
+  paretoNbdPopulationExpectedPurchases,
+  paretoNbdProbabilityAlive,
+  paretoNbdProbabilityOfPurchases,
+  type ParetoNbdFit,
+  type ParetoNbdParameters,
+} from './lifetime/pareto-nbd.js';
+export {
+  fitMbgNbd,
+  mbgNbdExpectedPurchases,
+  mbgNbdPopulationExpectedPurchases,
+  mbgNbdProbabilityAlive,
+  mbgNbdProbabilityOfPurchases,
+  type MbgNbdFit,
+  type MbgNbdParameters,
+} from './lifetime/mbg-nbd.js';
+export { bgNbdProbabilityOfPurchases } from './lifetime/bg-nbd-probability.js';
+export {
+  bgBbExpectedPurchases,
+  bgBbPopulationExpectedPurchases,
+  bgBbProbabilityAlive,
+  bgBbProbabilityOfPurchases,
+  fitBgBb,
+  type BgBbCustomer,
+  type BgBbFit,
+  type BgBbHistory,
+  type BgBbParameters,
+} from './lifetime/bg-bb.js';
+export { type CohortInput, type Survivors } from './lifetime/cohorts.js';
+export {
+  fitShiftedBetaGeometric,
+  sbgDiscountedResidualLifetime,
+  sbgRetentionRate,
+  sbgSurvival,
+  type DiscountedResidualLifetimeOptions,
+  type ShiftedBetaGeometricFit,
+  type ShiftedBetaGeometricParameters,
+} from './lifetime/shifted-beta-geometric.js';
+export {
+  bdwRetentionRate,
+  bdwSurvival,
+  fitBetaDiscreteWeibull,
+  type BetaDiscreteWeibullFit,
+  type BetaDiscreteWeibullParameters,
+} from './lifetime/beta-discrete-weibull.js';
+export {
+  calibrationHoldout,
+  type CalibrationHoldoutHistory,
+  type CalibrationHoldoutOptions,
+} from './lifetime/holdout.js';
+export {
+  trackingTable,
+  type TrackedCustomer,
+  type TrackedModel,
+  type TrackingRow,
+  type TrackingTableOptions,
+} from './lifetime/tracking.js';
+export { type CalendarPeriod, type DaySummaryOptions, type PeriodSummaryOptions } from './lifetime/calendar-periods.js';
+
+export {
+  compareNpsAcross,
+  compareCsatAcross,
+  compareCesAcross,
+  type AcrossGroups,
+  type NpsAcrossGroups,
+  type CsatAcrossGroups,
+  type CesAcrossGroups,
+  type PairwiseComparison,
+  type CompareNpsAcrossOptions,
+  type CompareCsatAcrossOptions,
+  type CompareCesAcrossOptions,
+} from './survey/compare-across.js';
+export {
+  csatProbabilityOfImprovement,
+  npsProbabilityOfImprovement,
+  type BetaPrior,
+  type DirichletPrior,
+  type CsatImprovementOptions,
+  type NpsImprovementOptions,
+} from './survey/improvement.js';
 
 export {
   quantileSketch,
@@ -206,4 +343,4 @@ export {
   type QuantileSketchJSON,
   type QuantileSketchOptions,
 } from './stats/quantile-sketch.js';
-export { periodStart, type Period, type PeriodOptions } from './segments/period.js';
+export { periodStart } from './segments/period.js';

@@ -19,14 +19,14 @@ export function statisticsSection() {
     table(
       ['score', 'responses', 'estimate', '95% interval', '±', 'method'],
       [
-        ['NPS', nps.total, num(nps.score), `${num(nps.lower)} to ${num(nps.upper)}`, num(nps.marginOfError), nps.method],
-        ['CSAT', csat.total, `${num(csat.score)}%`, `${num(csat.lower)}% to ${num(csat.upper)}%`, num(csat.marginOfError), csat.method],
-        ['CES', ces.total, num(ces.score, 2), `${num(ces.lower, 2)} to ${num(ces.upper, 2)}`, num(ces.marginOfError, 2), ces.method],
+        ['NPS', nps.count, num(nps.score), `${num(nps.lower)} to ${num(nps.upper)}`, num(nps.marginOfError), nps.method],
+        ['CSAT', csat.count, `${num(csat.score)}%`, `${num(csat.lower)}% to ${num(csat.upper)}%`, num(csat.marginOfError), csat.method],
+        ['CES', ces.count, num(ces.score, 2), `${num(ces.lower, 2)} to ${num(ces.upper, 2)}`, num(ces.marginOfError, 2), ces.method],
       ],
     ),
   );
   console.log(
-    `  For ±5 NPS points at 95% a survey needs ${npsSampleSize({ marginOfError: 5 }).toLocaleString('en')} responses in the worst case; this month had ${nps.total}.`,
+    `  For ±5 NPS points at 95% a survey needs ${npsSampleSize({ marginOfError: 5 }).toLocaleString('en')} responses in the worst case; this month had ${nps.count}.`,
   );
 
   console.log('\nSecond half of the month (16–30 Nov) against the first (1–15 Nov)');

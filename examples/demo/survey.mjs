@@ -56,7 +56,7 @@ export function surveySection() {
         const s = npsSummary(t);
         return [
           channel,
-          s.total,
+          s.count,
           `${s.promoters} (${pct(s.promoterShare)})`,
           `${s.passives} (${pct(s.passiveShare)})`,
           `${s.detractors} (${pct(s.detractorShare)})`,
@@ -72,7 +72,7 @@ export function surveySection() {
       ['channel', 'responses', 'positive', 'CSAT', 'mean rating'],
       talliesByChannel(responses, 'csat').map(([channel, t]) => {
         const s = csatSummary(t);
-        return [channel, s.total, s.positive, pct(s.score), num(s.mean, 2)];
+        return [channel, s.count, s.positive, pct(s.score), num(s.mean, 2)];
       }),
     ),
   );
@@ -83,7 +83,7 @@ export function surveySection() {
       ['channel', 'responses', 'CES (mean)', 'easy (6–7)', 'difficult (1–2)', 'ease index'],
       talliesByChannel(responses, 'ces').map(([channel, t]) => {
         const s = cesSummary(t);
-        return [channel, s.total, num(s.mean, 2), pct(s.easyShare), pct(s.difficultShare), num(s.easeIndex)];
+        return [channel, s.count, num(s.mean, 2), pct(s.easyShare), pct(s.difficultShare), num(s.easeIndex)];
       }),
     ),
   );

@@ -18,7 +18,7 @@ assert.equal(score, 60);
 const fromAnswers: CsatSummary = csatSummary(Uint8Array.of(5, 4, 3, 2));
 const mean: number = fromAnswers.mean;
 assert.equal(mean, 3.5);
-const fromCounts: CsatSummary<number | undefined> = csatSummary({ positive: 3, total: 4 });
+const fromCounts: CsatSummary<number | undefined> = csatSummary({ positive: 3, count: 4 });
 assert.equal(fromCounts.mean, undefined);
 
 const effort: CesSummary = cesSummary([7, 6, 4, 1]);

@@ -40,11 +40,18 @@ export type ReadInput =
   | { readonly form: 'records'; readonly records: ArrayLike<unknown> }
   | { readonly form: 'counts'; readonly counts: object };
 
+/** The forms {@link readInput} can return for the accepted `F`. */
+export type ReadInputOf<F extends InputForms> =
+  | (F extends { readonly values: string } ? Extract<ReadInput, { form: 'values' }> : never)
+  | (F extends { readonly records: string } ? Extract<ReadInput, { form: 'records' }> : never)
+  | (F extends { readonly counts: string } ? Extract<ReadInput, { form: 'counts' }> : never);
+
 /**
  * Classifies `input` into one of the forms in `forms`: see the module's
  * comment for the rules. Iterables without a `length` are read into an array
  * once (the caller's iterable is consumed, as any `for … of` would).
  */
+export function readInput<F extends InputForms>(fn: string, input: unknown, forms: F): ReadInputOf<F>;
 export function readInput(fn: string, input: unknown, forms: InputForms): ReadInput {
   if (input === null || typeof input !== 'object') refuse(fn, forms, describeKind(input));
   if (ArrayBuffer.isView(input) && !(input instanceof DataView)) {
@@ -79,7 +86,7 @@ export function readInput(fn: string, input: unknown, forms: InputForms): ReadIn
 }
 
 /** The sentence that lists the accepted forms: `pass responses (numbers), or counts { … }`. */
-export function acceptedForms(forms: InputForms): string {
+function acceptedForms(forms: InputForms): string {
   const parts: string[] = [];
   if (forms.values !== undefined) parts.push(`${forms.values} (an array or iterable of numbers)`);
   if (forms.records !== undefined) parts.push(`${forms.records} (an array or iterable of objects)`);

@@ -17,9 +17,6 @@ export interface Scale {
 /** The most points a scale may have (0–1000 is the widest allowed). */
 export const MAX_SCALE_POINTS = 1001;
 
-/** The NPS question's scale: 0 to 10. */
-export const NPS_SCALE: Scale = Object.freeze({ min: 0, max: 10 });
-
 /** `1–5`, the way messages and docs write a scale. */
 export function formatScale(scale: Scale): string {
   return `${scale.min}–${scale.max}`;

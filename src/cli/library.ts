@@ -111,13 +111,13 @@ export function surveyFields(metric: SurveyMetric, counts: Tally, settings: Surv
     case 'nps': {
       const s = npsSummary(counts);
       const i = npsInterval(counts, { confidence });
-      return { score: s.score, lower: i.lower, upper: i.upper, count: s.total, promoters: s.promoters, passives: s.passives, detractors: s.detractors, marginOfError: i.marginOfError };
+      return { score: s.score, lower: i.lower, upper: i.upper, count: s.count, promoters: s.promoters, passives: s.passives, detractors: s.detractors, marginOfError: i.marginOfError };
     }
     case 'csat': {
       const options = settings.positiveFrom === undefined ? {} : { positiveFrom: settings.positiveFrom };
       const s = csatSummary(counts, options);
       const i = csatInterval(counts, { ...options, confidence });
-      return { score: s.score, lower: i.lower, upper: i.upper, count: s.total, positive: s.positive, mean: s.mean, marginOfError: i.marginOfError };
+      return { score: s.score, lower: i.lower, upper: i.upper, count: s.count, positive: s.positive, mean: s.mean, marginOfError: i.marginOfError };
     }
     case 'ces': {
       const options = settings.higherIs === undefined ? {} : { higherIs: settings.higherIs };
@@ -127,7 +127,7 @@ export function surveyFields(metric: SurveyMetric, counts: Tally, settings: Surv
         score: s.mean,
         lower: i?.lower,
         upper: i?.upper,
-        count: s.total,
+        count: s.count,
         easyShare: s.easyShare,
         difficultShare: s.difficultShare,
         marginOfError: i?.marginOfError,
@@ -139,7 +139,7 @@ export function surveyFields(metric: SurveyMetric, counts: Tally, settings: Surv
 /** The output fields of a time metric from its durations (in the output unit) and the records left out. */
 export function timeFields(durations: ArrayLike<number>, leftOut: number): Fields {
   const s = durationSummary(durations);
-  return { mean: s.mean, median: s.median, p90: s.p90, min: s.min, max: s.max, count: s.count, sum: s.total, leftOut };
+  return { mean: s.mean, median: s.median, p90: s.p90, min: s.min, max: s.max, count: s.count, sum: s.sum, leftOut };
 }
 
 /**
@@ -150,7 +150,7 @@ export function timeFields(durations: ArrayLike<number>, leftOut: number): Field
  */
 export function slaFields(durations: ArrayLike<number>, target: number, leftOut: number, confidence: number): Fields {
   const s = slaComplianceSummary(durations, { target });
-  const i = csatInterval({ positive: s.met, total: s.measured }, { confidence });
+  const i = csatInterval({ positive: s.met, count: s.measured }, { confidence });
   return { score: s.rate, lower: i.lower, upper: i.upper, met: s.met, measured: s.measured, leftOut };
 }
 

@@ -1,6 +1,8 @@
 import { describeKind, describeValue } from '../_lib/describe.js';
-import { readCalendarDay, type Timestamp } from '../_lib/timestamp.js';
-import { fail, hasLength, readOptions } from '../_lib/validate.js';
+import { readInput } from '../_lib/input.js';
+import type { Timestamp } from '../_lib/timestamp.js';
+import { fail, readOptions } from '../_lib/validate.js';
+import { readSummaryClock, type DaySummaryOptions, type PeriodSummaryOptions } from './calendar-periods.js';
 import type { CustomerHistory } from './history.js';
 
 /** One purchase, as a transaction log has it. */
@@ -16,13 +18,13 @@ export interface Transaction {
   readonly amount: number;
 }
 
-/** Options of {@link summarizeTransactions}. */
-export interface SummarizeTransactionsOptions {
-  /** The last day of observation (included): a calendar date or a timestamp, as `date`. */
-  readonly observationEnd: Timestamp;
-  /** The time unit of recency and T: `'days'`, or `'weeks'` (days / 7). */
-  readonly unit: 'days' | 'weeks';
-}
+/** Options of {@link summarizeTransactions}: `observationEnd`, and a `unit` of days or weeks or a calendar `period`. */
+export type SummarizeTransactionsOptions = DaySummaryOptions | PeriodSummaryOptions;
+
+const SUMMARY_OPTION_KEYS = ['observationEnd', 'unit', 'period', 'timeZone'] as const satisfies readonly (
+  | keyof DaySummaryOptions
+  | keyof PeriodSummaryOptions
+)[];
 
 /**
  * Turns a transaction log into the per-customer histories that
@@ -39,22 +41,26 @@ export interface SummarizeTransactionsOptions {
  * - monetaryValue = mean value of the repeat purchases (0 without repeats).
  *
  * Times are whole days, divided by 7 for `'weeks'`. Days are calendar days:
- * a `'YYYY-MM-DD'` string is that day, a timestamp its day in UTC (give
- * dates when your days are local). Transactions after `observationEnd` are
+ * a `'YYYY-MM-DD'` string is that day, a timestamp its day in UTC, or in the
+ * IANA `timeZone` when given. With `period: 'calendar-week'` (Monday to
+ * Sunday) or `'calendar-month'` instead of `unit`, purchases in the same
+ * calendar period are one purchase and recency and T are whole numbers of
+ * periods, as lifetimes counts them with `freq='W'` or `'M'`. Transactions after `observationEnd` are
  * the hold-out period: left out, not an error. Customers come in the order
  * of their first transaction in the log. One pass to group, O(n log n) to
  * sort each customer's days.
  *
- * @param transactions - The log: any `ArrayLike` of {@link Transaction}s.
+ * @param transactions - The log: any `ArrayLike` or iterable of {@link Transaction}s.
  * @param options - {@link SummarizeTransactionsOptions}.
  * @returns One {@link CustomerHistory} per customer with a purchase on or before `observationEnd`.
- * @throws {@link MetricError} `INVALID_TYPE` for a transaction that is not an
- *   object or has an id that is not a non-empty string or a safe integer;
+ * @throws {@link MetricError} `INVALID_TYPE` for a log that is not a list, a
+ *   transaction that is not an object or one that has an id that is not a non-empty string or a safe integer;
  *   `INVALID_DATE` for a date that cannot be read (an ISO date-time needs
  *   `Z` or an offset); `INVALID_TYPE` or `NOT_FINITE` for an amount that is
  *   not a finite number (each naming the transaction's index);
  *   `EMPTY_INPUT` when no transaction falls on or before `observationEnd`;
- *   `INVALID_OPTION` for a missing or bad `observationEnd` or `unit`.
+ *   `INVALID_OPTION` for a missing or bad `observationEnd`, `unit`, `period` or
+ *   `timeZone`, both `unit` and `period`, or an unknown option.
  *
  * @example
  * ```ts
@@ -70,40 +76,37 @@ export interface SummarizeTransactionsOptions {
  * ```
  */
 export function summarizeTransactions(
-  transactions: ArrayLike<Transaction>,
+  transactions: ArrayLike<Transaction> | Iterable<Transaction>,
   options: SummarizeTransactionsOptions,
 ): CustomerHistory[] {
   const fn = 'summarizeTransactions';
-  if (options === undefined) fail('INVALID_OPTION', fn, 'give { observationEnd, unit }');
-  const o = readOptions(fn, options, ['observationEnd', 'unit']);
-  if (o['observationEnd'] === undefined) fail('INVALID_OPTION', fn, 'option observationEnd is missing');
-  const end = readCalendarDay(fn, 'option observationEnd', o['observationEnd']);
-  const unit = o['unit'];
-  if (unit !== 'days' && unit !== 'weeks') {
-    fail('INVALID_OPTION', fn, `option unit must be 'days' or 'weeks', got ${describeValue(unit)}`);
-  }
-  if (transactions === null || typeof transactions !== 'object' || !hasLength(transactions)) {
-    fail('INVALID_TYPE', fn, `transactions must be an array of { customerId, date, amount }, got ${describeKind(transactions)}`);
-  }
+  const o = readOptions(fn, options, SUMMARY_OPTION_KEYS);
+  if (o.observationEnd === undefined) fail('INVALID_OPTION', fn, 'option observationEnd is missing');
+  // unit (or period) has no default: days and weeks give different numbers, so the caller says which
+  const clock = readSummaryClock(fn, o);
+  const end = clock.read(fn, 'option observationEnd', o.observationEnd);
+  // records are the one form accepted: readInput returns them or throws
+  const read = readInput(fn, transactions, { records: 'transactions { customerId, date, amount }' });
+  const log = read.records;
   // customer → day → amount on that day, customers in order of appearance
   const customers = new Map<string | number, Map<number, number>>();
-  for (let i = 0; i < transactions.length; i++) {
-    const t = transactions[i] as unknown;
+  for (let i = 0; i < log.length; i++) {
+    const t = log[i];
     if (t === null || typeof t !== 'object') {
       fail('INVALID_TYPE', fn, `transaction at index ${i} is ${describeKind(t)}, not an object { customerId, date, amount }`, i);
     }
     const { customerId, date, amount } = t as Record<string, unknown>;
     const id = readId(fn, customerId, i);
-    const day = readCalendarDay(fn, `transactions[${i}].date`, date, i);
+    const day = clock.read(fn, `transactions[${i}].date`, date, i);
     if (typeof amount !== 'number') fail('INVALID_TYPE', fn, `transactions[${i}].amount is ${describeKind(amount)}, not a number`, i);
     if (!Number.isFinite(amount)) fail('NOT_FINITE', fn, `transactions[${i}].amount ${describeValue(amount)} is not a finite number`, i);
     if (day > end) continue;
     let days = customers.get(id);
-    if (days === undefined) customers.set(id, (days = new Map()));
+    if (days === undefined) customers.set(id, (days = new Map<number, number>()));
     days.set(day, (days.get(day) ?? 0) + amount);
   }
   if (customers.size === 0) fail('EMPTY_INPUT', fn, 'no transaction falls on or before observationEnd');
-  const scale = unit === 'weeks' ? 7 : 1;
+  const scale = clock.scale;
   const histories: CustomerHistory[] = [];
   for (const [customerId, days] of customers) {
     const sorted = [...days.keys()].sort((a, b) => a - b);

@@ -1,11 +1,9 @@
-import { share } from '../_lib/rate.js';
 import { describeValue } from '../_lib/describe.js';
-import { fail, readCount, readFinite, readOptions } from '../_lib/validate.js';
-import { inputForm } from './input.js';
-import { countPoints, sumResponses, weighPoints } from './responses.js';
+import { share } from '../_lib/rate.js';
 import { formatScale, readScale, scalePoints, type Scale } from '../_lib/scale.js';
-import { checkTallyScale, countBetween, readTally, tallySum, tallyTotal, type Tally } from './tally.js';
-import { rejectWeightsFor } from './weights.js';
+import { fail, readCount, readEnumOption, readFinite, readOptions } from '../_lib/validate.js';
+import { bandPass, pointPass, reduceSurvey, sumPass, type Band, type SurveyCounts, type SurveyMetric } from './reduce.js';
+import type { Tally } from './tally.js';
 
 /** The counts CES is defined on, as a database would return them. */
 export interface CesCounts {
@@ -21,7 +19,7 @@ export interface CesCounts {
 }
 
 /** What {@link ces} and {@link cesSummary} accept. */
-export type CesInput = ArrayLike<number> | Tally | CesCounts;
+export type CesInput = ArrayLike<number> | Iterable<number> | Tally | CesCounts;
 
 /** Options of {@link ces} and {@link cesSummary}. */
 export interface CesOptions {
@@ -53,7 +51,7 @@ export interface CesSummary<Shares extends number | undefined = number> {
   /** Average rating on the question's scale (the CES). */
   readonly mean: number;
   /** Number of ratings. */
-  readonly total: number;
+  readonly count: number;
   /** Percentage of answers on the two easiest points of the scale. */
   readonly easyShare: Shares;
   /** Percentage of answers on the two hardest points of the scale. */
@@ -63,9 +61,8 @@ export interface CesSummary<Shares extends number | undefined = number> {
 }
 
 /** The option keys of the CES functions (the statistics functions add their own). */
-export const CES_OPTION_KEYS = ['scale', 'higherIs', 'weights'] as const;
-const DEFAULT_SCALE: Scale = Object.freeze({ min: 1, max: 7 });
-const COUNTS_SHAPE = '{ sum, count }';
+const CES_OPTION_KEYS = ['scale', 'higherIs', 'weights'] as const satisfies readonly (keyof CesOptions)[];
+const DEFAULT_SCALE: Scale = { min: 1, max: 7 };
 
 /**
  * Customer Effort Score: the average rating on the survey's own scale.
@@ -97,8 +94,7 @@ const COUNTS_SHAPE = '{ sum, count }';
  */
 export function ces(input: CesInput, options?: CesOptions): number {
   const fn = 'ces';
-  const { counts } = reduceCes(fn, input, readOptions(fn, options, CES_OPTION_KEYS), false);
-  return cesMean(fn, counts);
+  return cesMean(fn, reduceSurvey(fn, CES, input, readOptions(fn, options, CES_OPTION_KEYS)).counts);
 }
 
 /**
@@ -121,40 +117,33 @@ export function ces(input: CesInput, options?: CesOptions): number {
  *
  * @example
  * ```ts
- * cesSummary([7, 6, 4, 1]); // => { mean: 4.5, total: 4, easyShare: 50, difficultShare: 25, easeIndex: 58.333333333333336 }
- * cesSummary([1, 2, 5], { scale: { min: 1, max: 5 }, higherIs: 'harder' }); // => { mean: 2.6666666666666665, total: 3, easyShare: 66.66666666666667, difficultShare: 33.333333333333336, easeIndex: 58.333333333333336 }
+ * cesSummary([7, 6, 4, 1]); // => { mean: 4.5, count: 4, easyShare: 50, difficultShare: 25, easeIndex: 58.333333333333336 }
+ * cesSummary([1, 2, 5], { scale: { min: 1, max: 5 }, higherIs: 'harder' }); // => { mean: 2.6666666666666665, count: 3, easyShare: 66.66666666666667, difficultShare: 33.333333333333336, easeIndex: 58.333333333333336 }
  * ```
  */
-export function cesSummary(input: ArrayLike<number> | Tally, options?: CesOptions): CesSummary;
+export function cesSummary(input: ArrayLike<number> | Iterable<number> | Tally, options?: CesOptions): CesSummary;
 export function cesSummary(input: CesCounts, options?: CesOptions): CesSummary<undefined>;
 export function cesSummary(input: CesInput, options?: CesOptions): CesSummary<number | undefined>;
 export function cesSummary(input: CesInput, options?: CesOptions): CesSummary<number | undefined> {
   const fn = 'cesSummary';
-  const { counts, settings, distribution } = reduceCes(fn, input, readOptions(fn, options, CES_OPTION_KEYS), true);
+  const { counts, settings } = reduceSurvey(fn, CES_SHARES, input, readOptions(fn, options, CES_OPTION_KEYS));
   const mean = cesMean(fn, counts);
   const { scale, higherIs } = settings;
-  const span = scale.max - scale.min;
-  const fromBottom = counts.sum - scale.min * counts.count;
-  const fromTop = scale.max * counts.count - counts.sum;
-  let easyShare: number | undefined;
-  let difficultShare: number | undefined;
-  if (distribution !== undefined) {
-    const top = countBetween(distribution, scale.max - 1, scale.max);
-    const bottom = countBetween(distribution, scale.min, scale.min + 1);
-    easyShare = share(higherIs === 'easier' ? top : bottom, counts.count);
-    difficultShare = share(higherIs === 'easier' ? bottom : top, counts.count);
-  }
+  const sum = counts.sum!;
+  const fromBottom = sum - scale.min * counts.count;
+  const fromTop = scale.max * counts.count - sum;
+  const [easy, difficult] = counts.bands ?? [];
   return {
     mean,
-    total: counts.count,
-    easyShare,
-    difficultShare,
-    easeIndex: ((higherIs === 'easier' ? fromBottom : fromTop) * 100) / (span * counts.count),
+    count: counts.count,
+    easyShare: easy === undefined ? undefined : share(easy, counts.count),
+    difficultShare: difficult === undefined ? undefined : share(difficult, counts.count),
+    easeIndex: ((higherIs === 'easier' ? fromBottom : fromTop) * 100) / ((scale.max - scale.min) * counts.count),
   };
 }
 
 /** Scale and direction after defaults, checked. */
-export interface CesSettings {
+interface CesSettings {
   readonly scale: Scale;
   readonly higherIs: 'easier' | 'harder';
 }
@@ -169,68 +158,10 @@ function cesSettings(fn: string, o: Readonly<Record<string, unknown>>, tallyScal
       `the scale ${formatScale(scale)} has ${scalePoints(scale)} points; CES needs at least 4, so that its two easiest and two hardest points do not overlap`,
     );
   }
-  const higherIs = o['higherIs'] === undefined ? 'easier' : o['higherIs'];
-  if (higherIs !== 'easier' && higherIs !== 'harder') {
-    fail('INVALID_OPTION', fn, `option higherIs must be 'easier' or 'harder', got ${describeValue(higherIs)}`);
-  }
-  return { scale, higherIs };
+  return { scale, higherIs: readEnumOption(fn, 'higherIs', o['higherIs'], ['easier', 'harder']) };
 }
 
-/** CES counts, the settings, and what the input says about the spread of the ratings. */
-export interface ReducedCes {
-  /** With weights, `count` is Σ w and `sum` is Σ w·x. */
-  readonly counts: CesCounts;
-  readonly settings: CesSettings;
-  /** The (weighted) responses per point, when the input carries them and they were asked for. */
-  readonly distribution: Tally | undefined;
-  /** The number of responses. */
-  readonly size: number;
-  /** The number of responses, or Kish's effective sample size with weights. */
-  readonly effectiveSize: number;
-}
-
-/**
- * Reduces any accepted input to `{ sum, count }`, with the distribution when
- * wanted and known, validating it. `o` has been checked for unknown keys by
- * the caller.
- */
-export function reduceCes(fn: string, input: unknown, o: Readonly<Record<string, unknown>>, withDistribution: boolean): ReducedCes {
-  const form = inputForm(fn, input, COUNTS_SHAPE);
-  if (o['weights'] !== undefined) {
-    if (form !== 'responses') rejectWeightsFor(fn, form);
-    const settings = cesSettings(fn, o, undefined);
-    const w = weighPoints(fn, input as ArrayLike<number>, settings.scale, o['weights']);
-    const t: Tally = { scale: settings.scale, counts: w.counts };
-    return { counts: { sum: tallySum(t), count: w.weightSum }, settings, distribution: t, size: (input as ArrayLike<number>).length, effectiveSize: w.effectiveSize };
-  }
-  switch (form) {
-    case 'responses': {
-      const settings = cesSettings(fn, o, undefined);
-      const responses = input as ArrayLike<number>;
-      const n = responses.length;
-      if (!withDistribution) {
-        const sum = sumResponses(fn, responses, settings.scale);
-        return { counts: { sum, count: n }, settings, distribution: undefined, size: n, effectiveSize: n };
-      }
-      const t: Tally = { scale: settings.scale, counts: Array.from(countPoints(fn, responses, settings.scale)) };
-      return { counts: { sum: tallySum(t), count: n }, settings, distribution: t, size: n, effectiveSize: n };
-    }
-    case 'tally': {
-      const t = readTally(fn, input);
-      const settings = cesSettings(fn, o, t.scale);
-      checkTallyScale(fn, t.scale, settings.scale);
-      const count = tallyTotal(t);
-      return { counts: { sum: tallySum(t), count }, settings, distribution: t, size: count, effectiveSize: count };
-    }
-    case 'counts': {
-      const settings = cesSettings(fn, o, undefined);
-      const counts = readCesCounts(fn, input as Record<string, unknown>, settings.scale);
-      return { counts, settings, distribution: undefined, size: counts.count, effectiveSize: counts.count };
-    }
-  }
-}
-
-function readCesCounts(fn: string, c: Record<string, unknown>, scale: Scale): CesCounts {
+function readCesCounts(fn: string, c: Readonly<Record<string, unknown>>, { scale }: CesSettings): SurveyCounts {
   const sum = readFinite(fn, 'counts.sum', c['sum']);
   const count = readCount(fn, 'counts.count', c['count']);
   if (count > 0 && (sum < count * scale.min || sum > count * scale.max)) {
@@ -241,22 +172,55 @@ function readCesCounts(fn: string, c: Record<string, unknown>, scale: Scale): Ce
     );
   }
   if (count === 0 && sum !== 0) fail('INVALID_COUNTS', fn, `counts.sum ${describeValue(sum)} with counts.count 0`);
-  if (c['sumOfSquares'] === undefined) return { sum, count };
-  const sumOfSquares = readFinite(fn, 'counts.sumOfSquares', c['sumOfSquares']);
-  // Ratings x in [min, max] satisfy (x − min)(max − x) ≥ 0, so Σx² ≤ (min + max)Σx − n·min·max;
-  // and n·Σx² ≥ (Σx)² (the variance is not negative).
-  if (count * sumOfSquares < sum * sum || sumOfSquares > (scale.min + scale.max) * sum - count * scale.min * scale.max) {
-    fail(
-      'INVALID_COUNTS',
-      fn,
-      `counts.sumOfSquares ${describeValue(sumOfSquares)} cannot come from ${count} ratings summing to ${sum} on the scale ${formatScale(scale)}`,
-    );
+  let sumOfSquares: number | undefined;
+  if (c['sumOfSquares'] !== undefined) {
+    sumOfSquares = readFinite(fn, 'counts.sumOfSquares', c['sumOfSquares']);
+    // Ratings x in [min, max] satisfy (x − min)(max − x) ≥ 0, so Σx² ≤ (min + max)Σx − n·min·max;
+    // and n·Σx² ≥ (Σx)² (the variance is not negative).
+    if (count * sumOfSquares < sum * sum || sumOfSquares > (scale.min + scale.max) * sum - count * scale.min * scale.max) {
+      fail(
+        'INVALID_COUNTS',
+        fn,
+        `counts.sumOfSquares ${describeValue(sumOfSquares)} cannot come from ${count} ratings summing to ${sum} on the scale ${formatScale(scale)}`,
+      );
+    }
   }
-  return { sum, count, sumOfSquares };
+  return { count, bands: undefined, sum, sumOfSquares, distribution: undefined, size: count, effectiveSize: count };
 }
 
+/** How {@link ces} reads its input: the sum of the answers only. */
+export const CES: SurveyMetric<CesSettings> = {
+  counts: 'counts { sum, count }',
+  settings: cesSettings,
+  answers: sumPass,
+  reading: ({ scale }) => ({ scale, bands: [], moments: 1 }),
+  readCounts: readCesCounts,
+};
+
+/** How {@link cesSummary} reads its input: the sum, and the answers on the two easiest and two hardest points. */
+const CES_SHARES: SurveyMetric<CesSettings> = {
+  counts: 'counts { sum, count }',
+  settings: cesSettings,
+  answers: bandPass,
+  readCounts: readCesCounts,
+  reading: ({ scale, higherIs }) => {
+    const top: Band = [scale.max - 1, scale.max];
+    const bottom: Band = [scale.min, scale.min + 1];
+    return { scale, bands: higherIs === 'easier' ? [top, bottom] : [bottom, top], moments: 1 };
+  },
+};
+
+/** How the CES statistics read their input: the sum and the spread of the answers. */
+export const CES_SPREAD: SurveyMetric<CesSettings> = {
+  counts: 'counts { sum, count }',
+  settings: cesSettings,
+  answers: pointPass,
+  readCounts: readCesCounts,
+  reading: ({ scale }) => ({ scale, bands: [], moments: 2 }),
+};
+
 /** The definition, once: sum of ratings / number of ratings. */
-export function cesMean(fn: string, c: CesCounts): number {
+export function cesMean(fn: string, c: SurveyCounts): number {
   if (c.count === 0) fail('EMPTY_INPUT', fn, 'no responses: CES needs at least one');
-  return c.sum / c.count;
+  return c.sum! / c.count;
 }

@@ -1,11 +1,11 @@
-import { studentTQuantile, normalTwoSided, studentTTwoSided } from '../_lib/distributions.js';
-import { fail, readOptions } from '../_lib/validate.js';
-import { cesMean, reduceCes, type CesInput, type CesOptions } from './ces.js';
-import { csatScore, reduceCsat, type CsatInput, type CsatOptions } from './csat.js';
-import { clip, CONFIDENCE_KEY, criticalZ, readConfidence } from './inference.js';
-import { cesSpread, npsWald } from './interval.js';
-import { npsScore, reduceNps, type NpsInput } from './nps.js';
+import { normalTwoSided, studentTQuantile, studentTTwoSided } from '../_lib/distributions.js';
 import { formatScale, sameScale } from '../_lib/scale.js';
+import { fail, readConfidence, readOptions } from '../_lib/validate.js';
+import { CES_SPREAD, cesMean, type CesInput, type CesOptions } from './ces.js';
+import { CSAT, csatScore, type CsatInput, type CsatOptions } from './csat.js';
+import { cesSpread, clip, criticalZ, npsWald } from './interval.js';
+import { NPS, npsCounts, npsScore, type NpsInput } from './nps.js';
+import { reduceSurvey } from './reduce.js';
 
 /** How a comparison was tested. */
 export type ComparisonMethod = 'wald-z' | 'two-proportion-z' | 'welch-t';
@@ -60,6 +60,10 @@ export interface CompareCesOptions extends Omit<CesOptions, 'weights'> {
   readonly confidence?: number;
 }
 
+const COMPARE_NPS_KEYS = ['confidence'] as const satisfies readonly (keyof CompareNpsOptions)[];
+const COMPARE_CSAT_KEYS = ['scale', 'positiveFrom', 'confidence'] as const satisfies readonly (keyof CompareCsatOptions)[];
+const COMPARE_CES_KEYS = ['scale', 'higherIs', 'confidence'] as const satisfies readonly (keyof CompareCesOptions)[];
+
 /**
  * Compares the NPS of two independent samples (two periods, two channels).
  *
@@ -92,15 +96,15 @@ export interface CompareCesOptions extends Omit<CesOptions, 'weights'> {
  */
 export function compareNps(a: NpsInput, b: NpsInput, options?: CompareNpsOptions): Comparison<'wald-z'> {
   const fn = 'compareNps';
-  const o = readOptions(fn, options, [CONFIDENCE_KEY]);
-  const confidence = readConfidence(fn, o['confidence']);
-  const first = reduceNps(fn, a, o);
-  const second = reduceNps(fn, b, o);
-  const difference = npsScore(fn, first.counts) - npsScore(fn, second.counts);
-  const se1 = npsWald(first.counts, first.effectiveSize).standardError;
-  const se2 = npsWald(second.counts, second.effectiveSize).standardError;
+  const o = readOptions(fn, options, COMPARE_NPS_KEYS);
+  const confidence = readConfidence(fn, o.confidence);
+  const first = reduceSurvey(fn, NPS, a, o).counts;
+  const second = reduceSurvey(fn, NPS, b, o).counts;
+  const difference = npsScore(fn, first) - npsScore(fn, second);
+  const se1 = npsWald(npsCounts(first), first.effectiveSize).standardError;
+  const se2 = npsWald(npsCounts(second), second.effectiveSize).standardError;
   const standardError = Math.sqrt(se1 * se1 + se2 * se2);
-  return zComparison(difference, standardError, standardError, confidence, 200, 'wald-z');
+  return zComparison({ difference, standardError, nullStandardError: standardError, confidence, range: 200, method: 'wald-z' });
 }
 
 /**
@@ -128,7 +132,7 @@ export function compareNps(a: NpsInput, b: NpsInput, options?: CompareNpsOptions
  * @example
  * ```ts
  * // 80 of 100 against 60 of 100: pooled p̄ = 0.7, z = 0.2 / √(0.7 · 0.3 · 0.02)
- * const r = compareCsat({ positive: 80, total: 100 }, { positive: 60, total: 100 });
+ * const r = compareCsat({ positive: 80, count: 100 }, { positive: 60, count: 100 });
  * r.difference; // => 20
  * r.statistic; // => 3.086066999241838
  * r.pValue < 0.01; // => true
@@ -136,22 +140,22 @@ export function compareNps(a: NpsInput, b: NpsInput, options?: CompareNpsOptions
  */
 export function compareCsat(a: CsatInput, b: CsatInput, options?: CompareCsatOptions): Comparison<'two-proportion-z'> {
   const fn = 'compareCsat';
-  const o = readOptions(fn, options, ['scale', 'positiveFrom', CONFIDENCE_KEY]);
-  const confidence = readConfidence(fn, o['confidence']);
-  const first = reduceCsat(fn, a, o, false);
-  const second = reduceCsat(fn, b, o, false);
-  if (!sameScale(first.scale, second.scale)) {
-    fail('SCALE_MISMATCH', fn, `sample a is on the scale ${formatScale(first.scale)}, sample b on ${formatScale(second.scale)}`);
+  const o = readOptions(fn, options, COMPARE_CSAT_KEYS);
+  const confidence = readConfidence(fn, o.confidence);
+  const first = reduceSurvey(fn, CSAT, a, o);
+  const second = reduceSurvey(fn, CSAT, b, o);
+  if (!sameScale(first.settings.scale, second.settings.scale)) {
+    fail('SCALE_MISMATCH', fn, `sample a is on the scale ${formatScale(first.settings.scale)}, sample b on ${formatScale(second.settings.scale)}`);
   }
   const difference = csatScore(fn, first.counts) - csatScore(fn, second.counts);
-  const n1 = first.effectiveSize;
-  const n2 = second.effectiveSize;
-  const p1 = first.counts.positive / first.counts.total;
-  const p2 = second.counts.positive / second.counts.total;
+  const n1 = first.counts.effectiveSize;
+  const n2 = second.counts.effectiveSize;
+  const p1 = first.counts.bands![0]! / first.counts.count;
+  const p2 = second.counts.bands![0]! / second.counts.count;
   const pooled = (p1 * n1 + p2 * n2) / (n1 + n2);
-  const nullSe = 100 * Math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2));
+  const nullStandardError = 100 * Math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2));
   const standardError = 100 * Math.sqrt((p1 * (1 - p1)) / n1 + (p2 * (1 - p2)) / n2);
-  return zComparison(difference, standardError, nullSe, confidence, 100, 'two-proportion-z');
+  return zComparison({ difference, standardError, nullStandardError, confidence, range: 100, method: 'two-proportion-z' });
 }
 
 /**
@@ -185,10 +189,10 @@ export function compareCsat(a: CsatInput, b: CsatInput, options?: CompareCsatOpt
  */
 export function compareCes(a: CesInput, b: CesInput, options?: CompareCesOptions): CesComparison {
   const fn = 'compareCes';
-  const o = readOptions(fn, options, ['scale', 'higherIs', CONFIDENCE_KEY]);
-  const confidence = readConfidence(fn, o['confidence']);
-  const first = reduceCes(fn, a, o, true);
-  const second = reduceCes(fn, b, o, true);
+  const o = readOptions(fn, options, COMPARE_CES_KEYS);
+  const confidence = readConfidence(fn, o.confidence);
+  const first = reduceSurvey(fn, CES_SPREAD, a, o);
+  const second = reduceSurvey(fn, CES_SPREAD, b, o);
   const scale = first.settings.scale;
   if (!sameScale(scale, second.settings.scale)) {
     fail(
@@ -198,8 +202,8 @@ export function compareCes(a: CesInput, b: CesInput, options?: CompareCesOptions
     );
   }
   const difference = cesMean(fn, first.counts) - cesMean(fn, second.counts);
-  const s1 = cesSpread(fn, first);
-  const s2 = cesSpread(fn, second);
+  const s1 = cesSpread(fn, first.counts);
+  const s2 = cesSpread(fn, second.counts);
   const v1 = s1.variance / s1.n;
   const v2 = s2.variance / s2.n;
   const standardError = Math.sqrt(v1 + v2);
@@ -207,50 +211,63 @@ export function compareCes(a: CesInput, b: CesInput, options?: CompareCesOptions
   if (standardError === 0) {
     // both samples without spread: the difference is certain
     const { statistic, pValue } = certain(difference);
-    return { ...comparison(difference, 0, statistic, pValue, 0, confidence, range, 'welch-t'), degreesOfFreedom: s1.n + s2.n - 2 };
+    const result = comparison({ difference, standardError: 0, statistic, pValue, margin: 0, confidence, range, method: 'welch-t' });
+    return { ...result, degreesOfFreedom: s1.n + s2.n - 2 };
   }
   const degreesOfFreedom = (v1 + v2) ** 2 / ((v1 * v1) / (s1.n - 1) + (v2 * v2) / (s2.n - 1));
   const statistic = difference / standardError;
   const pValue = studentTTwoSided(statistic, degreesOfFreedom);
   const margin = studentTQuantile((1 + confidence) / 2, degreesOfFreedom) * standardError;
-  return { ...comparison(difference, standardError, statistic, pValue, margin, confidence, range, 'welch-t'), degreesOfFreedom };
+  return { ...comparison({ difference, standardError, statistic, pValue, margin, confidence, range, method: 'welch-t' }), degreesOfFreedom };
 }
 
-/** A z-test comparison: the statistic uses `nullSe`, the interval `standardError`. */
-function zComparison<M extends ComparisonMethod>(
-  difference: number,
-  standardError: number,
-  nullSe: number,
-  confidence: number,
-  range: number,
-  method: M,
-): Comparison<M> {
+/** What a z-test comparison is computed from: the statistic uses `nullStandardError`, the interval `standardError`. */
+interface ZTest<M extends ComparisonMethod> {
+  readonly difference: number;
+  readonly standardError: number;
+  readonly nullStandardError: number;
+  readonly confidence: number;
+  /** The widest the difference can be, where the interval is clipped. */
+  readonly range: number;
+  readonly method: M;
+}
+
+function zComparison<M extends ComparisonMethod>(t: ZTest<M>): Comparison<M> {
+  const { difference, nullStandardError } = t;
   const { statistic, pValue } =
-    nullSe === 0 ? certain(difference) : { statistic: difference / nullSe, pValue: normalTwoSided(difference / nullSe) };
-  return comparison(difference, standardError, statistic, pValue, criticalZ(confidence) * standardError, confidence, range, method);
+    nullStandardError === 0
+      ? certain(difference)
+      : { statistic: difference / nullStandardError, pValue: normalTwoSided(difference / nullStandardError) };
+  const margin = criticalZ(t.confidence) * t.standardError;
+  return comparison({ difference, standardError: t.standardError, statistic, pValue, margin, confidence: t.confidence, range: t.range, method: t.method });
+}
+
+/** The parts of a comparison that its test computes. */
+interface ComparisonParts<M extends ComparisonMethod> {
+  readonly difference: number;
+  readonly standardError: number;
+  readonly statistic: number;
+  readonly pValue: number;
+  /** Half-width of the interval on the difference. */
+  readonly margin: number;
+  readonly confidence: number;
+  /** The widest the difference can be, where the interval is clipped. */
+  readonly range: number;
+  readonly method: M;
 }
 
 /** The result of every comparison: the interval difference ± margin clipped to ±range, significant when p < 1 − confidence. */
-function comparison<M extends ComparisonMethod>(
-  difference: number,
-  standardError: number,
-  statistic: number,
-  pValue: number,
-  margin: number,
-  confidence: number,
-  range: number,
-  method: M,
-): Comparison<M> {
+function comparison<M extends ComparisonMethod>(p: ComparisonParts<M>): Comparison<M> {
   return {
-    difference,
-    standardError,
-    statistic,
-    pValue,
-    lower: clip(difference - margin, -range, range),
-    upper: clip(difference + margin, -range, range),
-    significant: pValue < 1 - confidence,
-    confidence,
-    method,
+    difference: p.difference,
+    standardError: p.standardError,
+    statistic: p.statistic,
+    pValue: p.pValue,
+    lower: clip(p.difference - p.margin, -p.range, p.range),
+    upper: clip(p.difference + p.margin, -p.range, p.range),
+    significant: p.pValue < 1 - p.confidence,
+    confidence: p.confidence,
+    method: p.method,
   };
 }
 

@@ -1,11 +1,10 @@
+import { normalQuantile, studentTQuantile } from '../_lib/distributions.js';
 import { share } from '../_lib/rate.js';
-import { studentTQuantile } from '../_lib/distributions.js';
-import { fail, readOptions } from '../_lib/validate.js';
-import { CES_OPTION_KEYS, cesMean, reduceCes, type CesInput, type CesOptions, type ReducedCes } from './ces.js';
-import { CSAT_OPTION_KEYS, csatScore, reduceCsat, type CsatInput, type CsatOptions } from './csat.js';
-import { clip, CONFIDENCE_KEY, criticalZ, readConfidence, readMethod } from './inference.js';
-import { NPS_OPTION_KEYS, npsScore, reduceNps, type NpsCounts, type NpsInput, type NpsOptions } from './nps.js';
-
+import { fail, readConfidence, readEnumOption, readOptions } from '../_lib/validate.js';
+import { CES_SPREAD, cesMean, type CesInput, type CesOptions } from './ces.js';
+import { CSAT, csatScore, type CsatInput, type CsatOptions } from './csat.js';
+import { NPS, npsCounts, npsScore, type NpsCounts, type NpsInput, type NpsOptions } from './nps.js';
+import { reduceSurvey, type SurveyCounts } from './reduce.js';
 
 /** How an interval was computed. */
 export type IntervalMethod = 'wald' | 'adjusted-wald' | 'wilson' | 't';
@@ -13,15 +12,25 @@ export type IntervalMethod = 'wald' | 'adjusted-wald' | 'wilson' | 't';
 /**
  * A confidence interval around a survey score, on the score's own scale
  * (NPS −100…100, CSAT 0…100, CES its survey scale). `score` is always the
- * plain point estimate; the bounds are clipped to the score's range.
+ * plain point estimate; the interval is centred on `center`, which some
+ * methods move away from the score (adjusted Wald, Wilson):
+ * `lower = center − marginOfError` and `upper = center + marginOfError`,
+ * then clipped to the score's range, and `clipped` says when that happened.
+ * Error bars drawn as `center ± marginOfError` are therefore right; drawn
+ * as `score ± marginOfError` they are not, for the methods that move the
+ * center.
  */
-export interface Interval<M extends IntervalMethod = IntervalMethod> {
+export interface ConfidenceInterval<M extends IntervalMethod = IntervalMethod> {
   /** The point estimate, as {@link nps}, {@link csat} or {@link ces} give it. */
   readonly score: number;
-  /** Lower bound. */
+  /** The middle of the interval before clipping: the score, or the method's adjusted estimate. */
+  readonly center: number;
+  /** Lower bound: center − marginOfError, clipped to the score's range. */
   readonly lower: number;
-  /** Upper bound. */
+  /** Upper bound: center + marginOfError, clipped to the score's range. */
   readonly upper: number;
+  /** Whether a bound was clipped to the score's range. */
+  readonly clipped: boolean;
   /** Standard error of the estimate on the score's scale (for adjusted Wald, of the adjusted estimate). */
   readonly standardError: number;
   /** Half-width of the interval before clipping (for Wilson, not z × standardError). */
@@ -31,8 +40,8 @@ export interface Interval<M extends IntervalMethod = IntervalMethod> {
   /** The method used. */
   readonly method: M;
   /** Number of responses. */
-  readonly total: number;
-  /** The sample size in the variance: `total`, or with weights Kish's (Σw)² / Σw². */
+  readonly count: number;
+  /** The sample size in the variance: `count`, or with weights Kish's (Σw)² / Σw². */
   readonly effectiveSize: number;
 }
 
@@ -58,9 +67,9 @@ export interface CesIntervalOptions extends CesOptions {
   readonly confidence?: number;
 }
 
-const NPS_KEYS = [...NPS_OPTION_KEYS, CONFIDENCE_KEY, 'method'];
-const CSAT_KEYS = [...CSAT_OPTION_KEYS, CONFIDENCE_KEY, 'method'];
-const CES_KEYS = [...CES_OPTION_KEYS, CONFIDENCE_KEY];
+const NPS_KEYS = ['weights', 'confidence', 'method'] as const satisfies readonly (keyof NpsIntervalOptions)[];
+const CSAT_KEYS = ['scale', 'positiveFrom', 'weights', 'confidence', 'method'] as const satisfies readonly (keyof CsatIntervalOptions)[];
+const CES_KEYS = ['scale', 'higherIs', 'weights', 'confidence'] as const satisfies readonly (keyof CesIntervalOptions)[];
 
 /**
  * A confidence interval for the Net Promoter Score.
@@ -75,8 +84,8 @@ const CES_KEYS = [...CES_OPTION_KEYS, CONFIDENCE_KEY];
  *   Estimation for the Net Promoter Score", The American Statistician 70
  *   (2016), and the one MeasuringU uses): n′ = n + 3,
  *   p′ = (promoters + ¾) / n′, d′ = (detractors + ¾) / n′, interval
- *   (p′ − d′) ± z·√((p′ + d′ − (p′ − d′)²) / n′). It is centred on p′ − d′,
- *   not on the score.
+ *   (p′ − d′) ± z·√((p′ + d′ − (p′ − d′)²) / n′). Its `center` is p′ − d′,
+ *   not the score.
  *
  * z is the normal quantile for the confidence; results are × 100 and clipped
  * to −100…100. With `weights`, shares are weighted and n is Kish's effective
@@ -84,39 +93,27 @@ const CES_KEYS = [...CES_OPTION_KEYS, CONFIDENCE_KEY];
  *
  * @param input - Raw answers 0–10, a tally of 0–10, or `{ promoters, passives, detractors }`.
  * @param options - {@link NpsIntervalOptions}.
- * @returns An {@link Interval}.
+ * @returns A {@link ConfidenceInterval}.
  * @throws {@link MetricError} As {@link nps}, and `INVALID_OPTION` for a
  *   confidence outside (0, 1) or an unknown method.
  *
  * @example
  * ```ts
  * // 60 promoters, 20 passives, 20 detractors: SE = 8, 95% Wald interval 40 ± 15.68
- * npsInterval({ promoters: 60, passives: 20, detractors: 20 }, { method: 'wald' }); // ≈ { score: 40, lower: 24.320288123679568, upper: 55.67971187632043, standardError: 8, marginOfError: 15.679711876320432, confidence: 0.95, method: 'wald', total: 100, effectiveSize: 100 }
+ * npsInterval({ promoters: 60, passives: 20, detractors: 20 }, { method: 'wald' }); // ≈ { score: 40, center: 40, lower: 24.320288123679568, upper: 55.67971187632043, clipped: false, standardError: 8, marginOfError: 15.679711876320432, confidence: 0.95, method: 'wald', count: 100, effectiveSize: 100 }
  * npsInterval({ promoters: 60, passives: 20, detractors: 20 }).lower; // ≈ 23.379880423750098
  * ```
  */
-export function npsInterval(input: NpsInput, options?: NpsIntervalOptions): Interval<'adjusted-wald' | 'wald'> {
+export function npsInterval(input: NpsInput, options?: NpsIntervalOptions): ConfidenceInterval<'adjusted-wald' | 'wald'> {
   const fn = 'npsInterval';
   const o = readOptions(fn, options, NPS_KEYS);
-  const confidence = readConfidence(fn, o['confidence']);
-  const method = readMethod(fn, o['method'], ['adjusted-wald', 'wald'] as const);
-  const { counts, size, effectiveSize } = reduceNps(fn, input, o);
+  const confidence = readConfidence(fn, o.confidence);
+  const method = readEnumOption(fn, 'method', o.method, ['adjusted-wald', 'wald']);
+  const { counts } = reduceSurvey(fn, NPS, input, o);
   const score = npsScore(fn, counts);
-  const z = criticalZ(confidence);
-  const { centre, standardError } =
-    method === 'wald' ? npsWald(counts, effectiveSize) : npsAdjustedWald(counts, effectiveSize);
-  const marginOfError = z * standardError;
-  return {
-    score,
-    lower: clip(centre - marginOfError, -100, 100),
-    upper: clip(centre + marginOfError, -100, 100),
-    standardError,
-    marginOfError,
-    confidence,
-    method,
-    total: size,
-    effectiveSize,
-  };
+  const { center, standardError } =
+    method === 'wald' ? npsWald(npsCounts(counts), counts.effectiveSize) : npsAdjustedWald(npsCounts(counts), counts.effectiveSize);
+  return interval({ score, center, standardError, margin: criticalZ(confidence) * standardError, range: [-100, 100], confidence, method, counts });
 }
 
 /**
@@ -124,14 +121,14 @@ export function npsInterval(input: NpsInput, options?: NpsIntervalOptions): Inte
  * the sample size of the variance. Var = p + d − (p − d)² is written over
  * the counts, ((P + D)·W − (P − D)²) / W², so whole counts stay exact.
  */
-export function npsWald(c: NpsCounts, n: number): { centre: number; standardError: number } {
+export function npsWald(c: NpsCounts, n: number): { center: number; standardError: number } {
   const w = c.promoters + c.passives + c.detractors;
   const net = c.promoters - c.detractors;
   const spread = (c.promoters + c.detractors) * w - net * net;
-  return { centre: (net * 100) / w, standardError: (100 * Math.sqrt(Math.max(0, spread))) / (w * Math.sqrt(n)) };
+  return { center: (net * 100) / w, standardError: (100 * Math.sqrt(Math.max(0, spread))) / (w * Math.sqrt(n)) };
 }
 
-function npsAdjustedWald(c: NpsCounts, n: number): { centre: number; standardError: number } {
+function npsAdjustedWald(c: NpsCounts, n: number): { center: number; standardError: number } {
   const w = c.promoters + c.passives + c.detractors;
   // counts on the effective scale (the counts themselves when unweighted), plus ¾ each
   const promoters = (c.promoters * n) / w + 0.75;
@@ -140,7 +137,7 @@ function npsAdjustedWald(c: NpsCounts, n: number): { centre: number; standardErr
   const net = promoters - detractors;
   const spread = (promoters + detractors) * adjusted - net * net;
   return {
-    centre: (net * 100) / adjusted,
+    center: (net * 100) / adjusted,
     standardError: (100 * Math.sqrt(Math.max(0, spread))) / (adjusted * Math.sqrt(adjusted)),
   };
 }
@@ -153,7 +150,7 @@ function npsAdjustedWald(c: NpsCounts, n: number): { centre: number; standardErr
  * @remarks
  * With p̂ the share of positive answers and n responses:
  * - `'wilson'` (default; Wilson's score interval, recommended by Newcombe
- *   1998 and Brown, Cai & DasGupta 2001): centre (p̂ + z²/2n) / (1 + z²/n),
+ *   1998 and Brown, Cai & DasGupta 2001): center (p̂ + z²/2n) / (1 + z²/n),
  *   half-width z·√(p̂(1 − p̂)/n + z²/4n²) / (1 + z²/n). Never leaves 0…100 and
  *   is not degenerate at 0% or 100%.
  * - `'wald'`: p̂ ± z·√(p̂(1 − p̂)/n), clipped to 0…100.
@@ -162,51 +159,38 @@ function npsAdjustedWald(c: NpsCounts, n: number): { centre: number; standardErr
  * half-width actually used. With `weights`, p̂ is weighted and n is Kish's
  * effective sample size.
  *
- * @param input - Raw ratings, a tally, or `{ positive, total }`.
+ * @param input - Raw ratings, a tally, or `{ positive, count }`.
  * @param options - {@link CsatIntervalOptions}: the CSAT options plus `confidence` and `method`.
- * @returns An {@link Interval}.
+ * @returns A {@link ConfidenceInterval}.
  * @throws {@link MetricError} As {@link csat}, and `INVALID_OPTION` for a
  *   confidence outside (0, 1) or an unknown method.
  *
  * @example
  * ```ts
  * // Newcombe (1998), Table II: 81 of 263 gives the score interval 0.2553 to 0.3662
- * const { lower, upper } = csatInterval({ positive: 81, total: 263 });
+ * const { lower, upper } = csatInterval({ positive: 81, count: 263 });
  * [lower.toFixed(2), upper.toFixed(2)]; // => ['25.53', '36.62']
- * csatInterval({ positive: 30, total: 50 }, { method: 'wald' }).marginOfError; // ≈ 13.57902880891406
+ * csatInterval({ positive: 30, count: 50 }, { method: 'wald' }).marginOfError; // ≈ 13.57902880891406
  * ```
  */
-export function csatInterval(input: CsatInput, options?: CsatIntervalOptions): Interval<'wilson' | 'wald'> {
+export function csatInterval(input: CsatInput, options?: CsatIntervalOptions): ConfidenceInterval<'wilson' | 'wald'> {
   const fn = 'csatInterval';
   const o = readOptions(fn, options, CSAT_KEYS);
-  const confidence = readConfidence(fn, o['confidence']);
-  const method = readMethod(fn, o['method'], ['wilson', 'wald'] as const);
-  const { counts, size, effectiveSize: n } = reduceCsat(fn, input, o, false);
+  const confidence = readConfidence(fn, o.confidence);
+  const method = readEnumOption(fn, 'method', o.method, ['wilson', 'wald']);
+  const { counts } = reduceSurvey(fn, CSAT, input, o);
   const score = csatScore(fn, counts);
-  const p = counts.positive / counts.total;
+  const n = counts.effectiveSize;
+  const p = counts.bands![0]! / counts.count;
   const z = criticalZ(confidence);
   const standardError = share(Math.sqrt((p * (1 - p)) / n), 1);
-  let centre: number;
-  let marginOfError: number;
   if (method === 'wald') {
-    centre = score;
-    marginOfError = z * standardError;
-  } else {
-    const z2n = (z * z) / n;
-    centre = share(p + z2n / 2, 1 + z2n);
-    marginOfError = share(z * Math.sqrt((p * (1 - p)) / n + z2n / (4 * n)), 1 + z2n);
+    return interval({ score, center: score, standardError, margin: z * standardError, range: [0, 100], confidence, method, counts });
   }
-  return {
-    score,
-    lower: clip(centre - marginOfError, 0, 100),
-    upper: clip(centre + marginOfError, 0, 100),
-    standardError,
-    marginOfError,
-    confidence,
-    method,
-    total: size,
-    effectiveSize: n,
-  };
+  const z2n = (z * z) / n;
+  const center = share(p + z2n / 2, 1 + z2n);
+  const margin = share(z * Math.sqrt((p * (1 - p)) / n + z2n / (4 * n)), 1 + z2n);
+  return interval({ score, center, standardError, margin, range: [0, 100], confidence, method, counts });
 }
 
 /**
@@ -224,7 +208,7 @@ export function csatInterval(input: CsatInput, options?: CsatIntervalOptions): I
  *
  * @param input - Raw ratings, a tally, or `{ sum, count, sumOfSquares }`.
  * @param options - {@link CesIntervalOptions}: the CES options plus `confidence`.
- * @returns An {@link Interval} with method `'t'`.
+ * @returns A {@link ConfidenceInterval} with method `'t'`.
  * @throws {@link MetricError} As {@link ces}; `EMPTY_INPUT` for fewer than two
  *   responses; `INVALID_COUNTS` for counts without `sumOfSquares` or with one
  *   the ratings cannot produce; `INVALID_OPTION` for a confidence outside (0, 1).
@@ -238,27 +222,60 @@ export function csatInterval(input: CsatInput, options?: CsatIntervalOptions): I
  * [lower, upper]; // ≈ [3.51586228824967, 7]
  * ```
  */
-export function cesInterval(input: CesInput, options?: CesIntervalOptions): Interval<'t'> {
+export function cesInterval(input: CesInput, options?: CesIntervalOptions): ConfidenceInterval<'t'> {
   const fn = 'cesInterval';
   const o = readOptions(fn, options, CES_KEYS);
-  const confidence = readConfidence(fn, o['confidence']);
-  const reduced = reduceCes(fn, input, o, true);
-  const score = cesMean(fn, reduced.counts);
-  const { scale } = reduced.settings;
-  const { variance, n } = cesSpread(fn, reduced);
+  const confidence = readConfidence(fn, o.confidence);
+  const { counts, settings } = reduceSurvey(fn, CES_SPREAD, input, o);
+  const score = cesMean(fn, counts);
+  const { scale } = settings;
+  const { variance, n } = cesSpread(fn, counts);
   const standardError = Math.sqrt(variance / n);
-  const marginOfError = studentTQuantile((1 + confidence) / 2, n - 1) * standardError;
+  const margin = studentTQuantile((1 + confidence) / 2, n - 1) * standardError;
+  return interval({ score, center: score, standardError, margin, range: [scale.min, scale.max], confidence, method: 't', counts });
+}
+
+/** The parts of a {@link ConfidenceInterval} that its method computes. */
+interface IntervalParts<M extends IntervalMethod> {
+  readonly score: number;
+  readonly center: number;
+  readonly standardError: number;
+  readonly margin: number;
+  /** The score's range, where the bounds are clipped. */
+  readonly range: readonly [number, number];
+  readonly confidence: number;
+  readonly method: M;
+  readonly counts: SurveyCounts;
+}
+
+/** Every interval's result, built in one place: center ± margin, clipped to the range. */
+function interval<M extends IntervalMethod>(p: IntervalParts<M>): ConfidenceInterval<M> {
+  const [lo, hi] = p.range;
+  const lower = p.center - p.margin;
+  const upper = p.center + p.margin;
   return {
-    score,
-    lower: clip(score - marginOfError, scale.min, scale.max),
-    upper: clip(score + marginOfError, scale.min, scale.max),
-    standardError,
-    marginOfError,
-    confidence,
-    method: 't',
-    total: reduced.size,
-    effectiveSize: n,
+    score: p.score,
+    center: p.center,
+    lower: clip(lower, lo, hi),
+    upper: clip(upper, lo, hi),
+    clipped: lower < lo || upper > hi,
+    standardError: p.standardError,
+    marginOfError: p.margin,
+    confidence: p.confidence,
+    method: p.method,
+    count: p.counts.size,
+    effectiveSize: p.counts.effectiveSize,
   };
+}
+
+/** z such that P(−z ≤ Z ≤ z) = confidence for a standard normal Z. */
+export function criticalZ(confidence: number): number {
+  return normalQuantile((1 + confidence) / 2);
+}
+
+/** `x` clipped to [lo, hi]. */
+export function clip(x: number, lo: number, hi: number): number {
+  return x < lo ? lo : x > hi ? hi : x;
 }
 
 /**
@@ -267,12 +284,13 @@ export function cesInterval(input: CesInput, options?: CesIntervalOptions): Inte
  * over the points, exact for whole counts up to the last division; from
  * counts: (count·Σx² − (Σx)²) / (count (count − 1)).
  */
-export function cesSpread(fn: string, r: ReducedCes): { variance: number; n: number } {
+export function cesSpread(fn: string, r: SurveyCounts): { variance: number; n: number } {
   const n = r.effectiveSize;
   if (r.size < 2 || !(n > 1)) {
     fail('EMPTY_INPUT', fn, `needs at least two responses for the spread of the ratings, got ${r.size}`);
   }
-  const { sum, count } = r.counts;
+  const { count } = r;
+  const sum = r.sum!;
   if (r.distribution !== undefined) {
     const mean = sum / count;
     const { scale, counts } = r.distribution;
@@ -283,7 +301,7 @@ export function cesSpread(fn: string, r: ReducedCes): { variance: number; n: num
     }
     return { variance: ((squares / count) * n) / (n - 1), n };
   }
-  const { sumOfSquares } = r.counts;
+  const { sumOfSquares } = r;
   if (sumOfSquares === undefined) {
     fail(
       'INVALID_COUNTS',

@@ -1,10 +1,11 @@
 import { share } from '../_lib/rate.js';
+import type { Scale } from '../_lib/scale.js';
 import { fail, readCount, readOptions } from '../_lib/validate.js';
-import { inputForm } from './input.js';
-import { countBands, weighPoints } from './responses.js';
-import { NPS_SCALE } from '../_lib/scale.js';
-import { countBetween, readTally, type Tally } from './tally.js';
-import { rejectWeightsFor } from './weights.js';
+import { bandPass, reduceSurvey, type Reading, type SurveyCounts, type SurveyMetric } from './reduce.js';
+import type { Tally } from './tally.js';
+
+/** The NPS question's scale: 0 to 10. */
+export const NPS_SCALE: Scale = /*#__PURE__*/ Object.freeze({ min: 0, max: 10 });
 
 /** The counts NPS is defined on. */
 export interface NpsCounts {
@@ -20,7 +21,7 @@ export interface NpsCounts {
  * What {@link nps} and {@link npsSummary} accept: raw answers on the 0–10
  * scale, a {@link Tally} of the scale 0–10, or {@link NpsCounts}.
  */
-export type NpsInput = ArrayLike<number> | Tally | NpsCounts;
+export type NpsInput = ArrayLike<number> | Iterable<number> | Tally | NpsCounts;
 
 /** Options of {@link nps} and {@link npsSummary}. */
 export interface NpsOptions {
@@ -34,28 +35,27 @@ export interface NpsOptions {
 
 /**
  * The result of {@link npsSummary}. Shares are percentages 0–100. With
- * weights, the counts and the total are sums of weights.
+ * weights, the counts are sums of weights.
  */
 export interface NpsSummary {
   /** The Net Promoter Score, −100…100. */
   readonly score: number;
   /** Number of responses (Σ weights with weights). */
-  readonly total: number;
+  readonly count: number;
   /** Responses of 9 or 10. */
   readonly promoters: number;
   /** Responses of 7 or 8. */
   readonly passives: number;
   /** Responses of 0 to 6. */
   readonly detractors: number;
-  /** promoters / total × 100 */
+  /** promoters / count × 100 */
   readonly promoterShare: number;
-  /** passives / total × 100 */
+  /** passives / count × 100 */
   readonly passiveShare: number;
-  /** detractors / total × 100 */
+  /** detractors / count × 100 */
   readonly detractorShare: number;
 }
 
-const COUNTS_SHAPE = '{ promoters, passives, detractors }';
 
 /**
  * Net Promoter Score: the share of promoters minus the share of detractors.
@@ -63,7 +63,7 @@ const COUNTS_SHAPE = '{ promoters, passives, detractors }';
  * @summary Net Promoter Score, −100…100.
  *
  * @remarks
- * NPS = (promoters − detractors) / total × 100, with answers 0–10:
+ * NPS = (promoters − detractors) / count × 100, with answers 0–10:
  * promoters 9–10, passives 7–8, detractors 0–6. Computed from counts, never
  * from rounded percentages, and not rounded. Raw answers are counted in one
  * pass, O(n).
@@ -71,7 +71,7 @@ const COUNTS_SHAPE = '{ promoters, passives, detractors }';
  * With `weights`, each answer counts with its weight:
  * (Σw promoters − Σw detractors) / Σw × 100.
  *
- * @param input - Raw answers 0–10 (any `ArrayLike<number>`), a tally of the
+ * @param input - Raw answers 0–10 (any `ArrayLike<number>` or iterable), a tally of the
  *   scale 0–10, or counts `{ promoters, passives, detractors }`.
  * @param options - {@link NpsOptions}: `weights` for weighted responses.
  * @returns The score, from −100 (all detractors) to 100 (all promoters).
@@ -91,7 +91,7 @@ const COUNTS_SHAPE = '{ promoters, passives, detractors }';
  */
 export function nps(input: NpsInput, options?: NpsOptions): number {
   const fn = 'nps';
-  return npsScore(fn, reduceNps(fn, input, readOptions(fn, options, NPS_OPTION_KEYS)).counts);
+  return npsScore(fn, reduceSurvey(fn, NPS, input, readOptions(fn, options, NPS_OPTION_KEYS)).counts);
 }
 
 /**
@@ -100,8 +100,8 @@ export function nps(input: NpsInput, options?: NpsOptions): number {
  * @summary NPS, its counts and its shares.
  *
  * @remarks
- * score = promoterShare − detractorShare = (promoters − detractors) / total × 100;
- * each share = count / total × 100. Nothing is rounded.
+ * score = promoterShare − detractorShare = (promoters − detractors) / count × 100;
+ * each share = its answers / count × 100. Nothing is rounded.
  *
  * @param input - As for {@link nps}.
  * @param options - {@link NpsOptions}.
@@ -110,83 +110,60 @@ export function nps(input: NpsInput, options?: NpsOptions): number {
  *
  * @example
  * ```ts
- * npsSummary([10, 9, 8, 3]); // => { score: 25, total: 4, promoters: 2, passives: 1, detractors: 1, promoterShare: 50, passiveShare: 25, detractorShare: 25 }
+ * npsSummary([10, 9, 8, 3]); // => { score: 25, count: 4, promoters: 2, passives: 1, detractors: 1, promoterShare: 50, passiveShare: 25, detractorShare: 25 }
  * ```
  */
 export function npsSummary(input: NpsInput, options?: NpsOptions): NpsSummary {
   const fn = 'npsSummary';
-  const { counts } = reduceNps(fn, input, readOptions(fn, options, NPS_OPTION_KEYS));
-  const score = npsScore(fn, counts);
-  const total = counts.promoters + counts.passives + counts.detractors;
+  const reduced = reduceSurvey(fn, NPS, input, readOptions(fn, options, NPS_OPTION_KEYS)).counts;
+  const score = npsScore(fn, reduced);
+  const { count } = reduced;
+  const { promoters, passives, detractors } = npsCounts(reduced);
   return {
     score,
-    total,
-    promoters: counts.promoters,
-    passives: counts.passives,
-    detractors: counts.detractors,
-    promoterShare: share(counts.promoters, total),
-    passiveShare: share(counts.passives, total),
-    detractorShare: share(counts.detractors, total),
+    count,
+    promoters,
+    passives,
+    detractors,
+    promoterShare: share(promoters, count),
+    passiveShare: share(passives, count),
+    detractorShare: share(detractors, count),
   };
 }
 
 /** The option keys of the NPS functions (the statistics functions add their own). */
-export const NPS_OPTION_KEYS = ['weights'] as const;
+const NPS_OPTION_KEYS = ['weights'] as const satisfies readonly (keyof NpsOptions)[];
 
-/** NPS counts, and the sample size a variance should use. */
-export interface ReducedNps {
-  readonly counts: NpsCounts;
-  /** The number of responses. */
-  readonly size: number;
-  /** The number of responses, or Kish's effective sample size with weights. */
-  readonly effectiveSize: number;
+/** NPS's reading: promoters 9–10 and detractors 0–6 on 0–10. */
+const NPS_READING: Reading = { scale: NPS_SCALE, bands: [[9, 10], [0, 6]], moments: 0 };
+
+/** How the NPS functions read their input, for {@link reduceSurvey}. */
+export const NPS: SurveyMetric<{ readonly scale: Scale }> = {
+  counts: 'counts { promoters, passives, detractors }',
+  settings: () => NPS_READING,
+  reading: () => NPS_READING,
+  answers: bandPass,
+  readCounts(fn, c) {
+    const promoters = readCount(fn, 'counts.promoters', c['promoters']);
+    const passives = readCount(fn, 'counts.passives', c['passives']);
+    const detractors = readCount(fn, 'counts.detractors', c['detractors']);
+    const count = promoters + passives + detractors;
+    return { count, bands: [promoters, detractors], sum: undefined, sumOfSquares: undefined, distribution: undefined, size: count, effectiveSize: count };
+  },
+};
+
+/** Promoters, passives and detractors of reduced counts. */
+export function npsCounts(c: SurveyCounts): NpsCounts {
+  const [promoters, detractors] = c.bands as [number, number];
+  return { promoters, passives: c.count - promoters - detractors, detractors };
 }
 
 /**
- * Reduces any accepted input to NPS counts, validating it. `options` has been
- * checked for unknown keys by the caller.
- */
-export function reduceNps(fn: string, input: unknown, options: Readonly<Record<string, unknown>>): ReducedNps {
-  const form = inputForm(fn, input, COUNTS_SHAPE);
-  if (options['weights'] !== undefined) {
-    if (form !== 'responses') rejectWeightsFor(fn, form);
-    const w = weighPoints(fn, input as ArrayLike<number>, NPS_SCALE, options['weights']);
-    const t: Tally = { scale: NPS_SCALE, counts: w.counts };
-    return { counts: npsCountsOfTally(t), size: (input as ArrayLike<number>).length, effectiveSize: w.effectiveSize };
-  }
-  let counts: NpsCounts;
-  switch (form) {
-    case 'responses': {
-      const bands = countBands(fn, input as ArrayLike<number>, NPS_SCALE, 9, 6);
-      counts = { promoters: bands.high, passives: bands.total - bands.high - bands.low, detractors: bands.low };
-      break;
-    }
-    case 'tally':
-      counts = npsCountsOfTally(readTally(fn, input, NPS_SCALE));
-      break;
-    case 'counts': {
-      const c = input as Record<string, unknown>;
-      counts = {
-        promoters: readCount(fn, 'counts.promoters', c['promoters']),
-        passives: readCount(fn, 'counts.passives', c['passives']),
-        detractors: readCount(fn, 'counts.detractors', c['detractors']),
-      };
-    }
-  }
-  const size = counts.promoters + counts.passives + counts.detractors;
-  return { counts, size, effectiveSize: size };
-}
-
-function npsCountsOfTally(t: Tally): NpsCounts {
-  return { promoters: countBetween(t, 9, 10), passives: countBetween(t, 7, 8), detractors: countBetween(t, 0, 6) };
-}
-
-/**
- * The definition, once: (promoters − detractors) / total × 100, multiplied
+ * The definition, once: (promoters − detractors) / count × 100, multiplied
  * before dividing so that whole counts give the correctly rounded result.
  */
-export function npsScore(fn: string, c: NpsCounts): number {
-  const total = c.promoters + c.passives + c.detractors;
-  if (total === 0) fail('EMPTY_INPUT', fn, 'no responses: NPS needs at least one');
-  return ((c.promoters - c.detractors) * 100) / total;
+export function npsScore(fn: string, c: SurveyCounts): number {
+  if (c.count === 0) fail('EMPTY_INPUT', fn, 'no responses: NPS needs at least one');
+  const [promoters, detractors] = c.bands as [number, number];
+  return ((promoters - detractors) * 100) / c.count;
 }

@@ -1,108 +1,109 @@
 /**
- * The passes over raw survey responses. Each public metric reduces its raw
- * input with one of them to counts, validating every response in the same
- * pass: a response must be a number, whole, and on the scale. Both passes run
- * in O(n) time and O(points) memory.
+ * The passes over raw survey responses. Each validates every response in the
+ * same pass that reduces it — a response must be a number, whole, and on the
+ * scale — and finds the culprit only after the pass has failed, in
+ * {@link rejectResponses}. All run in O(n) time and O(points) memory.
  *
- * How the passes validate without a range check per response (measured, see
- * docs/performance.md):
- * - {@link weighResponses} looks every response up in a table with one entry
- *   per point of the scale, `weights[v - min]`. A value below or above the
- *   scale, a fraction, NaN or ±Infinity is not an index of the table, the
- *   lookup gives `undefined`, and the running sum becomes NaN; one test after
- *   the loop catches it.
- * - {@link countPoints} increments `counts[v - min]`; a typed array ignores
- *   writes to indices it does not have, so a bad value is simply not counted,
- *   and one comparison of the counted total with the length catches it.
- * - Elements of an `Array` (or of any array-like that is not a typed array)
- *   may be of any type: a string such as `"9"` would coerce in `v - min`.
- *   For these the passes also test `(v | 0) !== v`, which is false only for
- *   whole numbers in the 32-bit range and which V8 drops entirely for arrays
- *   it knows hold only small integers (see {@link readsUnchecked}). A bigint or
- *   symbol makes the arithmetic throw a TypeError, which {@link guarded} turns
- *   into the precise MetricError.
- * - The precise message is built only when a pass fails, by
- *   {@link rejectResponses}, which looks for the first bad response.
- * - The loops are unrolled (V8 does not unroll), and each pass exists twice,
- *   checked (for `Array`) and unchecked (for typed arrays), so that element
- *   loads stay monomorphic: one loop fed both kinds ran 2.4× slower.
+ * Invariants the loops rely on (docs/performance.md has the measurements):
+ * - a table lookup `w[v - min]` is `undefined` for anything that is not a
+ *   point of the scale, which turns the running sum into NaN;
+ * - elements of an `Array` or a float typed array may be anything but an
+ *   int32, so their loops also test `(v | 0) !== v` and index with `v | 0`;
+ *   typed arrays of int32s skip the test;
+ * - each loop exists once per element kind (int32 typed arrays, float typed
+ *   arrays, other array-likes), so that V8's element loads stay monomorphic:
+ *   the copies are the same loop on purpose.
  */
 import { describeKind, describeValue } from '../_lib/describe.js';
+import { formatScale, type Scale } from '../_lib/scale.js';
 import { fail, readLength } from '../_lib/validate.js';
 import { isMetricError } from '../error.js';
-import { formatScale, type Scale } from '../_lib/scale.js';
 
-/** Responses in two bands of a scale: at or above `from`, at or below `upTo`. */
-export interface Bands {
-  readonly total: number;
-  readonly high: number;
-  readonly low: number;
-}
-
-/** A low response weighs LOW, a high one 1: a sum s packs low = ⌊s / LOW⌋ and high = s mod LOW. */
-const LOW = 2 ** 26;
-/** Responses per packed sum: high ≤ CHUNK < LOW and low × LOW ≤ 2^50 < 2^53 keep both exact. */
-const CHUNK = 2 ** 24;
+/** The most responses one packed sum adds before its lanes are unpacked. */
+const MAX_CHUNK = 16_777_216; // 2^24, written out: a bundler keeps `2 ** 24` as a statement with effects
 
 /**
- * Counts responses `>= from` (high) and `<= upTo` (low) in one validating
- * pass. A band that should count nothing uses a bound outside the scale.
+ * Sums several per-point weights over the responses in one validating pass:
+ * `lanes[j][k]` is what a response equal to `scale.min + k` adds to sum `j`.
+ * Every weight is a whole number ≥ 0, so the lanes are packed into one table
+ * of doubles, each lane in its own bits, and a chunk of responses is added
+ * with one lookup per response; the chunk is short enough that no lane
+ * overflows into the next and the packed sum stays below 2^53 (exact).
  */
-export function countBands(
-  fn: string,
-  responses: ArrayLike<number>,
-  scale: Scale,
-  from: number,
-  upTo: number,
-): Bands {
+export function sumLanes(fn: string, responses: ArrayLike<number>, scale: Scale, lanes: readonly Float64Array[]): number[] {
   const n = readLength(fn, 'responses', responses);
-  const weights = new Float64Array(scale.max - scale.min + 1);
-  for (let k = 0; k < weights.length; k++) {
-    const v = scale.min + k;
-    weights[k] = (v >= from ? 1 : 0) + (v <= upTo ? LOW : 0);
+  const points = scale.max - scale.min + 1;
+  const largest = lanes.map((lane) => {
+    let max = 0;
+    for (let k = 0; k < points; k++) max = Math.max(max, lane[k]!);
+    return max;
+  });
+  // the longest chunk whose lane sums (each at most largest × chunk) fit side by side in 53 bits
+  let chunk = MAX_CHUNK;
+  while (chunk > 1 && largest.reduce((bits, max) => bits + Math.ceil(Math.log2(max * chunk + 1)), 0) > 53) chunk /= 2;
+  const fields: number[] = [];
+  let bits = 0;
+  for (const max of largest) {
+    fields.push(2 ** bits);
+    bits += Math.ceil(Math.log2(max * chunk + 1));
   }
-  let high = 0;
-  let low = 0;
-  for (let start = 0; start < n; start += CHUNK) {
-    const packed = weighResponses(fn, responses, scale, weights, start, Math.min(n, start + CHUNK));
-    const lows = Math.floor(packed / LOW);
-    low += lows;
-    high += packed - lows * LOW;
+  const table = new Float64Array(points);
+  for (let k = 0; k < points; k++) {
+    let packed = 0;
+    for (let j = 0; j < lanes.length; j++) packed += lanes[j]![k]! * fields[j]!;
+    table[k] = packed;
   }
-  return { total: n, high, low };
+  const sums = lanes.map(() => 0);
+  for (let start = 0; start < n; start += chunk) {
+    let packed = weighResponses(fn, responses, scale, table, start, Math.min(n, start + chunk));
+    for (let j = lanes.length - 1; j >= 0; j--) {
+      const part = Math.floor(packed / fields[j]!);
+      sums[j]! += part;
+      packed -= part * fields[j]!;
+    }
+  }
+  return sums;
 }
 
 /**
- * Sums the responses in one validating pass. Exact: the pass adds whole
- * offsets from the scale's minimum, at most 1,000 each.
+ * Σ table[v − min] over responses `from` to `to` (exclusive), in one
+ * validating pass.
+ */
+function weighResponses(fn: string, responses: ArrayLike<number>, scale: Scale, table: Float64Array, from: number, to: number): number {
+  const sum = guarded(fn, responses, scale, () => {
+    switch (elementKind(responses)) {
+      case 'int32':
+        return weighTyped(responses, scale.min, table, from, to);
+      case 'float':
+        return weighFloat(fn, responses, scale, table, from, to);
+      default:
+        return weighChecked(fn, responses, scale, table, from, to);
+    }
+  });
+  if (sum !== sum) rejectResponses(fn, responses, scale, from);
+  return sum;
+}
+
+/**
+ * The sum of the responses in one validating pass, with no table: each
+ * response is added as it is, and the pass keeps the bitwise OR of
+ * `v − min` and `max − v`, whose sign bit is set as soon as one response is
+ * off the scale. Exact while the sum stays below 2^53 (at most 1,000 per
+ * response for 9 × 10^12 responses).
  */
 export function sumResponses(fn: string, responses: ArrayLike<number>, scale: Scale): number {
   const n = readLength(fn, 'responses', responses);
-  const offsets = new Float64Array(scale.max - scale.min + 1);
-  for (let k = 0; k < offsets.length; k++) offsets[k] = k;
-  return weighResponses(fn, responses, scale, offsets, 0, n) + n * scale.min;
-}
-
-/**
- * Σ weights[v − min] over responses `from` to `to` (exclusive), in one
- * validating pass. `weights` has one entry per point of `scale`; sums must
- * stay below 2^53 to be exact, which callers ensure by their choice of
- * weights and ranges.
- */
-export function weighResponses(
-  fn: string,
-  responses: ArrayLike<number>,
-  scale: Scale,
-  weights: Float64Array,
-  from: number,
-  to: number,
-): number {
-  const sum = guarded(fn, responses, scale, () =>
-    readsUnchecked(responses, scale.min)
-      ? weighTyped(responses, scale.min, weights, from, to)
-      : weighArray(fn, responses, scale, weights, from, to),
-  );
-  if (sum !== sum) rejectResponses(fn, responses, scale, from);
+  const sum = guarded(fn, responses, scale, () => {
+    switch (elementKind(responses)) {
+      case 'int32':
+        return sumTyped(responses, n, scale);
+      case 'float':
+        return sumFloat(fn, responses, n, scale);
+      default:
+        return sumChecked(fn, responses, n, scale);
+    }
+  });
+  if (sum !== sum) rejectResponses(fn, responses, scale, 0);
   return sum;
 }
 
@@ -113,30 +114,35 @@ export function weighResponses(
 export function countPoints(fn: string, responses: ArrayLike<number>, scale: Scale): Float64Array {
   const n = readLength(fn, 'responses', responses);
   const counts = new Float64Array(scale.max - scale.min + 1);
-  guarded(fn, responses, scale, () =>
-    readsUnchecked(responses, scale.min)
-      ? countTyped(responses, n, scale.min, counts)
-      : countArray(fn, responses, n, scale, counts),
-  );
+  guarded(fn, responses, scale, () => {
+    if (elementKind(responses) === 'int32') countTyped(responses, n, scale.min, counts);
+    else countChecked(fn, responses, n, scale, counts);
+  });
   let counted = 0;
   for (let k = 0; k < counts.length; k++) counted += counts[k]!;
   if (counted !== n) rejectResponses(fn, responses, scale, 0);
   return counts;
 }
 
-const INTEGER_ARRAYS = [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array];
-
 /**
- * Whether the pass without the per-element test may read `a`: only a typed
- * array (its elements are numbers), and, for a float typed array, only on a
- * scale with `min >= 0`. Then `v - min` is exact for every `v >= min` (both
- * are multiples of the result's unit in the last place), so a fraction
- * survives into the index and misses the table; with `min < 0`,
- * `-5e-324 - (-5)` rounds to the valid index 5. Arrays, float arrays on such
- * scales and other array-likes take the checked pass.
+ * Which loop reads `a`: `int32` for the typed arrays whose elements are
+ * int32s (they need no test of each element), `float` for the float typed
+ * arrays, `other` for arrays and other array-likes; the last two test each
+ * element, in separate copies of the loop so that each sees one element
+ * kind. A Uint32Array is `float`: its elements above 2^31 are not int32s.
  */
-function readsUnchecked(a: ArrayLike<number>, min: number): boolean {
-  return ArrayBuffer.isView(a) && (min >= 0 || INTEGER_ARRAYS.some((kind) => a instanceof kind));
+function elementKind(a: ArrayLike<number>): 'int32' | 'float' | 'other' {
+  if (
+    a instanceof Uint8Array ||
+    a instanceof Int8Array ||
+    a instanceof Uint16Array ||
+    a instanceof Int16Array ||
+    a instanceof Int32Array ||
+    a instanceof Uint8ClampedArray
+  ) {
+    return 'int32';
+  }
+  return ArrayBuffer.isView(a) ? 'float' : 'other';
 }
 
 /**
@@ -156,13 +162,7 @@ function guarded<T>(fn: string, responses: ArrayLike<number>, scale: Scale, pass
  * Finds the first invalid response at or after `from` and throws the
  * MetricError that describes it. `cause` is rethrown if none is invalid.
  */
-export function rejectResponses(
-  fn: string,
-  responses: ArrayLike<unknown>,
-  scale: Scale,
-  from: number,
-  cause?: unknown,
-): never {
+function rejectResponses(fn: string, responses: ArrayLike<unknown>, scale: Scale, from: number, cause?: unknown): never {
   const n = responses.length;
   for (let i = from; i < n; i++) {
     const v = responses[i];
@@ -178,22 +178,16 @@ export function rejectResponses(
       fail('OUT_OF_RANGE', fn, `response ${describeValue(v)} at index ${i} is outside the scale ${formatScale(scale)}`, i);
     }
   }
-  throw cause ?? new Error(`${fn}: internal error: a response was rejected but none is invalid`);
+  if (cause instanceof Error) throw cause;
+  throw new Error(`${fn}: internal error: a response was rejected but none is invalid`);
 }
 
 // ---------------------------------------------------------------------------
-// The passes. The checked versions (named for their main client, `Array`)
-// add the test that elements are whole numbers; see the note at the top of
-// the file for why each pass exists twice.
+// The loops, unrolled (V8 does not unroll). The checked ones test that each
+// element is an int32 (`(v | 0) === v`), which V8 drops for arrays it knows
+// hold only small integers.
 
-function weighArray(
-  fn: string,
-  a: ArrayLike<number>,
-  scale: Scale,
-  w: Float64Array,
-  from: number,
-  to: number,
-): number {
+function weighChecked(fn: string, a: ArrayLike<number>, scale: Scale, w: Float64Array, from: number, to: number): number {
   const { min } = scale;
   let s0 = 0;
   let s1 = 0;
@@ -201,17 +195,45 @@ function weighArray(
   for (; i + 7 < to; i += 8) {
     const v0 = a[i]!, v1 = a[i + 1]!, v2 = a[i + 2]!, v3 = a[i + 3]!;
     const v4 = a[i + 4]!, v5 = a[i + 5]!, v6 = a[i + 6]!, v7 = a[i + 7]!;
-    if (
-      (v0 | 0) !== v0 || (v1 | 0) !== v1 || (v2 | 0) !== v2 || (v3 | 0) !== v3 ||
-      (v4 | 0) !== v4 || (v5 | 0) !== v5 || (v6 | 0) !== v6 || (v7 | 0) !== v7
-    ) rejectResponses(fn, a, scale, i);
-    s0 += w[v0 - min]! + w[v2 - min]! + w[v4 - min]! + w[v6 - min]!;
-    s1 += w[v1 - min]! + w[v3 - min]! + w[v5 - min]! + w[v7 - min]!;
+    const k0 = v0 | 0, k1 = v1 | 0, k2 = v2 | 0, k3 = v3 | 0;
+    const k4 = v4 | 0, k5 = v5 | 0, k6 = v6 | 0, k7 = v7 | 0;
+    if (k0 !== v0 || k1 !== v1 || k2 !== v2 || k3 !== v3 || k4 !== v4 || k5 !== v5 || k6 !== v6 || k7 !== v7) {
+      rejectResponses(fn, a, scale, i);
+    }
+    s0 += w[k0 - min]! + w[k2 - min]! + w[k4 - min]! + w[k6 - min]!;
+    s1 += w[k1 - min]! + w[k3 - min]! + w[k5 - min]! + w[k7 - min]!;
   }
   for (; i < to; i++) {
     const v = a[i]!;
-    if ((v | 0) !== v) rejectResponses(fn, a, scale, i);
-    s0 += w[v - min]!;
+    const k = v | 0;
+    if (k !== v) rejectResponses(fn, a, scale, i);
+    s0 += w[k - min]!;
+  }
+  return s0 + s1;
+}
+
+/** {@link weighChecked} for float typed arrays (the same loop, another element kind). */
+function weighFloat(fn: string, a: ArrayLike<number>, scale: Scale, w: Float64Array, from: number, to: number): number {
+  const { min } = scale;
+  let s0 = 0;
+  let s1 = 0;
+  let i = from;
+  for (; i + 7 < to; i += 8) {
+    const v0 = a[i]!, v1 = a[i + 1]!, v2 = a[i + 2]!, v3 = a[i + 3]!;
+    const v4 = a[i + 4]!, v5 = a[i + 5]!, v6 = a[i + 6]!, v7 = a[i + 7]!;
+    const k0 = v0 | 0, k1 = v1 | 0, k2 = v2 | 0, k3 = v3 | 0;
+    const k4 = v4 | 0, k5 = v5 | 0, k6 = v6 | 0, k7 = v7 | 0;
+    if (k0 !== v0 || k1 !== v1 || k2 !== v2 || k3 !== v3 || k4 !== v4 || k5 !== v5 || k6 !== v6 || k7 !== v7) {
+      rejectResponses(fn, a, scale, i);
+    }
+    s0 += w[k0 - min]! + w[k2 - min]! + w[k4 - min]! + w[k6 - min]!;
+    s1 += w[k1 - min]! + w[k3 - min]! + w[k5 - min]! + w[k7 - min]!;
+  }
+  for (; i < to; i++) {
+    const v = a[i]!;
+    const k = v | 0;
+    if (k !== v) rejectResponses(fn, a, scale, i);
+    s0 += w[k - min]!;
   }
   return s0 + s1;
 }
@@ -228,7 +250,93 @@ function weighTyped(a: ArrayLike<number>, min: number, w: Float64Array, from: nu
   return s0 + s1;
 }
 
-function countArray(fn: string, a: ArrayLike<number>, n: number, scale: Scale, counts: Float64Array): void {
+/** NaN when a response is off the scale: the OR of every `v − min` and `max − v` is negative then. */
+function sumTyped(a: ArrayLike<number>, n: number, scale: Scale): number {
+  // `| 0` tells the compiler the bounds are int32s, so the checks stay integer arithmetic
+  const min = scale.min | 0;
+  const max = scale.max | 0;
+  let s0 = 0;
+  let s1 = 0;
+  let low = 0;
+  let high = 0;
+  let i = 0;
+  for (; i + 7 < n; i += 8) {
+    const v0 = a[i]!, v1 = a[i + 1]!, v2 = a[i + 2]!, v3 = a[i + 3]!;
+    const v4 = a[i + 4]!, v5 = a[i + 5]!, v6 = a[i + 6]!, v7 = a[i + 7]!;
+    s0 += v0 + v2 + v4 + v6;
+    s1 += v1 + v3 + v5 + v7;
+    low |= (v0 - min) | (v1 - min) | (v2 - min) | (v3 - min) | (v4 - min) | (v5 - min) | (v6 - min) | (v7 - min);
+    high |= (max - v0) | (max - v1) | (max - v2) | (max - v3) | (max - v4) | (max - v5) | (max - v6) | (max - v7);
+  }
+  for (; i < n; i++) {
+    const v = a[i]!;
+    s0 += v;
+    low |= v - min;
+    high |= max - v;
+  }
+  return (low | high) < 0 ? NaN : s0 + s1;
+}
+
+function sumChecked(fn: string, a: ArrayLike<number>, n: number, scale: Scale): number {
+  const min = scale.min | 0;
+  const max = scale.max | 0;
+  let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+  let low = 0;
+  let high = 0;
+  let i = 0;
+  for (; i + 3 < n; i += 4) {
+    const v0 = a[i]!, v1 = a[i + 1]!, v2 = a[i + 2]!, v3 = a[i + 3]!;
+    const k0 = v0 | 0, k1 = v1 | 0, k2 = v2 | 0, k3 = v3 | 0;
+    if (k0 !== v0 || k1 !== v1 || k2 !== v2 || k3 !== v3) rejectResponses(fn, a, scale, i);
+    s0 += k0;
+    s1 += k1;
+    s2 += k2;
+    s3 += k3;
+    low |= (k0 - min) | (k1 - min) | (k2 - min) | (k3 - min);
+    high |= (max - k0) | (max - k1) | (max - k2) | (max - k3);
+  }
+  for (; i < n; i++) {
+    const v = a[i]!;
+    const k = v | 0;
+    if (k !== v) rejectResponses(fn, a, scale, i);
+    s0 += k;
+    low |= k - min;
+    high |= max - k;
+  }
+  return (low | high) < 0 ? NaN : s0 + s1 + (s2 + s3);
+}
+
+/** {@link sumChecked} for float typed arrays (the same loop, another element kind). */
+function sumFloat(fn: string, a: ArrayLike<number>, n: number, scale: Scale): number {
+  const min = scale.min | 0;
+  const max = scale.max | 0;
+  let s0 = 0, s1 = 0, s2 = 0, s3 = 0;
+  let low = 0;
+  let high = 0;
+  let i = 0;
+  for (; i + 3 < n; i += 4) {
+    const v0 = a[i]!, v1 = a[i + 1]!, v2 = a[i + 2]!, v3 = a[i + 3]!;
+    const k0 = v0 | 0, k1 = v1 | 0, k2 = v2 | 0, k3 = v3 | 0;
+    if (k0 !== v0 || k1 !== v1 || k2 !== v2 || k3 !== v3) rejectResponses(fn, a, scale, i);
+    s0 += k0;
+    s1 += k1;
+    s2 += k2;
+    s3 += k3;
+    low |= (k0 - min) | (k1 - min) | (k2 - min) | (k3 - min);
+    high |= (max - k0) | (max - k1) | (max - k2) | (max - k3);
+  }
+  for (; i < n; i++) {
+    const v = a[i]!;
+    const k = v | 0;
+    if (k !== v) rejectResponses(fn, a, scale, i);
+    s0 += k;
+    low |= k - min;
+    high |= max - k;
+  }
+  return (low | high) < 0 ? NaN : s0 + s1 + (s2 + s3);
+}
+
+function countChecked(fn: string, a: ArrayLike<number>, n: number, scale: Scale, counts: Float64Array): void {
   const { min } = scale;
   let i = 0;
   for (; i + 3 < n; i += 4) {
@@ -258,7 +366,7 @@ function countTyped(a: ArrayLike<number>, n: number, min: number, counts: Float6
 }
 
 /** Responses per point of a scale, weighted: the sums behind weighted scores. */
-export interface WeightedPoints {
+interface WeightedPoints {
   /** `counts[k]` = Σ of the weights of the responses equal to `scale.min + k`. */
   readonly counts: number[];
   /** Σ w over all responses. */

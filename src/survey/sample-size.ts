@@ -1,6 +1,6 @@
 import { describeValue } from '../_lib/describe.js';
-import { fail, readOptions } from '../_lib/validate.js';
-import { CONFIDENCE_KEY, criticalZ, readConfidence } from './inference.js';
+import { fail, readConfidence, readOptions, readPercentageOption } from '../_lib/validate.js';
+import { criticalZ } from './interval.js';
 
 /** What {@link npsSampleSize} needs. Shares are percentages 0–100, as {@link npsSummary} gives them. */
 export interface NpsSampleSizeOptions {
@@ -23,6 +23,9 @@ export interface CsatSampleSizeOptions {
   /** The CSAT you expect, 0–100; unknown means the worst case, 50. */
   readonly expectedScore?: number;
 }
+
+const NPS_SAMPLE_KEYS = ['marginOfError', 'confidence', 'promoterShare', 'detractorShare'] as const satisfies readonly (keyof NpsSampleSizeOptions)[];
+const CSAT_SAMPLE_KEYS = ['marginOfError', 'confidence', 'expectedScore'] as const satisfies readonly (keyof CsatSampleSizeOptions)[];
 
 /**
  * How many responses an NPS survey needs for a given margin of error.
@@ -52,16 +55,11 @@ export interface CsatSampleSizeOptions {
  */
 export function npsSampleSize(options: NpsSampleSizeOptions): number {
   const fn = 'npsSampleSize';
-  const o = readOptions(fn, options ?? fail('INVALID_OPTION', fn, 'give { marginOfError }'), [
-    'marginOfError',
-    CONFIDENCE_KEY,
-    'promoterShare',
-    'detractorShare',
-  ]);
-  const margin = readMargin(fn, o['marginOfError'], 200);
-  const z = criticalZ(readConfidence(fn, o[CONFIDENCE_KEY]));
-  const p = readShare(fn, 'promoterShare', o['promoterShare']);
-  const d = readShare(fn, 'detractorShare', o['detractorShare']);
+  const o = readOptions(fn, required(fn, options), NPS_SAMPLE_KEYS);
+  const margin = readMargin(fn, o.marginOfError, 200);
+  const z = criticalZ(readConfidence(fn, o.confidence));
+  const p = fraction(readPercentageOption(fn, 'promoterShare', o.promoterShare));
+  const d = fraction(readPercentageOption(fn, 'detractorShare', o.detractorShare));
   if (p !== undefined && d !== undefined && p + d > 1 + 1e-12) {
     fail('INVALID_OPTION', fn, `promoterShare and detractorShare add up to more than 100`);
   }
@@ -106,14 +104,10 @@ function npsWorstVariance(p: number | undefined, d: number | undefined): number 
  */
 export function csatSampleSize(options: CsatSampleSizeOptions): number {
   const fn = 'csatSampleSize';
-  const o = readOptions(fn, options ?? fail('INVALID_OPTION', fn, 'give { marginOfError }'), [
-    'marginOfError',
-    CONFIDENCE_KEY,
-    'expectedScore',
-  ]);
-  const margin = readMargin(fn, o['marginOfError'], 100);
-  const z = criticalZ(readConfidence(fn, o[CONFIDENCE_KEY]));
-  const p = readShare(fn, 'expectedScore', o['expectedScore']) ?? 0.5;
+  const o = readOptions(fn, required(fn, options), CSAT_SAMPLE_KEYS);
+  const margin = readMargin(fn, o.marginOfError, 100);
+  const z = criticalZ(readConfidence(fn, o.confidence));
+  const p = fraction(readPercentageOption(fn, 'expectedScore', o.expectedScore)) ?? 0.5;
   return smallestSample(z, p * (1 - p), margin);
 }
 
@@ -137,11 +131,13 @@ function readMargin(fn: string, value: unknown, widest: number): number {
   return value;
 }
 
-/** A percentage option 0–100, returned as a fraction; undefined stays undefined. */
-function readShare(fn: string, name: string, value: unknown): number | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value !== 'number' || !(value >= 0 && value <= 100)) {
-    fail('INVALID_OPTION', fn, `option ${name} must be a percentage from 0 to 100, got ${describeValue(value)}`);
-  }
-  return value / 100;
+/** The options of a sample size, which are required: JavaScript callers may still leave them out. */
+function required(fn: string, options: unknown): unknown {
+  if (options === undefined) fail('INVALID_OPTION', fn, 'give { marginOfError }');
+  return options;
+}
+
+/** A percentage as the fraction the variance formulas use; undefined stays undefined. */
+function fraction(percentage: number | undefined): number | undefined {
+  return percentage === undefined ? undefined : percentage / 100;
 }

@@ -1,7 +1,7 @@
 import { describeKind, describeValue } from '../_lib/describe.js';
+import { formatScale, readScale, sameScale, scalePoints, type Scale } from '../_lib/scale.js';
 import { fail, hasLength, readCount } from '../_lib/validate.js';
 import { countPoints } from './responses.js';
-import { formatScale, readScale, sameScale, scalePoints, type Scale } from '../_lib/scale.js';
 
 /**
  * How many responses fell on each point of a scale: the compact, mergeable
@@ -32,25 +32,28 @@ export interface Tally {
  * like any other; scoring it throws `EMPTY_INPUT`.
  *
  * @param responses - The answers, any `ArrayLike<number>` (`number[]`,
- *   `Uint8Array`, `Float64Array`, …).
+ *   `Uint8Array`, `Float64Array`, …) or iterable of numbers.
  * @param scale - The question's scale, e.g. `{ min: 0, max: 10 }` for NPS.
  * @returns A new {@link Tally}.
  * @throws {@link MetricError} `OUT_OF_RANGE`, `NOT_INTEGER`, `NOT_FINITE` or
  *   `INVALID_TYPE` for a bad response (naming its index), `INVALID_OPTION`
- *   for a bad scale, `INVALID_TYPE` when `responses` is not array-like.
+ *   for a bad scale, `INVALID_TYPE` when `responses` is not a list of numbers.
  *
  * @example
  * ```ts
  * tally([1, 5, 5, 4], { min: 1, max: 5 }); // => { scale: { min: 1, max: 5 }, counts: [1, 0, 0, 1, 2] }
  * ```
  */
-export function tally(responses: ArrayLike<number>, scale: Scale): Tally {
+export function tally(responses: ArrayLike<number> | Iterable<number>, scale: Scale): Tally {
   const fn = 'tally';
   const checked = readScale(fn, scale, 'scale', 'INVALID_OPTION');
-  if (responses === null || typeof responses !== 'object' || !hasLength(responses)) {
-    fail('INVALID_TYPE', fn, `responses must be an array of numbers, got ${describeValue(responses)}`);
-  }
-  return { scale: checked, counts: Array.from(countPoints(fn, responses, checked)) };
+  // typed for TypeScript callers; JavaScript callers may pass anything
+  const given: unknown = responses;
+  let list: ArrayLike<unknown>;
+  if (given !== null && typeof given === 'object' && hasLength(given)) list = given;
+  else if (given !== null && typeof given === 'object' && Symbol.iterator in given) list = Array.from(given as Iterable<unknown>);
+  else fail('INVALID_TYPE', fn, `responses must be an array or iterable of numbers, got ${describeValue(given)}`);
+  return { scale: checked, counts: Array.from(countPoints(fn, list as ArrayLike<number>, checked)) };
 }
 
 /**
@@ -74,10 +77,10 @@ export function tally(responses: ArrayLike<number>, scale: Scale): Tally {
 export function mergeTallies(...tallies: readonly Tally[]): Tally {
   const fn = 'mergeTallies';
   if (tallies.length === 0) fail('EMPTY_INPUT', fn, 'no tallies to merge');
-  const first = readTally(fn, tallies[0], undefined, 'tallies[0]');
+  const first = readTally(fn, tallies[0], 'tallies[0]');
   const sums = first.counts.slice();
   for (let t = 1; t < tallies.length; t++) {
-    const next = readTally(fn, tallies[t], undefined, `tallies[${t}]`);
+    const next = readTally(fn, tallies[t], `tallies[${t}]`);
     if (!sameScale(next.scale, first.scale)) {
       fail(
         'SCALE_MISMATCH',
@@ -90,22 +93,13 @@ export function mergeTallies(...tallies: readonly Tally[]): Tally {
   return { scale: first.scale, counts: sums };
 }
 
-/** `true` when a value has the shape of a tally (it may still be malformed). */
-export function looksLikeTally(input: object): boolean {
-  return 'counts' in input && 'scale' in input;
-}
-
-/**
- * Validates a tally from a caller and returns a checked copy. When `expected`
- * is given, the tally must be on that scale (`SCALE_MISMATCH` otherwise).
- */
-export function readTally(fn: string, value: unknown, expected?: Scale, name = 'tally'): Tally {
+/** Validates a tally from a caller and returns a checked copy; `name` is how messages name it. */
+export function readTally(fn: string, value: unknown, name = 'tally'): Tally {
   if (value === null || typeof value !== 'object') {
     fail('INVALID_TYPE', fn, `${name} must be an object { scale, counts }, got ${describeValue(value)}`);
   }
   const { scale, counts } = value as { scale?: unknown; counts?: unknown };
   const checked = readScale(fn, scale, `${name}.scale`, 'INVALID_TYPE');
-  if (expected !== undefined) checkTallyScale(fn, checked, expected, name);
   if (counts === null || typeof counts !== 'object' || !hasLength(counts)) {
     fail('INVALID_TYPE', fn, `${name}.counts must be an array of counts, got ${describeKind(counts)}`);
   }
@@ -120,43 +114,4 @@ export function readTally(fn: string, value: unknown, expected?: Scale, name = '
   const copy = new Array<number>(points);
   for (let k = 0; k < points; k++) copy[k] = readCount(fn, `${name}.counts[${k}]`, counts[k]);
   return { scale: checked, counts: copy };
-}
-
-/** Throws `SCALE_MISMATCH` unless a tally's scale is the one expected. */
-export function checkTallyScale(fn: string, actual: Scale, expected: Scale, name = 'tally'): void {
-  if (!sameScale(actual, expected)) {
-    fail(
-      'SCALE_MISMATCH',
-      fn,
-      `${name} is on the scale ${formatScale(actual)}, but the scale here is ${formatScale(expected)}`,
-    );
-  }
-}
-
-/** Sum of `counts[k]` for the points `from`…`to` of the tally's scale (inclusive, clipped). */
-export function countBetween(t: Tally, from: number, to: number): number {
-  const lo = Math.max(from, t.scale.min) - t.scale.min;
-  const hi = Math.min(to, t.scale.max) - t.scale.min;
-  let sum = 0;
-  for (let k = lo; k <= hi; k++) sum += t.counts[k]!;
-  return sum;
-}
-
-/** Number of responses in a tally. */
-export function tallyTotal(t: Tally): number {
-  return countBetween(t, t.scale.min, t.scale.max);
-}
-
-/**
- * Sum of all responses in a tally: Σ counts[k] · (min + k), added up as
- * Σ counts[k] · k + total · min so that the terms stay small and exact.
- */
-export function tallySum(t: Tally): number {
-  let offsets = 0;
-  let total = 0;
-  for (let k = 0; k < t.counts.length; k++) {
-    offsets += t.counts[k]! * k;
-    total += t.counts[k]!;
-  }
-  return offsets + total * t.scale.min;
 }

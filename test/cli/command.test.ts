@@ -131,7 +131,7 @@ describe('support times and SLA', () => {
     const rows = await json(['sla', 't.csv', '--target', '30'], { 't.csv': tickets });
     // 10 and 30 minutes meet 30 (equal meets it), 105 does not; one open ticket is left out
     const summary = slaComplianceSummary([10, 30, 105], { target: 30 });
-    const interval = csatInterval({ positive: 2, total: 3 });
+    const interval = csatInterval({ positive: 2, count: 3 });
     expect(rows[0]).toStrictEqual({ score: summary.rate, lower: interval.lower, upper: interval.upper, met: 2, measured: 3, leftOut: 1 });
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { periodStart, type Period, type Weekday } from '../../src/index.js';
+import { periodStart, ticketVolume, type Period, type Weekday } from '../../src/index.js';
 import { metricErrorOf } from '../helpers.js';
 
 const WEEKDAYS: readonly Weekday[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -41,6 +41,7 @@ const CHANGES: readonly (readonly [zone: string, around: string])[] = [
   ['Australia/Lord_Howe', '2026-04-04T15:00:00Z'], // half an hour back
   ['Pacific/Chatham', '2026-04-04T14:00:00Z'], // +13:45 → +12:45
   ['America/Santiago', '2026-04-05T03:00:00Z'], // back at midnight: the hour 23:00–00:00 of Saturday shows twice
+  ['America/Sitka', '1867-10-19T00:00:00Z'], // Alaska's clocks went back 24 hours: the 18th of October came twice
   ['America/Sao_Paulo', '2018-11-04T03:00:00Z'], // forward at midnight: Sunday began at 01:00
   ['Pacific/Apia', '2011-12-30T10:00:00Z'], // the date line moved: Friday 30 December 2011 never happened
   ['Asia/Kathmandu', '2026-06-30T18:00:00Z'], // +05:45 all year, across a month and a quarter
@@ -52,9 +53,23 @@ describe('periodStart agrees with a minute-by-minute reading of Intl', () => {
     const format = new Intl.DateTimeFormat('en-US', { timeZone: zone, calendar: 'gregory', numberingSystem: 'latn', year: 'numeric', month: 'numeric', day: 'numeric', weekday: 'long' });
     const centre = Date.parse(around);
     let checked = 0;
+    // where the clocks are put back across midnight, the readings shown again stay in the day already begun
+    const latest = new Map<string, string>();
+    const neverBack = (name: string, key: string) => {
+      const before = latest.get(name);
+      const kept = before !== undefined && before > key ? before : key;
+      latest.set(name, kept);
+      return kept;
+    };
     for (let t = centre - 24 * 60 * MINUTE; t <= centre + 24 * 60 * MINUTE; t += MINUTE) {
       for (let weekStart = 0; weekStart < 7; weekStart += 3) {
-        const expected = expectedKeys(format, t, weekStart);
+        const read = expectedKeys(format, t, weekStart);
+        const expected: Record<Period, string> = {
+          day: neverBack('day', read.day),
+          week: neverBack(`week ${weekStart}`, read.week),
+          month: neverBack('month', read.month),
+          quarter: neverBack('quarter', read.quarter),
+        };
         expect(periodStart(t, { every: 'week', timeZone: zone, weekStartsOn: WEEKDAYS[weekStart]! }), new Date(t).toISOString()).toBe(expected.week);
         if (weekStart === 0) {
           for (const every of ['day', 'month', 'quarter'] as const) {
@@ -99,6 +114,15 @@ describe('periodStart: keys named by the local date the period begins on', () =>
     expect(periodStart('2026-03-31T23:30:00Z', { every: 'month' })).toBe('2026-03-01');
     expect(periodStart('2026-03-31T23:30:00Z', { every: 'month', timeZone: 'Europe/Berlin' })).toBe('2026-04-01');
     expect(periodStart('2026-03-31T23:30:00Z', { every: 'quarter', timeZone: 'Europe/Berlin' })).toBe('2026-04-01');
+  });
+
+  test('when the clocks go back across midnight, the day shown again stays in the day already begun, as ticketVolume counts it', () => {
+    // Sitka, October 1867: Alaska's clocks went from +14:58:47 to −09:01:13, and the 18th came a second time
+    const zone = 'America/Sitka';
+    const times = ['1867-10-18T12:00:00Z', '1867-10-19T01:00:00Z']; // Saturday the 19th 02:58, then the 18th 15:58 again
+    expect(times.map((t) => periodStart(t, { every: 'day', timeZone: zone }))).toStrictEqual(['1867-10-19', '1867-10-19']);
+    const volume = ticketVolume(times.map((createdAt) => ({ createdAt })), { every: 'day', timeZone: zone });
+    expect(volume.map((p) => [p.start.toISOString(), p.count])).toStrictEqual([['1867-10-18T09:01:13.000Z', 2]]);
   });
 
   test('UTC is the default zone, never the machine\'s', () => {

@@ -36,7 +36,7 @@ describe('cesSummary', () => {
     expect(s.easyShare).toBe(37.5);
     expect(s.difficultShare).toBe(25);
     expect(s.mean).toBe(35 / 8);
-    expect(s.total).toBe(8);
+    expect(s.count).toBe(8);
   });
 
   test("with higherIs 'harder' the shares flip", () => {
@@ -59,7 +59,7 @@ describe('cesSummary', () => {
   test('counts give the mean and ease index but no shares', () => {
     expect(cesSummary({ sum: 20, count: 4 })).toStrictEqual({
       mean: 5,
-      total: 4,
+      count: 4,
       easyShare: undefined,
       difficultShare: undefined,
       // (5 − 1) / (7 − 1) × 100 = 200/3, correctly rounded

@@ -7,7 +7,9 @@
 import { describe, expect, test } from 'vitest';
 import { compareCes, compareCsat, compareNps, MetricError, tally } from '../../src/index.js';
 
-const close = (actual: number, expected: number) => expect(actual).toBeCloseTo(expected, 10);
+const close = (actual: number, expected: number): void => {
+  expect(actual).toBeCloseTo(expected, 10);
+};
 
 describe('compareNps', () => {
   const a = { promoters: 60, passives: 20, detractors: 20 };
@@ -47,7 +49,7 @@ describe('compareNps', () => {
 
 describe('compareCsat', () => {
   test('pooled two-proportion z-test: 80/100 against 60/100', () => {
-    const r = compareCsat({ positive: 80, total: 100 }, { positive: 60, total: 100 });
+    const r = compareCsat({ positive: 80, count: 100 }, { positive: 60, count: 100 });
     expect(r.difference).toBe(20);
     close(r.statistic, 0.2 / Math.sqrt(0.7 * 0.3 * 0.02));
     close(r.pValue, 0.002028231148452082); // math.erfc(3.086066999241838 / √2)
@@ -55,7 +57,7 @@ describe('compareCsat', () => {
   });
 
   test('the interval on the difference uses the unpooled SE', () => {
-    const r = compareCsat({ positive: 80, total: 100 }, { positive: 60, total: 100 });
+    const r = compareCsat({ positive: 80, count: 100 }, { positive: 60, count: 100 });
     const unpooled = 100 * Math.sqrt((0.8 * 0.2) / 100 + (0.6 * 0.4) / 100);
     close(r.standardError, unpooled);
     close(r.upper, 20 + 1.959963984540054 * unpooled);

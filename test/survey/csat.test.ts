@@ -7,14 +7,14 @@ function answers(spec: ReadonlyArray<readonly [answer: number, n: number]>): num
 
 describe('csat: definition', () => {
   test('30 positive of 50 give 60', () => {
-    expect(csat({ positive: 30, total: 50 })).toBe(60);
+    expect(csat({ positive: 30, count: 50 })).toBe(60);
   });
 
   test('200 responses of which 160 rate 4 or 5 give 80', () => {
     const raw = answers([[5, 100], [4, 60], [3, 25], [2, 10], [1, 5]]);
     expect(raw).toHaveLength(200);
     expect(csat(raw)).toBe(80);
-    expect(csat({ positive: 160, total: 200 })).toBe(80);
+    expect(csat({ positive: 160, count: 200 })).toBe(80);
   });
 
   test('by default positive means the top two points of 1–5 (top-2-box: 4 and 5)', () => {
@@ -57,12 +57,12 @@ describe('csat: definition', () => {
 
 describe('csatSummary', () => {
   test('gives the score, the counts and the mean rating', () => {
-    expect(csatSummary([5, 4, 3, 2])).toStrictEqual({ score: 50, total: 4, positive: 2, mean: 3.5 });
+    expect(csatSummary([5, 4, 3, 2])).toStrictEqual({ score: 50, count: 4, positive: 2, mean: 3.5 });
   });
 
   test('counts with a sum give the mean, counts without one do not', () => {
-    expect(csatSummary({ positive: 3, total: 4, sum: 17 })).toStrictEqual({ score: 75, total: 4, positive: 3, mean: 4.25 });
-    expect(csatSummary({ positive: 30, total: 50 })).toStrictEqual({ score: 60, total: 50, positive: 30, mean: undefined });
+    expect(csatSummary({ positive: 3, count: 4, sum: 17 })).toStrictEqual({ score: 75, count: 4, positive: 3, mean: 4.25 });
+    expect(csatSummary({ positive: 30, count: 50 })).toStrictEqual({ score: 60, count: 50, positive: 30, mean: undefined });
   });
 
   test('a tally gives the same summary as its responses', () => {
@@ -74,17 +74,17 @@ describe('csatSummary', () => {
 describe('csat: bad input throws MetricError', () => {
   const cases: ReadonlyArray<[string, unknown, unknown, string]> = [
     ['an empty array', [], undefined, 'EMPTY_INPUT'],
-    ['a total of 0', { positive: 0, total: 0 }, undefined, 'EMPTY_INPUT'],
+    ['a count of 0', { positive: 0, count: 0 }, undefined, 'EMPTY_INPUT'],
     ['a rating of 6 on 1–5', [5, 6], undefined, 'OUT_OF_RANGE'],
     ['a rating of 0 on 1–5', [0], undefined, 'OUT_OF_RANGE'],
     ['a fractional rating', [4.5], undefined, 'NOT_INTEGER'],
     ['NaN', [NaN], undefined, 'NOT_FINITE'],
     ['a string rating', ['5'], undefined, 'INVALID_TYPE'],
-    ['positive > total', { positive: 60, total: 50 }, undefined, 'INVALID_COUNTS'],
-    ['a negative total', { positive: 0, total: -5 }, undefined, 'INVALID_COUNTS'],
-    ['a fractional positive', { positive: 1.5, total: 5 }, undefined, 'NOT_INTEGER'],
-    ['a sum the scale cannot give', { positive: 1, total: 2, sum: 11 }, undefined, 'INVALID_COUNTS'],
-    ['a non-finite sum', { positive: 1, total: 2, sum: Infinity }, undefined, 'NOT_FINITE'],
+    ['positive > count', { positive: 60, count: 50 }, undefined, 'INVALID_COUNTS'],
+    ['a negative count', { positive: 0, count: -5 }, undefined, 'INVALID_COUNTS'],
+    ['a fractional positive', { positive: 1.5, count: 5 }, undefined, 'NOT_INTEGER'],
+    ['a sum the scale cannot give', { positive: 1, count: 2, sum: 11 }, undefined, 'INVALID_COUNTS'],
+    ['a non-finite sum', { positive: 1, count: 2, sum: Infinity }, undefined, 'NOT_FINITE'],
     ['positiveFrom above the scale', [5], { positiveFrom: 6 }, 'INVALID_OPTION'],
     ['positiveFrom at the lowest point', [5], { positiveFrom: 1 }, 'INVALID_OPTION'],
     ['a fractional positiveFrom', [5], { positiveFrom: 4.5 }, 'INVALID_OPTION'],
@@ -110,6 +110,6 @@ describe('csat: bad input throws MetricError', () => {
   test('the message names the function, the rating, its index and the scale', () => {
     expect(() => csat([5, 4, 6])).toThrow('csat: response 6 at index 2 is outside the scale 1–5');
     expect(() => csat([8], { scale: { min: 1, max: 7 } })).toThrow('csat: response 8 at index 0 is outside the scale 1–7');
-    expect(() => csat({ positive: 60, total: 50 })).toThrow('csat: counts.positive 60 is greater than counts.total 50');
+    expect(() => csat({ positive: 60, count: 50 })).toThrow('csat: counts.positive 60 is greater than counts.count 50');
   });
 });

@@ -98,7 +98,7 @@ describe('any input at all: a score in range or a MetricError, never NaN and nev
     fc.anything(),
     fc.array(fc.oneof(fc.integer({ min: -2, max: 12 }), fc.anything()), { maxLength: 12 }),
     fc.record({ promoters: fc.anything(), passives: fc.anything(), detractors: fc.anything() }),
-    fc.record({ positive: fc.anything(), total: fc.anything(), sum: fc.anything() }, { requiredKeys: [] }),
+    fc.record({ positive: fc.anything(), count: fc.anything(), sum: fc.anything() }, { requiredKeys: [] }),
     fc.record({ sum: fc.anything(), count: fc.anything() }),
     fc.record({ scale: fc.anything(), counts: fc.anything() }),
   );
@@ -153,13 +153,13 @@ describe('bad counts throw MetricError', () => {
     },
   );
 
-  test.prop([fc.constantFrom('positive', 'total'), badCount, fc.nat(1000), fc.nat(1000)])('CSAT counts', (field, [value, code], a, b) => {
-    const counts = { positive: Math.min(a, b), total: Math.max(a, b), [field]: value };
+  test.prop([fc.constantFrom('positive', 'count'), badCount, fc.nat(1000), fc.nat(1000)])('CSAT counts', (field, [value, code], a, b) => {
+    const counts = { positive: Math.min(a, b), count: Math.max(a, b), [field]: value };
     expect(metricErrorOf(() => csat(counts as never)).code).toBe(code);
   });
 
-  test.prop([fc.nat(1e6), fc.integer({ min: 1, max: 1e6 })])('CSAT counts with positive > total', (total, extra) => {
-    expect(metricErrorOf(() => csat({ positive: total + extra, total })).code).toBe('INVALID_COUNTS');
+  test.prop([fc.nat(1e6), fc.integer({ min: 1, max: 1e6 })])('CSAT counts with positive > count', (total, extra) => {
+    expect(metricErrorOf(() => csat({ positive: total + extra, count: total })).code).toBe('INVALID_COUNTS');
   });
 
   test.prop([fc.integer({ min: 1, max: 1e6 }), fc.double({ noNaN: true, min: -1e9, max: 1e9 })])(

@@ -9,7 +9,9 @@ import { describe, expect, test } from 'vitest';
 import { cesInterval, csatInterval, MetricError, npsInterval, tally } from '../../src/index.js';
 
 /** Numbers from quantiles may differ from the reference in the last bits. */
-const close = (actual: number, expected: number) => expect(actual).toBeCloseTo(expected, 10);
+const close = (actual: number, expected: number): void => {
+  expect(actual).toBeCloseTo(expected, 10);
+};
 
 describe('npsInterval', () => {
   const counts = { promoters: 60, passives: 20, detractors: 20 };
@@ -21,7 +23,7 @@ describe('npsInterval', () => {
     close(r.marginOfError, 1.959963984540054 * 8);
     close(r.lower, 40 - 1.959963984540054 * 8);
     close(r.upper, 40 + 1.959963984540054 * 8);
-    expect(r).toMatchObject({ confidence: 0.95, method: 'wald', total: 100, effectiveSize: 100 });
+    expect(r).toMatchObject({ confidence: 0.95, method: 'wald', count: 100, effectiveSize: 100 });
   });
 
   test('adjusted Wald is the default: n′ = n + 3, ¾ added to promoters and detractors, centred on p′ − d′', () => {
@@ -73,7 +75,7 @@ describe('csatInterval', () => {
     [0, 20, 0, 0.1611],
     [1, 29, 0.0061, 0.1718],
   ])('Wilson: %s of %s gives %s to %s (Newcombe 1998)', (positive, total, lower, upper) => {
-    const r = csatInterval({ positive, total });
+    const r = csatInterval({ positive, count: total });
     expect(r.method).toBe('wilson');
     expect(r.lower / 100).toBeCloseTo(lower, 4);
     expect(r.upper / 100).toBeCloseTo(upper, 4);
@@ -81,16 +83,16 @@ describe('csatInterval', () => {
 
   test('Wilson is centred on (p̂ + z²/2n)/(1 + z²/n), not on the score', () => {
     const z = 1.959963984540054;
-    const r = csatInterval({ positive: 30, total: 50 });
+    const r = csatInterval({ positive: 30, count: 50 });
     close((r.lower + r.upper) / 2, (100 * (0.6 + (z * z) / 100)) / (1 + (z * z) / 50));
     expect(r.score).toBe(60);
   });
 
   test('Wald: p̂ ± z√(p̂(1 − p̂)/n), with the same standard error as Wilson reports', () => {
-    const r = csatInterval({ positive: 30, total: 50 }, { method: 'wald' });
+    const r = csatInterval({ positive: 30, count: 50 }, { method: 'wald' });
     close(r.standardError, 100 * Math.sqrt(0.24 / 50));
     close(r.lower, 60 - 1.959963984540054 * 100 * Math.sqrt(0.24 / 50));
-    expect(csatInterval({ positive: 30, total: 50 }).standardError).toBe(r.standardError);
+    expect(csatInterval({ positive: 30, count: 50 }).standardError).toBe(r.standardError);
   });
 
   test('takes the CSAT options: scale and positiveFrom', () => {
@@ -100,7 +102,7 @@ describe('csatInterval', () => {
   });
 
   test('Wald bounds are clipped to 0…100', () => {
-    const r = csatInterval({ positive: 1, total: 2 }, { method: 'wald' });
+    const r = csatInterval({ positive: 1, count: 2 }, { method: 'wald' });
     expect(r.lower).toBe(0);
     expect(r.upper).toBe(100);
   });
@@ -114,7 +116,7 @@ describe('cesInterval', () => {
     close(r.standardError, 1 / Math.sqrt(3));
     close(r.lower, 6 - t2 / Math.sqrt(3));
     expect(r.upper).toBe(7);
-    expect(r).toMatchObject({ method: 't', total: 3, effectiveSize: 3 });
+    expect(r).toMatchObject({ method: 't', count: 3, effectiveSize: 3 });
   });
 
   test('ratings 1–5 on 1–7: mean 3, s² = 2.5, t(0.975, 4) = 2.7764451051977908', () => {
@@ -162,7 +164,7 @@ describe('survey weights', () => {
     // weights 1, 1, 2, 2: (6)² / 10 = 3.6
     const r = csatInterval([5, 1, 5, 1], { weights: [1, 1, 2, 2], method: 'wald' });
     expect(r.effectiveSize).toBe(3.6);
-    expect(r.total).toBe(4);
+    expect(r.count).toBe(4);
     expect(r.score).toBe(50);
     close(r.standardError, 100 * Math.sqrt(0.25 / 3.6));
   });

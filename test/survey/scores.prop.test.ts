@@ -46,13 +46,13 @@ describe('bounds', () => {
 });
 
 describe('definitions, against counts made by the test', () => {
-  test.prop([npsAnswers])('NPS = (promoters − detractors) / total × 100', (answers) => {
+  test.prop([npsAnswers])('NPS = (promoters − detractors) / count × 100', (answers) => {
     const promoters = countWhere(answers, (v) => v >= 9);
     const detractors = countWhere(answers, (v) => v <= 6);
     expect(nps(answers)).toBeCloseTo(((promoters - detractors) / answers.length) * 100, 9);
   });
 
-  test.prop([csatCase])('CSAT = positive / total × 100', ({ scale, answers, positiveFrom }) => {
+  test.prop([csatCase])('CSAT = positive / count × 100', ({ scale, answers, positiveFrom }) => {
     const positive = countWhere(answers, (v) => v >= positiveFrom);
     expect(csat(answers, { scale, positiveFrom })).toBeCloseTo((positive / answers.length) * 100, 9);
   });
@@ -93,7 +93,7 @@ describe('raw responses, a tally and counts give the same score', () => {
 
   test.prop([csatCase])('CSAT', ({ scale, answers, positiveFrom }) => {
     const options = { scale, positiveFrom };
-    const counts = { positive: countWhere(answers, (v) => v >= positiveFrom), total: answers.length, sum: plainSum(answers) };
+    const counts = { positive: countWhere(answers, (v) => v >= positiveFrom), count: answers.length, sum: plainSum(answers) };
     const fromRaw = csatSummary(answers, options);
     expect(csatSummary(tally(answers, scale), options)).toStrictEqual(fromRaw);
     expect(csatSummary(counts, options)).toStrictEqual(fromRaw);

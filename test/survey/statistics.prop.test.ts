@@ -20,9 +20,11 @@ import { answersOn, npsAnswers, scaleAndAnswers } from './arbitraries.js';
 const npsCounts = fc
   .record({ promoters: fc.nat(500), passives: fc.nat(500), detractors: fc.nat(500) })
   .filter((c) => c.promoters + c.passives + c.detractors > 0);
-const csatCounts = fc.tuple(fc.nat(1000), fc.nat(1000)).filter(([a, b]) => a + b > 0).map(([positive, rest]) => ({ positive, total: positive + rest }));
+const csatCounts = fc.tuple(fc.nat(1000), fc.nat(1000)).filter(([a, b]) => a + b > 0).map(([positive, rest]) => ({ positive, count: positive + rest }));
 /** a ≥ b up to the last bits of the quantile computation (1e-12 relative) */
-const atLeast = (a: number, b: number) => expect(a).toBeGreaterThanOrEqual(b - 1e-12 * Math.abs(b));
+const atLeast = (a: number, b: number): void => {
+  expect(a).toBeGreaterThanOrEqual(b - 1e-12 * Math.abs(b));
+};
 
 const confidencePair = fc
   .tuple(fc.double({ min: 0.5, max: 0.999, noNaN: true }), fc.double({ min: 0.5, max: 0.999, noNaN: true }))
@@ -33,6 +35,24 @@ const csatMethod = fc.constantFrom('wilson' as const, 'wald' as const);
 const cesCase = scaleAndAnswers.filter(({ answers }) => answers.length >= 2);
 
 describe('intervals', () => {
+  test.prop([npsCounts, npsMethod, csatCounts, csatMethod, cesCase])(
+    'every interval is center ± marginOfError, clipped to the score range, and says when it clipped',
+    (n, nm, c, cm, { scale, answers }) => {
+      const cases = [
+        [npsInterval(n, { method: nm }), -100, 100],
+        [csatInterval(c, { method: cm }), 0, 100],
+        [cesInterval(answers, { scale }), scale.min, scale.max],
+      ] as const;
+      for (const [r, lo, hi] of cases) {
+        const lower = r.center - r.marginOfError;
+        const upper = r.center + r.marginOfError;
+        expect(r.lower).toBe(Math.max(lo, lower));
+        expect(r.upper).toBe(Math.min(hi, upper));
+        expect(r.clipped).toBe(lower < lo || upper > hi);
+      }
+    },
+  );
+
   test.prop([npsCounts])('the Wald NPS interval contains the score', (c) => {
     const r = npsInterval(c, { method: 'wald' });
     expect(r.lower).toBeLessThanOrEqual(r.score);
@@ -78,7 +98,7 @@ describe('intervals', () => {
   );
 
   test.prop([csatCounts, csatMethod, fc.integer({ min: 2, max: 20 })])('CSAT intervals narrow as n grows with the same share', (c, method, k) => {
-    const bigger = { positive: c.positive * k, total: c.total * k };
+    const bigger = { positive: c.positive * k, count: c.count * k };
     expect(csatInterval(bigger, { method }).marginOfError).toBeLessThanOrEqual(csatInterval(c, { method }).marginOfError + 1e-9);
   });
 

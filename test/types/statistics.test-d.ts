@@ -10,26 +10,28 @@ import {
   npsSampleSize,
   type CesComparison,
   type Comparison,
-  type Interval,
+  type ConfidenceInterval,
 } from '../../src/index.js';
 
 describe('intervals', () => {
   test('each interval names the methods it can return', () => {
-    expectTypeOf(npsInterval([9])).toEqualTypeOf<Interval<'adjusted-wald' | 'wald'>>();
-    expectTypeOf(csatInterval([5])).toEqualTypeOf<Interval<'wilson' | 'wald'>>();
-    expectTypeOf(cesInterval([5, 6])).toEqualTypeOf<Interval<'t'>>();
+    expectTypeOf(npsInterval([9])).toEqualTypeOf<ConfidenceInterval<'adjusted-wald' | 'wald'>>();
+    expectTypeOf(csatInterval([5])).toEqualTypeOf<ConfidenceInterval<'wilson' | 'wald'>>();
+    expectTypeOf(cesInterval([5, 6])).toEqualTypeOf<ConfidenceInterval<'t'>>();
   });
 
   test('an interval is readonly data', () => {
-    expectTypeOf<Interval<'t'>>().toEqualTypeOf<{
+    expectTypeOf<ConfidenceInterval<'t'>>().toEqualTypeOf<{
       readonly score: number;
+      readonly center: number;
       readonly lower: number;
       readonly upper: number;
+      readonly clipped: boolean;
       readonly standardError: number;
       readonly marginOfError: number;
       readonly confidence: number;
       readonly method: 't';
-      readonly total: number;
+      readonly count: number;
       readonly effectiveSize: number;
     }>();
   });
@@ -42,6 +44,12 @@ describe('intervals', () => {
     npsInterval([9], { method: 'wilson' });
     // @ts-expect-error CES intervals have one method
     cesInterval([5, 6], { method: 't' });
+  });
+
+  test('every survey score takes any iterable of answers', () => {
+    expectTypeOf(npsInterval).toBeCallableWith(new Set([9, 10]));
+    expectTypeOf(csatInterval).toBeCallableWith(new Set([5, 4]));
+    expectTypeOf(cesInterval).toBeCallableWith(new Set([5, 6]));
   });
 });
 

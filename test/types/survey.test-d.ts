@@ -38,7 +38,7 @@ describe('scores', () => {
     expectTypeOf(nps).toBeCallableWith({ promoters: 1, passives: 2, detractors: 3 });
     expectTypeOf(nps).toBeCallableWith(tally([9], NPS_SCALE));
     expectTypeOf(csat).toBeCallableWith(new Float64Array(2), { scale: { min: 1, max: 7 }, positiveFrom: 6 });
-    expectTypeOf(csat).toBeCallableWith({ positive: 1, total: 2 });
+    expectTypeOf(csat).toBeCallableWith({ positive: 1, count: 2 });
     expectTypeOf(ces).toBeCallableWith({ sum: 10, count: 2 }, { higherIs: 'harder' });
   });
 
@@ -75,7 +75,7 @@ describe('summaries', () => {
     expectTypeOf(npsSummary).returns.toEqualTypeOf<NpsSummary>();
     expectTypeOf<NpsSummary>().toEqualTypeOf<{
       readonly score: number;
-      readonly total: number;
+      readonly count: number;
       readonly promoters: number;
       readonly passives: number;
       readonly detractors: number;
@@ -88,11 +88,11 @@ describe('summaries', () => {
   test('csatSummary has a numeric mean except for counts without a sum', () => {
     expectTypeOf(csatSummary([5])).toEqualTypeOf<CsatSummary>();
     expectTypeOf(csatSummary([5]).mean).toEqualTypeOf<number>();
-    expectTypeOf(csatSummary({ positive: 1, total: 2, sum: 9 }).mean).toEqualTypeOf<number>();
-    expectTypeOf(csatSummary({ positive: 1, total: 2 }).mean).toEqualTypeOf<number | undefined>();
+    expectTypeOf(csatSummary({ positive: 1, count: 2, sum: 9 }).mean).toEqualTypeOf<number>();
+    expectTypeOf(csatSummary({ positive: 1, count: 2 }).mean).toEqualTypeOf<number | undefined>();
     expectTypeOf<CsatSummary>().toEqualTypeOf<{
       readonly score: number;
-      readonly total: number;
+      readonly count: number;
       readonly positive: number;
       readonly mean: number;
     }>();
@@ -111,7 +111,7 @@ describe('summaries', () => {
 describe('counts and tallies', () => {
   test('count types are readonly records of numbers', () => {
     expectTypeOf<NpsCounts>().toEqualTypeOf<{ readonly promoters: number; readonly passives: number; readonly detractors: number }>();
-    expectTypeOf<CsatCounts>().toEqualTypeOf<{ readonly positive: number; readonly total: number; readonly sum?: number }>();
+    expectTypeOf<CsatCounts>().toEqualTypeOf<{ readonly positive: number; readonly count: number; readonly sum?: number }>();
     expectTypeOf<CesCounts>().toEqualTypeOf<{ readonly sum: number; readonly count: number; readonly sumOfSquares?: number }>();
   });
 

@@ -239,7 +239,7 @@ describe('recipes on each engine equal cx-metrics on the raw rows', () => {
     expect(rows.map((r) => `${r['team']} ${r['month']}`)).toStrictEqual(raw.map(([k]) => k));
     raw.forEach(([, group], k) => {
       const r = rows[k]!;
-      const counts = { positive: r['positive'] as number, total: r['answers'] as number, sum: r['score_sum'] as number };
+      const counts = { positive: r['positive'] as number, count: r['answers'] as number, sum: r['score_sum'] as number };
       const scores = group.map((a) => a.score);
       expect(csatSummary(counts)).toStrictEqual(csatSummary(scores));
       const [a, b] = [csatInterval(counts), csatInterval(scores)];
@@ -266,7 +266,7 @@ describe('recipes on each engine equal cx-metrics on the raw rows', () => {
     expect(rows.map((r) => `${r['team']} ${r['month']}`)).toStrictEqual(raw.map(([k]) => k));
     raw.forEach(([, group], k) => {
       const r = rows[k]!;
-      const fromTotals = averageFirstResponseTime({ total: r['response_seconds'] as number, count: r['answered'] as number });
+      const fromTotals = averageFirstResponseTime({ sum: r['response_seconds'] as number, count: r['answered'] as number });
       expect(fromTotals).toBeCloseTo(averageFirstResponseTime(group, { unit: 'seconds' }), 9);
       expect(r['left_out']).toBe(firstResponseTimeSummary(group).leftOut);
     });
