@@ -102,7 +102,14 @@ function csvRows(file: string, required: readonly string[], onRow: (row: Row) =>
     }
     onRow(row);
   });
-  return { push: (chunk) => csv.push(chunk), end: () => csv.end() };
+  return {
+    push: (chunk) => {
+      csv.push(chunk);
+    },
+    end: () => {
+      csv.end();
+    },
+  };
 }
 
 /** A row of a JSON object; columns are not tracked inside it, so they point at its start. */

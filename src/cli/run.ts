@@ -90,12 +90,12 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
 async function compute(command: Command, io: Io): Promise<Result[]> {
   const survey = command.metric === 'nps' || command.metric === 'csat' || command.metric === 'ces';
-  const scale = survey ? scaleOf(command.metric as SurveyMetric, command.scale) : undefined;
+  const scale = survey ? scaleOf(command.metric, command.scale) : undefined;
   const settings = { positiveFrom: command.positiveFrom, higherIs: command.higherIs };
   if (survey) {
     // options the library refuses (a positive-from off the scale) are refused before reading
     try {
-      checkSurveySettings(command.metric as SurveyMetric, scale!, settings, command.confidence);
+      checkSurveySettings(command.metric, scale!, settings, command.confidence);
     } catch (error) {
       const known = libraryError(error);
       if (known === undefined) throw error;
@@ -305,7 +305,8 @@ function readNumberCell(file: string, row: Row, name: string): number {
 
 function cellText(value: unknown): string {
   if (value === undefined || value === null) return '';
-  return typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
+  // cells come from CSV (strings) or JSON (numbers, booleans, objects, arrays), which JSON writes as JSON.parse read them
+  return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
 /** A progress line on stderr when it is a terminal, at most five times a second. */

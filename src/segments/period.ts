@@ -7,7 +7,7 @@
  * instant in the same period.
  */
 import { civilFromDays, readTimestamp, type Timestamp } from '../_lib/timestamp.js';
-import { fail, readOptions } from '../_lib/validate.js';
+import { readOptions } from '../_lib/validate.js';
 import { localTime, PERIOD_OPTION_KEYS, periodOf, periodStartLocal, readPeriods, type PeriodOptions, type Periods } from '../business-hours/periods.js';
 
 const DAY = 86_400_000;
@@ -57,7 +57,6 @@ const DAY = 86_400_000;
  */
 export function periodStart(at: Timestamp, options: PeriodOptions): string {
   const fn = 'periodStart';
-  if (options === undefined) fail('INVALID_OPTION', fn, "options are missing; give { every: 'day' | 'week' | 'month' | 'quarter' }");
   const periods = readPeriods(fn, readOptions(fn, options, PERIOD_OPTION_KEYS));
   return periodName(periods, readTimestamp(fn, 'at', at));
 }

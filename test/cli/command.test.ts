@@ -143,7 +143,9 @@ describe('support times and SLA', () => {
 });
 
 describe('bad data: the place of the first bad value, or a report of the rows skipped', () => {
-  const noStack = (text: string) => expect(text).not.toMatch(/^\s+at /m);
+  const noStack = (text: string) => {
+    expect(text).not.toMatch(/^\s+at /m);
+  };
 
   test('a blank cell is an error, never a zero', async () => {
     const outcome = await cli(['nps', 'f.csv'], { 'f.csv': 'team,score\na,10\nb,\n' });

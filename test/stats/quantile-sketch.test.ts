@@ -35,7 +35,9 @@ describe('quantileSketch: DDSketch buckets', () => {
     const s = quantileSketch({ relativeAccuracy: 0.02 });
     for (const v of values) s.add(v);
     // n = 7: q = 0.5 → rank 3 (45); q = 0.8 → rank ⌊4.8⌋ = 4 (130)
-    const near = (actual: number, expected: number) => expect(Math.abs(actual - expected) / expected).toBeLessThan(1e-12);
+    const near = (actual: number, expected: number) => {
+      expect(Math.abs(actual - expected) / expected).toBeLessThan(1e-12);
+    };
     near(s.quantile(0.5), estimateOf(bucketOf(45, 0.02), 0.02));
     near(s.quantile(0.8), estimateOf(bucketOf(130, 0.02), 0.02));
   });

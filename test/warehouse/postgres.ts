@@ -40,7 +40,9 @@ function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address !== null ? address.port : 0));
+      server.close(() => {
+        resolve(typeof address === 'object' && address !== null ? address.port : 0);
+      });
     });
   });
 }
@@ -62,7 +64,7 @@ export async function startPostgres(bin: string): Promise<Postgres> {
   }
   const asServer = (program: string, args: readonly string[]) => {
     const [command, all] = root ? ['runuser', ['-u', 'postgres', '--', join(bin, program), ...args]] : [join(bin, program), [...args]];
-    const result = spawnSync(command, all as string[], { encoding: 'utf8', cwd: dir });
+    const result = spawnSync(command, all, { encoding: 'utf8', cwd: dir });
     if (result.status !== 0) throw new Error(`${program} failed: ${result.stderr || result.stdout}`);
   };
   asServer('initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C']);

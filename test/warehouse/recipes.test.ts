@@ -97,7 +97,7 @@ function plain(value: unknown): number | string | null {
     return Number(value);
   }
   if (typeof value === 'number') return value;
-  const text = String(value);
+  const text = typeof value === 'string' ? value : (value as { toString(): string }).toString();
   return /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : text;
 }
 
@@ -141,7 +141,7 @@ function postgres(server: Postgres, dir: string): Engine {
   for (const table of ['survey_answers', 'tickets', 'active_customers']) {
     server.query(`\\copy ${table} FROM '${join(dir, `${table}.csv`)}' WITH (FORMAT csv, HEADER true)`);
   }
-  return { name: 'PostgreSQL', query: async (sql) => parseCsv(server.query(sql)) };
+  return { name: 'PostgreSQL', query: (sql) => Promise.resolve(parseCsv(server.query(sql))) };
 }
 
 // ---------------------------------------------------------------------------
@@ -164,7 +164,9 @@ beforeAll(async () => {
   if (bin !== undefined) {
     const server = await startPostgres(bin);
     pgServer = server;
-    cleanups.push(() => server.stop());
+    cleanups.push(() => {
+      server.stop();
+    });
     engines.push(postgres(server, dir));
   }
 }, 120_000);
@@ -195,7 +197,7 @@ describe('the guide has the recipes the tests run', () => {
 });
 
 describe('recipes on each engine equal cx-metrics on the raw rows', () => {
-  const each = (title: string, check: (rows: Row[]) => void) =>
+  const each = (title: string, check: (rows: Row[]) => void) => {
     test(title, async () => {
       expect(engines.length).toBeGreaterThan(0);
       const results: Row[][] = [];
@@ -205,6 +207,7 @@ describe('recipes on each engine equal cx-metrics on the raw rows', () => {
       // and the engines agree with each other to the last bit of every count
       for (const rows of results.slice(1)) expect(rows).toStrictEqual(results[0]);
     });
+  };
 
   each('nps-counts: promoters, passives and detractors per team and ISO week in Berlin', (rows) => {
     const raw = groupBy(of('nps'), (a) => `${a.team} ${berlin(a.answeredAt, 'week')}`);
