@@ -21,6 +21,7 @@ import {
   type Period,
   type Scale,
   type Tally,
+  type TimeUnit,
   type Weekday,
 } from '../index.js';
 
@@ -32,9 +33,8 @@ export type Metric = (typeof METRICS)[number];
 export type SurveyMetric = 'nps' | 'csat' | 'ces';
 
 /** The units of time results. */
-export const UNITS = ['milliseconds', 'seconds', 'minutes', 'hours', 'days'] as const;
+export const UNITS = ['milliseconds', 'seconds', 'minutes', 'hours', 'days'] as const satisfies readonly TimeUnit[];
 export type Unit = (typeof UNITS)[number];
-const UNIT_MS: Readonly<Record<Unit, number>> = { milliseconds: 1, seconds: 1000, minutes: 60_000, hours: 3_600_000, days: 86_400_000 };
 
 export const PERIODS = ['day', 'week', 'month', 'quarter'] as const satisfies readonly Period[];
 export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const satisfies readonly Weekday[];
@@ -163,7 +163,7 @@ let always: ReturnType<typeof businessCalendar.always> | undefined;
  */
 export function durationBetween(start: unknown, end: unknown, unit: Unit): number {
   always ??= businessCalendar.always();
-  return businessDuration(always, start as string, end as string) / UNIT_MS[unit];
+  return businessDuration(always, start as string, end as string, { unit });
 }
 
 /** The start date of the period of `at`. */

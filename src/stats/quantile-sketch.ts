@@ -10,7 +10,7 @@
  * counts: the merge of shards is exactly the sketch of the whole.
  */
 import { describeKind, describeValue } from '../_lib/describe.js';
-import { fail, readObject, readOptions, rejectUnknownFields } from '../_lib/validate.js';
+import { fail, readCount, readObject, readOptions, rejectUnknownFields } from '../_lib/validate.js';
 
 /** Options of {@link quantileSketch}. */
 export interface QuantileSketchOptions {
@@ -324,7 +324,8 @@ function readSketch(fn: string, value: unknown, index: number): Sketch {
  * @throws {@link MetricError} `INVALID_TYPE` for text that is not JSON, a
  *   missing or unknown field or a field of the wrong type; `INVALID_OPTION`
  *   for a bad accuracy; `INVALID_COUNTS` for counts that are negative,
- *   fractional or do not add up to `count`; `OUT_OF_RANGE` for bad extremes.
+ *   beyond 2^53 − 1 or do not add up to `count`; `NOT_INTEGER` for a
+ *   fractional count; `OUT_OF_RANGE` for bad extremes.
  *
  * @example
  * ```ts
@@ -348,10 +349,7 @@ export function quantileSketchFromJSON(json: QuantileSketchJSON | string): Quant
   rejectUnknownFields(fn, 'json', o, JSON_KEYS);
   for (const key of JSON_KEYS) if (!(key in o)) fail('INVALID_TYPE', fn, `json.${key} is missing; a sketch's JSON is ${shape}`);
   const relativeAccuracy = readAccuracy(fn, 'json.relativeAccuracy', o['relativeAccuracy'] ?? null);
-  const count = o['count'];
-  if (typeof count !== 'number' || !Number.isSafeInteger(count) || count < 0) {
-    fail('INVALID_COUNTS', fn, `json.count must be a whole number ≥ 0, got ${describeValue(count)}`);
-  }
+  const count = readExactCount(fn, 'json.count', o['count']);
   const offset = o['offset'];
   if (typeof offset !== 'number' || !Number.isSafeInteger(offset)) {
     fail('INVALID_TYPE', fn, `json.offset must be a whole number, got ${describeValue(offset)}`);
@@ -360,11 +358,7 @@ export function quantileSketchFromJSON(json: QuantileSketchJSON | string): Quant
   if (!Array.isArray(counts)) fail('INVALID_TYPE', fn, `json.counts is ${describeKind(counts)}, not an array`);
   let sum = 0;
   for (let k = 0; k < counts.length; k++) {
-    const c: unknown = counts[k];
-    if (typeof c !== 'number' || !Number.isSafeInteger(c) || c < 0) {
-      fail('INVALID_COUNTS', fn, `json.counts[${k}] must be a whole number ≥ 0, got ${describeValue(c)}`);
-    }
-    sum += c;
+    sum += readExactCount(fn, `json.counts[${k}]`, counts[k]);
   }
   if (counts.length > 0 && (counts[0] === 0 || counts[counts.length - 1] === 0)) {
     fail('INVALID_COUNTS', fn, 'json.counts must begin and end with a bucket that holds values');
@@ -385,4 +379,11 @@ export function quantileSketchFromJSON(json: QuantileSketchJSON | string): Quant
   const sketch = new Sketch(relativeAccuracy);
   sketch.restore({ relativeAccuracy, count, min: min as number | null, max: max as number | null, offset, counts: counts as number[] });
   return sketch;
+}
+
+/** A count as the package reads counts (`readCount`), and at most 2^53 − 1, beyond which a double no longer holds every whole number. */
+function readExactCount(fn: string, name: string, value: unknown): number {
+  const count = readCount(fn, name, value);
+  if (!Number.isSafeInteger(count)) fail('INVALID_COUNTS', fn, `${name} ${describeValue(count)} is beyond 2^53 − 1, where counts are no longer exact`);
+  return count;
 }
