@@ -57,6 +57,11 @@ export default tseslint.config(
     languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, globals: { ...globals.node } },
   },
   {
+    // The functions these checks hand to the browser (page.evaluate) run in the page.
+    files: ['scripts/test-browser.mjs', 'scripts/test-runtimes.mjs'],
+    languageOptions: { globals: { ...globals.node, document: 'readonly' } },
+  },
+  {
     files: ['**/*.cjs'],
     languageOptions: { sourceType: 'commonjs' },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
