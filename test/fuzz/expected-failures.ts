@@ -1,0 +1,231 @@
+/**
+ * THE LIST OF KNOWN FAILURES. Each entry is a way an export breaks the
+ * package's promise today (a non-finite result, a foreign error, a hang …),
+ * with the call that shows it. The fuzz suite tolerates defects of the listed
+ * kind in the listed export and reports them; it fails on any other defect,
+ * and it fails when a listed call no longer fails, so that each fix removes
+ * its entry here.
+ */
+import * as lib from '../../src/index.js';
+import type { DefectKind } from './harness.js';
+
+export interface ExpectedFailure {
+  /** The export that fails. */
+  readonly fn: string;
+  /** How it fails. */
+  readonly defect: DefectKind;
+  /** Arguments of a call that shows it. */
+  readonly args: () => readonly unknown[];
+  /** Call with `new`. */
+  readonly construct?: boolean;
+  /** What goes wrong, and where the fix belongs. */
+  readonly why: string;
+}
+
+const weekdays = { monday: [['09:00', '17:00']], tuesday: [['09:00', '17:00']], wednesday: [['09:00', '17:00']], thursday: [['09:00', '17:00']], friday: [['09:00', '17:00']] };
+const calendar = () => lib.businessCalendar({ timeZone: 'Europe/Copenhagen', week: weekdays } as never);
+const bgNbd = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
+const customer = { frequency: 2, recency: 30.43, T: 38.86 };
+const fitCustomers = [
+  { frequency: 0, recency: 0, T: 30 },
+  { frequency: 1, recency: 2, T: 30 },
+  { frequency: 2, recency: 5, T: 30 },
+  { frequency: 3, recency: 27, T: 28 },
+];
+const spends = [
+  { frequency: 2, monetaryValue: 22.35 },
+  { frequency: 1, monetaryValue: 11.77 },
+  { frequency: 7, monetaryValue: 73.74 },
+  { frequency: 1, monetaryValue: 11.77 },
+];
+const lifetimeValue = {
+  bgNbd,
+  gammaGamma: { p: 6.25, q: 3.74, v: 15.44 },
+  customer: { ...customer, monetaryValue: 22.35 },
+  months: 12,
+  monthlyDiscountRate: 0,
+  timeUnitsPerMonth: 4.345,
+};
+/** An array-like one longer than any array, holding one valid record. */
+const tooLong = (record: unknown) => ({ 0: record, length: 2 ** 32 });
+
+export const EXPECTED_FAILURES: readonly ExpectedFailure[] = [
+  // src/error.ts
+  {
+    fn: 'MetricError',
+    defect: 'foreign-error',
+    args: () => ['X', undefined, 'm'],
+    construct: true,
+    why: 'the constructor reads details.fn of undefined details',
+  },
+
+  // src/business-hours and the SLA metrics on a calendar: work grows with the span
+  {
+    fn: 'businessDuration',
+    defect: 'timeout',
+    args: () => [calendar(), 0, 8.64e15],
+    why: 'the work grows with the span, about 5 ms a calendar year',
+  },
+  {
+    fn: 'addBusinessTime',
+    defect: 'timeout',
+    args: () => [calendar(), 0, 1e15],
+    why: 'the work grows with the amount added',
+  },
+  {
+    fn: 'slaComplianceRate',
+    defect: 'timeout',
+    args: () => [[{ queuedAt: '2026-11-03T09:00:00Z' }], { target: 20, measure: 'wait', unit: 'seconds', calendar: calendar(), asOf: 8.64e15 }],
+    why: 'an open call on a calendar is measured to a far asOf through every working day between',
+  },
+  {
+    fn: 'slaComplianceSummary',
+    defect: 'timeout',
+    args: () => [[{ queuedAt: '2026-11-03T09:00:00Z' }], { target: 20, measure: 'wait', unit: 'seconds', calendar: calendar(), asOf: 8.64e15 }],
+    why: 'an open call on a calendar is measured to a far asOf through every working day between',
+  },
+
+  // src/support: array-likes longer than any array reach an allocation before they are refused
+  {
+    fn: 'averageFirstResponseTime',
+    defect: 'foreign-error',
+    args: () => [tooLong({ createdAt: '2026-11-03T09:00:00Z', firstResponseAt: '2026-11-03T09:10:00Z' })],
+    why: 'RangeError: an array of the length is allocated before the length is checked',
+  },
+  {
+    fn: 'firstResponseTimeSummary',
+    defect: 'foreign-error',
+    args: () => [tooLong({ createdAt: '2026-11-03T09:00:00Z', firstResponseAt: '2026-11-03T09:10:00Z' })],
+    why: 'RangeError: an array of the length is allocated before the length is checked',
+  },
+  {
+    fn: 'complaintResolutionTime',
+    defect: 'foreign-error',
+    args: () => [tooLong({ filedAt: '2026-11-02T10:00:00Z', resolvedAt: '2026-11-04T10:00:00Z' })],
+    why: 'RangeError: an array of the length is allocated before the length is checked',
+  },
+  {
+    fn: 'resolutionTimeSummary',
+    defect: 'foreign-error',
+    args: () => [tooLong({ sum: 1200, count: 48 })],
+    why: 'RangeError: an array of the length is allocated before the length is checked',
+  },
+  {
+    fn: 'averageWaitTime',
+    defect: 'foreign-error',
+    args: () => [{ 0: { totalWait: 500, served: 200 }, length: 2 ** 53 }],
+    why: 'RangeError: Invalid typed array length, before the length is checked',
+  },
+  {
+    fn: 'averageHandleTime',
+    defect: 'foreign-error',
+    args: () => [{ length: Infinity }],
+    why: 'RangeError: Invalid typed array length, before the length is checked',
+  },
+  {
+    fn: 'averageHandleTime',
+    defect: 'not-finite',
+    args: () => [[{ talkTime: 1e308, holdTime: 1e308, afterCallWork: 0 }]],
+    why: 'the sum of the times overflows to Infinity, unchecked',
+  },
+
+  // src/customers: sums and products that overflow, unchecked
+  {
+    fn: 'customerLifetimeValue',
+    defect: 'not-finite',
+    args: () => [{ averagePurchaseValue: 1e308, purchaseFrequency: 10, averageLifespan: 3 }],
+    why: 'the product overflows to Infinity',
+  },
+  {
+    fn: 'historicCustomerLifetimeValue',
+    defect: 'not-finite',
+    args: () => [{ purchases: [1e308, 1e308], grossMargin: 0.25 }],
+    why: 'the sum of the purchases overflows (NaN)',
+  },
+  {
+    fn: 'predictiveCustomerLifetimeValue',
+    defect: 'not-finite',
+    args: () => [{ averageMonthlyTransactions: 1e308, averageOrderValue: 1e308, averageLifespanMonths: 18 }],
+    why: 'the product overflows to Infinity',
+  },
+  {
+    fn: 'discountedCustomerLifetimeValue',
+    defect: 'not-finite',
+    args: () => [{ marginPerPeriod: 1e308, retentionRate: 0.8, discountRate: 0.1 }],
+    why: 'the product overflows to Infinity',
+  },
+  {
+    fn: 'averageCustomerLifespan',
+    defect: 'not-finite',
+    args: () => [{ churnRate: 5e-324 }],
+    why: '1 / churn overflows to Infinity',
+  },
+  {
+    fn: 'engagementScore',
+    defect: 'not-finite',
+    args: () => [{ loyalty: 40, logins: 12 }, { loyalty: { weight: 1e308, map: 'percentage' }, logins: { weight: 1, map: { min: 0, max: 20 } } }],
+    why: 'the sum of the weights overflows (NaN)',
+  },
+
+  // src/lifetime: models at extreme times or parameters
+  {
+    fn: 'bgNbdExpectedPurchases',
+    defect: 'not-finite',
+    args: () => [bgNbd, customer, 1e308],
+    why: 'NaN at an extreme t (also at a frequency of 2^32)',
+  },
+  {
+    fn: 'bgNbdPopulationExpectedPurchases',
+    defect: 'not-finite',
+    args: () => [{ r: 1e-10, alpha: 1e-10, a: 1e-10, b: 1e-10 }, 1e15],
+    why: 'NaN with tiny parameters at a far t (also with r = 2^31)',
+  },
+  {
+    fn: 'gammaGammaExpectedAverageValue',
+    defect: 'not-finite',
+    args: () => [{ p: 1.79e308, q: 4, v: 15 }, { frequency: 1, monetaryValue: 50 }],
+    why: 'Infinity at an extreme p',
+  },
+  {
+    fn: 'fitGammaGamma',
+    defect: 'not-finite',
+    args: () => [[...spends, { frequency: 1e308, monetaryValue: 11.77 }]],
+    why: 'a log-likelihood of −Infinity reported as a fit',
+  },
+  {
+    fn: 'fitGammaGamma',
+    defect: 'foreign-error',
+    args: () => [{ length: 1e10 }],
+    why: 'RangeError: Invalid typed array length, before the length is checked',
+  },
+  {
+    fn: 'fitBgNbd',
+    defect: 'foreign-error',
+    args: () => [[...fitCustomers, { frequency: 2 ** 53, recency: 20, T: 30 }]],
+    why: 'RangeError: a table as long as the largest frequency is allocated',
+  },
+  {
+    fn: 'fitBgNbd',
+    defect: 'timeout',
+    args: () => [[...fitCustomers, { frequency: 1e6, recency: 20, T: 30 }]],
+    why: 'the cost grows with the largest frequency',
+  },
+  {
+    fn: 'probabilisticLifetimeValue',
+    defect: 'timeout',
+    args: () => [{ ...lifetimeValue, months: 2147483648000 }],
+    why: 'months has no maximum and the sum steps month by month',
+  },
+  {
+    fn: 'probabilisticLifetimeValue',
+    defect: 'not-finite',
+    args: () => [{ ...lifetimeValue, bgNbd: { ...bgNbd, r: 1e15 } }],
+    why: 'NaN with an extreme BG/NBD parameter',
+  },
+  {
+    fn: 'probabilisticLifetimeValue',
+    defect: 'wrong-function',
+    args: () => [{ ...lifetimeValue, gammaGamma: { p: 6.25, q: -1, v: 15.44 } }],
+    why: 'its errors name gammaGammaExpectedAverageValue or bgNbdExpectedPurchases, which the caller did not call',
+  },
+];
