@@ -2,7 +2,7 @@ import { describeValue } from '../_lib/describe.js';
 import { share } from '../_lib/rate.js';
 import { formatScale, readScale, scalePoints, type Scale } from '../_lib/scale.js';
 import { fail, readCount, readEnumOption, readFinite, readOptions } from '../_lib/validate.js';
-import { reduceSurvey, type Band, type SurveyCounts, type SurveyMetric } from './reduce.js';
+import { reduceSurvey, weighed, type Band, type SurveyCounts, type SurveyMetric } from './reduce.js';
 import type { Tally } from './tally.js';
 
 /** The counts CES is defined on, as a database would return them. */
@@ -136,7 +136,7 @@ export function cesSummary(input: CesInput, options?: CesOptions): CesSummary<nu
   const [easy, difficult] = counts.bands ?? [];
   return {
     mean,
-    count: counts.count,
+    count: weighed(counts, counts.count),
     easyShare: easy === undefined ? undefined : share(easy, counts.count),
     difficultShare: difficult === undefined ? undefined : share(difficult, counts.count),
     easeIndex: ((higherIs === 'easier' ? fromBottom : fromTop) * 100) / ((scale.max - scale.min) * counts.count),
@@ -186,7 +186,7 @@ function readCesCounts(fn: string, c: Readonly<Record<string, unknown>>, { scale
       );
     }
   }
-  return { count, bands: undefined, sum, sumOfSquares, distribution: undefined, size: count, effectiveSize: count };
+  return { count, bands: undefined, sum, sumOfSquares, distribution: undefined, size: count, effectiveSize: count, exponent: 0 };
 }
 
 /** How {@link ces} reads its input: the sum of the answers only. */

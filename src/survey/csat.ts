@@ -2,7 +2,7 @@ import { describeValue } from '../_lib/describe.js';
 import { rate } from '../_lib/rate.js';
 import { formatScale, readScale, scalePoints, type Scale } from '../_lib/scale.js';
 import { fail, readCount, readFinite, readIntegerOption, readOptions } from '../_lib/validate.js';
-import { reduceSurvey, type SurveyCounts, type SurveyMetric } from './reduce.js';
+import { reduceSurvey, weighed, type SurveyCounts, type SurveyMetric } from './reduce.js';
 import type { Tally } from './tally.js';
 
 /** The counts CSAT is defined on, as a database would return them. */
@@ -124,8 +124,8 @@ export function csatSummary(input: CsatInput, options?: CsatOptions): CsatSummar
   const { counts } = reduceSurvey(fn, CSAT, input, readOptions(fn, options, CSAT_OPTION_KEYS));
   return {
     score: csatScore(fn, counts),
-    count: counts.count,
-    positive: counts.bands![0]!,
+    count: weighed(counts, counts.count),
+    positive: weighed(counts, counts.bands![0]!),
     mean: counts.sum === undefined ? undefined : counts.sum / counts.count,
   };
 }
@@ -178,7 +178,7 @@ export const CSAT: SurveyMetric<CsatSettings> = {
         );
       }
     }
-    return { count, bands: [positive], sum, sumOfSquares: undefined, distribution: undefined, size: count, effectiveSize: count };
+    return { count, bands: [positive], sum, sumOfSquares: undefined, distribution: undefined, size: count, effectiveSize: count, exponent: 0 };
   },
 };
 

@@ -1,7 +1,7 @@
 import { share } from '../_lib/rate.js';
 import type { Scale } from '../_lib/scale.js';
-import { fail, readCount, readOptions } from '../_lib/validate.js';
-import { reduceSurvey, type Reading, type SurveyCounts, type SurveyMetric } from './reduce.js';
+import { checkCount, fail, readCount, readOptions } from '../_lib/validate.js';
+import { reduceSurvey, weighed, type Reading, type SurveyCounts, type SurveyMetric } from './reduce.js';
 import type { Tally } from './tally.js';
 
 /** The NPS question's scale: 0 to 10. */
@@ -122,10 +122,10 @@ export function npsSummary(input: NpsInput, options?: NpsOptions): NpsSummary {
   const { promoters, passives, detractors } = npsCounts(reduced);
   return {
     score,
-    count,
-    promoters,
-    passives,
-    detractors,
+    count: weighed(reduced, count),
+    promoters: weighed(reduced, promoters),
+    passives: weighed(reduced, passives),
+    detractors: weighed(reduced, detractors),
     promoterShare: share(promoters, count),
     passiveShare: share(passives, count),
     detractorShare: share(detractors, count),
@@ -147,8 +147,8 @@ export const NPS: SurveyMetric<{ readonly scale: Scale }> = {
     const promoters = readCount(fn, 'counts.promoters', c['promoters']);
     const passives = readCount(fn, 'counts.passives', c['passives']);
     const detractors = readCount(fn, 'counts.detractors', c['detractors']);
-    const count = promoters + passives + detractors;
-    return { count, bands: [promoters, detractors], sum: undefined, sumOfSquares: undefined, distribution: undefined, size: count, effectiveSize: count };
+    const count = checkCount(fn, 'counts.promoters + counts.passives + counts.detractors', promoters + passives + detractors);
+    return { count, bands: [promoters, detractors], sum: undefined, sumOfSquares: undefined, distribution: undefined, size: count, effectiveSize: count, exponent: 0 };
   },
 };
 

@@ -7,7 +7,7 @@
 import { readInput } from '../_lib/input.js';
 import { sameScale, formatScale, type Scale } from '../_lib/scale.js';
 import { fail } from '../_lib/validate.js';
-import { countPoints, sumLanes, sumResponses, weighPoints } from './responses.js';
+import { countPoints, sumLanes, sumResponses, timesPowerOfTwo, weighPoints } from './responses.js';
 import { readTally, type Tally } from './tally.js';
 
 /** A range of points of a scale, both ends included, whose answers are counted. */
@@ -45,6 +45,12 @@ export interface SurveyCounts {
   readonly size: number;
   /** The number of answers, or Kish's effective sample size with weights. */
   readonly effectiveSize: number;
+  /**
+   * With weights, `count`, `bands`, `sum` and `distribution` are in units of
+   * 2^exponent weights (see {@link weighPoints}); 0 without weights.
+   * {@link weighed} turns them back into sums of weights.
+   */
+  readonly exponent: number;
 }
 
 /** How one survey metric reads its options and its counts. */
@@ -86,14 +92,14 @@ export function reduceSurvey<S extends { readonly scale: Scale }>(
       const w = weighPoints(fn, responses, reading.scale, weights);
       const distribution = { scale: reading.scale, counts: w.counts };
       const sums = { ...fromDistribution(distribution, reading), count: w.weightSum };
-      return { settings, counts: { ...sums, size: responses.length, effectiveSize: w.effectiveSize } };
+      return { settings, counts: { ...sums, size: responses.length, effectiveSize: w.effectiveSize, exponent: w.exponent } };
     }
     const n = responses.length;
     if (reading.moments === 2) {
       const distribution = { scale: reading.scale, counts: Array.from(countPoints(fn, responses, reading.scale)) };
-      return { settings, counts: { ...fromDistribution(distribution, reading), size: n, effectiveSize: n } };
+      return { settings, counts: { ...fromDistribution(distribution, reading), size: n, effectiveSize: n, exponent: 0 } };
     }
-    return { settings, counts: { ...passOver(fn, responses, reading), size: n, effectiveSize: n } };
+    return { settings, counts: { ...passOver(fn, responses, reading), size: n, effectiveSize: n, exponent: 0 } };
   }
   if (weights !== undefined) {
     fail(
@@ -110,13 +116,18 @@ export function reduceSurvey<S extends { readonly scale: Scale }>(
       fail('SCALE_MISMATCH', fn, `tally is on the scale ${formatScale(tally.scale)}, but the scale here is ${formatScale(reading.scale)}`);
     }
     const counts = fromDistribution(tally, reading);
-    return { settings, counts: { ...counts, size: counts.count, effectiveSize: counts.count } };
+    return { settings, counts: { ...counts, size: counts.count, effectiveSize: counts.count, exponent: 0 } };
   }
   const settings = metric.settings(fn, options, undefined);
   return { settings, counts: metric.readCounts(fn, read.counts as Readonly<Record<string, unknown>>, settings) };
 }
 
-type Sums = Omit<SurveyCounts, 'size' | 'effectiveSize'>;
+type Sums = Omit<SurveyCounts, 'size' | 'effectiveSize' | 'exponent'>;
+
+/** A count, band or sum of `c` as a sum of weights (as given, without weights). */
+export function weighed(c: SurveyCounts, x: number): number {
+  return c.exponent === 0 ? x : timesPowerOfTwo(x, c.exponent);
+}
 
 /** The bands and the sum from raw answers in one pass: a plain validated sum when no band is counted. */
 function passOver(fn: string, responses: ArrayLike<number>, reading: Reading): Sums {
