@@ -15,7 +15,7 @@ import { fuzzExport, showCall, type ExportReport } from './engine.js';
 import { documentedCalls } from './examples.js';
 import { EXPECTED_FAILURES } from './expected-failures.js';
 import { DOCUMENTED_CODES, runCalls, type Checked } from './harness.js';
-import { BOUND_MS, LONG, RUNS, SEED } from './settings.js';
+import { BOUND_MS, LONG, ONLY, RUNS, SEED } from './settings.js';
 
 const exports = lib as Record<string, unknown>;
 const names = Object.keys(exports).sort();
@@ -53,7 +53,7 @@ describe('the fuzz suite covers the package', () => {
   });
 });
 
-const functions = names.filter((name) => DESCRIPTIONS[name] !== undefined && DESCRIPTIONS[name].kind !== 'constant');
+const functions = names.filter((name) => DESCRIPTIONS[name] !== undefined && DESCRIPTIONS[name].kind !== 'constant' && (ONLY === undefined || ONLY.has(name)));
 const constants = names.filter((name) => DESCRIPTIONS[name]?.kind === 'constant');
 
 describe.each(constants)('constant %s', (name) => {
