@@ -286,8 +286,13 @@ export function clip(x: number, lo: number, hi: number): number {
  */
 export function cesSpread(fn: string, r: SurveyCounts): { variance: number; n: number } {
   const n = r.effectiveSize;
-  if (r.size < 2 || !(n > 1)) {
-    fail('EMPTY_INPUT', fn, `needs at least two responses for the spread of the ratings, got ${r.size}`);
+  if (r.size < 2) fail('EMPTY_INPUT', fn, `needs at least two responses for the spread of the ratings, got ${r.size}`);
+  if (!(n > 1)) {
+    fail(
+      'EMPTY_INPUT',
+      fn,
+      `the weights of the ${r.size} responses leave an effective sample size of ${n}, and the spread of the ratings needs more than 1`,
+    );
   }
   const { count } = r;
   const sum = r.sum!;

@@ -1,0 +1,51 @@
+/**
+ * The support metrics at the edges (issue: "never NaN, never a hang"). The
+ * fixes live in src/support, which is being rewritten on another branch:
+ * until it lands these are `test.fails`, and each becomes a plain test with
+ * the fix.
+ */
+import { describe, expect, test } from 'vitest';
+import {
+  averageFirstResponseTime,
+  averageHandleTime,
+  averageWaitTime,
+  businessCalendar,
+  complaintResolutionTime,
+  firstResponseTimeSummary,
+  resolutionTimeSummary,
+  slaComplianceRate,
+} from '../../src/index.js';
+import { metricErrorOf } from '../helpers.js';
+import { expectFiniteOrMetricError } from './bounded.js';
+
+const weekdays = { monday: [['09:00', '17:00']], tuesday: [['09:00', '17:00']], wednesday: [['09:00', '17:00']], thursday: [['09:00', '17:00']], friday: [['09:00', '17:00']] };
+
+describe('array-likes longer than any array are refused before anything is allocated', () => {
+  const ticket = { createdAt: '2026-11-03T09:00:00Z', firstResponseAt: '2026-11-03T09:10:00Z' };
+  const cases: readonly (readonly [string, () => unknown])[] = [
+    ['averageHandleTime({ length: Infinity })', () => averageHandleTime({ length: Infinity } as never)],
+    ['averageWaitTime of length 2^53', () => averageWaitTime({ 0: { totalWait: 500, served: 200 }, length: 2 ** 53 } as never)],
+    ['averageFirstResponseTime of length 2^32', () => averageFirstResponseTime({ 0: ticket, length: 2 ** 32 } as never)],
+    ['firstResponseTimeSummary of length 2^32', () => firstResponseTimeSummary({ 0: ticket, length: 2 ** 32 } as never)],
+    ['complaintResolutionTime of length 2^32', () => complaintResolutionTime({ 0: { filedAt: '2026-11-02T10:00:00Z', resolvedAt: '2026-11-04T10:00:00Z' }, length: 2 ** 32 } as never)],
+    ['resolutionTimeSummary of length 2^32', () => resolutionTimeSummary({ 0: { sum: 1200, count: 48 }, length: 2 ** 32 } as never)],
+  ];
+  for (const [what, f] of cases) {
+    test.fails(`${what}: INVALID_TYPE (today a RangeError from an allocation; fix in src/support)`, () => {
+      expect(metricErrorOf(f).code).toBe('INVALID_TYPE');
+    });
+  }
+});
+
+describe('sums that overflow', () => {
+  test.fails('averageHandleTime of times near 1e308: a finite answer or NOT_FINITE (today Infinity; fix in src/support)', () => {
+    expectFiniteOrMetricError(() => averageHandleTime([{ talkTime: 1e308, holdTime: 1e308, afterCallWork: 0 }]));
+  });
+});
+
+describe('SLA on a calendar with a far asOf', () => {
+  test.fails('an open call measured to asOf 8.64e15 ends within the bound (today it walks every working day; fix in src/support and src/business-hours)', () => {
+    const calendar = businessCalendar({ timeZone: 'Europe/Copenhagen', week: weekdays } as never);
+    expectFiniteOrMetricError(() => slaComplianceRate([{ queuedAt: '2026-11-03T09:00:00Z' }] as never, { target: 20, measure: 'wait', unit: 'seconds', calendar, asOf: 8.64e15 } as never));
+  });
+});
