@@ -36,8 +36,9 @@ export interface CesOptions {
    */
   readonly higherIs?: 'easier' | 'harder';
   /**
-   * Survey weights, one finite weight ≥ 0 per raw response. The mean becomes
-   * Σ w·x / Σ w. Only for raw responses.
+   * Survey weights, one finite weight ≥ 0 per raw response, adding up to at
+   * most the largest double. The mean becomes Σ w·x / Σ w. Only for raw
+   * responses.
    */
   readonly weights?: ArrayLike<number>;
 }
@@ -84,8 +85,10 @@ const COUNTS_SHAPE = '{ sum, count }';
  *   `OUT_OF_RANGE`, `NOT_INTEGER`, `NOT_FINITE`, `INVALID_TYPE` for a bad
  *   rating (naming its index); `INVALID_COUNTS` for counts whose mean lies
  *   outside the scale; `INVALID_OPTION` for a bad scale or direction, or
- *   weights with a tally or counts; `INVALID_WEIGHTS` for bad weights;
- *   `SCALE_MISMATCH` for a tally of another scale.
+ *   weights with a tally or counts; `INVALID_WEIGHTS` for bad weights,
+ *   `NOT_FINITE` for weights adding up to more than the largest double;
+ *   `SCALE_MISMATCH` for a tally of another scale; `OUT_OF_RANGE` for a
+ *   count above 2^53 − 1.
  *
  * @example
  * ```ts

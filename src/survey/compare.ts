@@ -44,19 +44,19 @@ export interface CesComparison extends Comparison<'welch-t'> {
 
 /** Options of {@link compareNps}. */
 export interface CompareNpsOptions {
-  /** Confidence level, strictly between 0 and 1. Default 0.95. */
+  /** Confidence level, above 0 and at most 1 − 2^-52 (0.9999999999999998). Default 0.95. */
   readonly confidence?: number;
 }
 
 /** Options of {@link compareCsat}: the CSAT options (without weights) and the confidence. */
 export interface CompareCsatOptions extends Omit<CsatOptions, 'weights'> {
-  /** Confidence level, strictly between 0 and 1. Default 0.95. */
+  /** Confidence level, above 0 and at most 1 − 2^-52 (0.9999999999999998). Default 0.95. */
   readonly confidence?: number;
 }
 
 /** Options of {@link compareCes}: the CES options (without weights) and the confidence. */
 export interface CompareCesOptions extends Omit<CesOptions, 'weights'> {
-  /** Confidence level, strictly between 0 and 1. Default 0.95. */
+  /** Confidence level, above 0 and at most 1 − 2^-52 (0.9999999999999998). Default 0.95. */
   readonly confidence?: number;
 }
 
@@ -84,7 +84,7 @@ const COMPARE_CES_KEYS = ['scale', 'higherIs', 'confidence'] as const satisfies 
  * @returns A {@link Comparison}.
  * @throws {@link MetricError} As {@link nps} for either sample;
  *   `EMPTY_INPUT` when neither sample varies and their scores differ;
- *   `INVALID_OPTION` for a confidence outside (0, 1).
+ *   `INVALID_OPTION` for a confidence outside (0, 1 − 2^-52].
  *
  * @example
  * ```ts
@@ -130,7 +130,7 @@ export function compareNps(a: NpsInput, b: NpsInput, options?: CompareNpsOptions
  * @returns A {@link Comparison}.
  * @throws {@link MetricError} As {@link csat} for either sample;
  *   `SCALE_MISMATCH` when the samples are tallies of different scales;
- *   `INVALID_OPTION` for a confidence outside (0, 1).
+ *   `INVALID_OPTION` for a confidence outside (0, 1 − 2^-52].
  *
  * @example
  * ```ts

@@ -32,8 +32,9 @@ export interface CsatOptions {
    */
   readonly positiveFrom?: number;
   /**
-   * Survey weights, one finite weight ≥ 0 per raw response. Counts become
-   * sums of weights. Only for raw responses.
+   * Survey weights, one finite weight ≥ 0 per raw response, adding up to at
+   * most the largest double. Counts become sums of weights. Only for raw
+   * responses.
    */
   readonly weights?: ArrayLike<number>;
 }
@@ -80,7 +81,9 @@ const COUNTS_SHAPE = '{ positive, count }';
  *   rating (naming its index); `INVALID_COUNTS` for counts such as
  *   `positive > count`; `INVALID_OPTION` for a scale or `positiveFrom` that
  *   makes no sense, or weights with a tally or counts; `INVALID_WEIGHTS` for
- *   bad weights; `SCALE_MISMATCH` for a tally of another scale.
+ *   bad weights, `NOT_FINITE` for weights adding up to more than the largest
+ *   double; `SCALE_MISMATCH` for a tally of another scale; `OUT_OF_RANGE`
+ *   for a count above 2^53 − 1.
  *
  * @example
  * ```ts

@@ -27,8 +27,9 @@ export type NpsInput = ArrayLike<number> | Iterable<number> | Tally | NpsCounts;
 export interface NpsOptions {
   /**
    * Survey weights, one finite weight ≥ 0 per raw response (post-stratification
-   * weights as survey tools export them). Counts become sums of weights. Only
-   * for raw responses: a tally or counts are already aggregated.
+   * weights as survey tools export them), of any magnitude, adding up to at
+   * most the largest double. Counts become sums of weights. Only for raw
+   * responses: a tally or counts are already aggregated.
    */
   readonly weights?: ArrayLike<number>;
 }
@@ -79,9 +80,10 @@ const COUNTS_SHAPE = '{ promoters, passives, detractors }';
  * @throws {@link MetricError} `EMPTY_INPUT` when there are no responses;
  *   `OUT_OF_RANGE`, `NOT_INTEGER`, `NOT_FINITE`, `INVALID_TYPE` for a bad
  *   answer (naming its index); `INVALID_COUNTS` and the same codes for bad
- *   counts; `SCALE_MISMATCH` for a tally of another scale; `INVALID_OPTION`
+ *   counts, `OUT_OF_RANGE` for counts above 2^53 − 1 or adding up to more; `SCALE_MISMATCH` for a tally of another scale; `INVALID_OPTION`
  *   for an unknown option or weights with a tally or counts;
- *   `INVALID_WEIGHTS` for bad weights.
+ *   `INVALID_WEIGHTS` for bad weights; `NOT_FINITE` for weights adding up
+ *   to more than the largest double.
  *
  * @example
  * ```ts

@@ -6,7 +6,7 @@ import { criticalZ } from './interval.js';
 export interface NpsSampleSizeOptions {
   /** The largest acceptable margin of error (half-width), in NPS points, e.g. 5 for ±5. */
   readonly marginOfError: number;
-  /** Confidence level, strictly between 0 and 1. Default 0.95. */
+  /** Confidence level, above 0 and at most 1 − 2^-52 (0.9999999999999998). Default 0.95. */
   readonly confidence?: number;
   /** Expected percentage of promoters; unknown means the worst case. */
   readonly promoterShare?: number;
@@ -18,7 +18,7 @@ export interface NpsSampleSizeOptions {
 export interface CsatSampleSizeOptions {
   /** The largest acceptable margin of error (half-width), in percentage points, e.g. 5 for ±5. */
   readonly marginOfError: number;
-  /** Confidence level, strictly between 0 and 1. Default 0.95. */
+  /** Confidence level, above 0 and at most 1 − 2^-52 (0.9999999999999998). Default 0.95. */
   readonly confidence?: number;
   /** The CSAT you expect, 0–100; unknown means the worst case, 50. */
   readonly expectedScore?: number;
@@ -44,7 +44,7 @@ const CSAT_SAMPLE_KEYS = ['marginOfError', 'confidence', 'expectedScore'] as con
  * @returns The number of responses, a whole number from 1 to 2^53 − 1.
  * @throws {@link MetricError} `INVALID_OPTION` for a margin of error not in
  *   (0, 200] or so narrow that it needs more than 2^53 − 1 responses, a
- *   confidence outside (0, 1), or shares outside 0–100 or adding up to more
+ *   confidence outside (0, 1 − 2^-52], or shares outside 0–100 or adding up to more
  *   than 100.
  *
  * @example
@@ -95,7 +95,7 @@ function npsWorstVariance(p: number | undefined, d: number | undefined): number 
  * @returns The number of responses, a whole number from 1 to 2^53 − 1.
  * @throws {@link MetricError} `INVALID_OPTION` for a margin of error not in
  *   (0, 100] or so narrow that it needs more than 2^53 − 1 responses, a
- *   confidence outside (0, 1), or an expected score outside 0–100.
+ *   confidence outside (0, 1 − 2^-52], or an expected score outside 0–100.
  *
  * @example
  * ```ts
