@@ -149,11 +149,10 @@ export function fuzzExport(checked: Checked, description: Description, documente
   let bound = settings.known.has('timeout') ? Math.min(settings.boundMs, KNOWN_HANG_BOUND_MS * 10) : settings.boundMs;
   for (let kind = 0; kind < plan.length; kind++) {
     const [arb, runs] = plan[kind]!;
-    const seed = seedFor(checked.name, kind, settings.seed);
-    // one stream of draws per kind, read a chunk at a time
-    const stream = fc.sample(arb, { seed, numRuns: runs });
-    for (let from = 0; from < stream.length; from += CHUNK) {
-      const drawn = stream.slice(from, from + CHUNK);
+    // drawn a chunk at a time, each chunk from its own seed, so that a long run holds one chunk in memory
+    for (let from = 0, chunk = 0; from < runs; from += CHUNK, chunk++) {
+      const seed = seedFor(checked.name, kind + 16 * chunk, settings.seed);
+      const drawn = fc.sample(arb, { seed, numRuns: Math.min(CHUNK, runs - from) });
       const outcomes = runCalls(checked, drawn.map((d) => d.call), bound);
       for (let i = 0; i < drawn.length; i++) {
         const d = drawn[i]!;
