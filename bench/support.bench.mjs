@@ -7,12 +7,15 @@
  * - `percentile(d, 50)` and `percentile(d, 90)` against simple-statistics'
  *   `median` and `quantile(d, 0.9)` (both type 7, both by Floyd–Rivest
  *   selection on a copy); target: within 1.3×;
- * - `durationSummary` (count, total, mean, median, p90, min, max) against the
+ * - `durationSummary` (count, sum, mean, median, p90, min, max) against the
  *   same figures from simple-statistics, for context;
  * - `averageFirstResponseTime` over 1 million tickets with epoch-millisecond
- *   timestamps; target: at least 5 million tickets per second; and, for
+ *   timestamps against a hand-written loop over the same records; target:
+ *   within 1.2× of it (and at least 5 million tickets per second); and, for
  *   context, the same tickets with ISO-8601 strings.
  * Durations come as a packed `number[]` and as a `Float64Array`.
+ * `percentile(x, 90)` on 1 million values in a `Float64Array` against
+ * simple-statistics is in bench/statistics.bench.mjs.
  */
 import { averageFirstResponseTime, averageWaitTime, durationSummary, percentile } from 'cx-metrics';
 import * as ss from 'simple-statistics';
@@ -45,7 +48,7 @@ const HAND_MEAN = {
 
 /** Equal up to the last bits: the sums differ in rounding, the interpolations in their formula. */
 const close = (x, y) => Math.abs(Number(x) - Number(y)) <= 1e-9 * Math.abs(Number(y));
-const sameSummary = (x, y) => ['count', 'total', 'mean', 'median', 'p90', 'min', 'max'].every((k) => close(x[k], y[k]));
+const sameSummary = (x, y) => ['count', 'sum', 'mean', 'median', 'p90', 'min', 'max'].every((k) => close(x[k], y[k]));
 
 console.log(`support: durations (${N.toLocaleString('en')}) and tickets (${TICKETS.toLocaleString('en')})`);
 console.log(`machine: ${machine()}`);
@@ -87,7 +90,7 @@ for (const kind of ['number[]', 'Float64Array']) {
         name: 'simple-statistics, five calls',
         fn: () => {
           const a = /** @type {number[]} */ (d);
-          return { count: a.length, total: ss.sum(a), mean: ss.mean(a), median: ss.median(a), p90: ss.quantile(a, 0.9), min: ss.min(a), max: ss.max(a) };
+          return { count: a.length, sum: ss.sum(a), mean: ss.mean(a), median: ss.median(a), p90: ss.quantile(a, 0.9), min: ss.min(a), max: ss.max(a) };
         },
         role: /** @type {const} */ ('hand'),
       },
@@ -118,7 +121,8 @@ const frt = race(
       role: /** @type {const} */ ('hand'),
     },
   ],
-  { same: close },
+  // tens of milliseconds each, memory-bound: more rounds, for a steadier median
+  { same: close, rounds: 21 },
 );
 const frtReport = report(`first response time over ${TICKETS.toLocaleString('en')} tickets (epoch ms)`, TICKETS, frt);
 const perSecond = TICKETS / ((frtReport.library ?? NaN) / 1000);
@@ -148,7 +152,8 @@ for (const s of summary) {
   console.log(`  ${s.title.padEnd(36)} ${s.vsHand.toFixed(2)}× ${s.fastest}   target: ${s.target}${met}`);
 }
 console.log(
-  `  averageFirstResponseTime: ${(perSecond / 1e6).toFixed(1)} M tickets/s (target ≥ 5 M/s: ${perSecond >= 5e6 ? 'met' : 'MISSED'}); ${frtReport.vsHand.toFixed(2)}× the hand loop`,
+  `  averageFirstResponseTime: ${frtReport.vsHand.toFixed(2)}× the hand loop over the records (target ≤ 1.2×: ${frtReport.vsHand <= 1.2 ? 'met' : 'MISSED'}); ` +
+    `${(perSecond / 1e6).toFixed(1)} M tickets/s (target ≥ 5 M/s: ${perSecond >= 5e6 ? 'met' : 'MISSED'})`,
 );
 console.log(
   `  with ISO-8601 strings: ${(TICKETS / ((isoReport.library ?? NaN) / 1000) / 1e6).toFixed(2)} M tickets/s; ${isoReport.vsHand.toFixed(2)}× a loop with Date.parse`,

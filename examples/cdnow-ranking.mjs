@@ -55,7 +55,7 @@ export function rankCdnowCustomers() {
         gammaGamma,
         customer,
         months: 12,
-        monthlyDiscountRate: 0.01,
+        monthlyDiscountRate: 1, // percent
         timeUnitsPerMonth: 4.345,
       }),
     }))

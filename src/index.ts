@@ -65,12 +65,29 @@ export {
   type GammaGammaParameters,
   type GammaGammaFit,
 } from './lifetime/gamma-gamma.js';
-export { probabilisticLifetimeValue, type ProbabilisticLifetimeValueOptions } from './lifetime/value.js';
+export {
+  probabilisticLifetimeValue,
+  type ProbabilisticLifetimeValueOptions,
+} from './lifetime/probabilistic-lifetime-value.js';
 export {
   summarizeTransactions,
   type Transaction,
   type SummarizeTransactionsOptions,
 } from './lifetime/summarize.js';
+export { customerLifetimeValue, type CustomerLifetimeValueInput } from './lifetime/customer-lifetime-value.js';
+export {
+  historicCustomerLifetimeValue,
+  type HistoricCustomerLifetimeValueInput,
+} from './lifetime/historic-lifetime-value.js';
+export {
+  predictiveCustomerLifetimeValue,
+  type PredictiveCustomerLifetimeValueInput,
+} from './lifetime/predictive-lifetime-value.js';
+export {
+  discountedCustomerLifetimeValue,
+  type DiscountedCustomerLifetimeValueInput,
+} from './lifetime/discounted-lifetime-value.js';
+export { averageCustomerLifespan, type AverageCustomerLifespanInput } from './lifetime/lifespan.js';
 
 export {
   customerRetentionRate,
@@ -86,18 +103,6 @@ export {
   type RetentionPeriod,
   type RetentionSeriesInput,
 } from './customers/retention-series.js';
-export {
-  customerLifetimeValue,
-  historicCustomerLifetimeValue,
-  predictiveCustomerLifetimeValue,
-  discountedCustomerLifetimeValue,
-  averageCustomerLifespan,
-  type CustomerLifetimeValueInput,
-  type HistoricCustomerLifetimeValueInput,
-  type PredictiveCustomerLifetimeValueInput,
-  type DiscountedCustomerLifetimeValueInput,
-  type AverageCustomerLifespanInput,
-} from './customers/lifetime-value.js';
 export { participationRate, type ParticipationCounts, type ParticipationInput } from './customers/participation.js';
 export { referralRate, type ReferralCounts, type ReferralInput } from './customers/referral.js';
 export {
@@ -134,38 +139,44 @@ export {
   type QualitySummaryOptions,
 } from './quality/quality-summary.js';
 
-export { percentile } from './stats/percentile.js';
+export { percentile, quantile, type PercentileOptions } from './stats/percentile.js';
 export { durationSummary, type DurationSummary } from './stats/duration-summary.js';
 export { segment, type Segment, type SegmentOptions } from './segments/segment.js';
 export type { Timestamp } from './_lib/timestamp.js';
 export type { TimeUnit, TimeOptions } from './business-hours/clock.js';
 export type { Ticket, TicketMessage } from './support/ticket.js';
-export type { DurationTotals, TimeSummary } from './support/time-summary.js';
+export type { DurationTotals, TimeSummary } from './support/time-metric.js';
 export {
   averageFirstResponseTime,
   firstResponseTimeSummary,
   type TicketTimeInput,
+  type TicketTimeList,
 } from './support/first-response.js';
 export { averageResponseTime, responseTimeSummary } from './support/response.js';
 export { averageResolutionTime, resolutionTimeSummary } from './support/resolution.js';
 export {
-  complaintResolutionTime,
+  averageComplaintResolutionTime,
   complaintResolutionTimeSummary,
   type Complaint,
   type ComplaintInput,
+  type ComplaintList,
 } from './support/complaint.js';
 export {
   averageWaitTime,
   waitTimeSummary,
   type QueuedCall,
   type WaitTimeInput,
+  type WaitTimeList,
   type WaitTotals,
 } from './support/wait.js';
 export {
   averageHandleTime,
+  handleTimeSummary,
   type HandledCall,
   type HandleTimeInput,
+  type HandleTimeList,
   type HandleTimeTotals,
+  type TimedCall,
 } from './support/handle.js';
 export {
   slaComplianceRate,
@@ -194,6 +205,7 @@ export {
   type WorkingInterval,
   type WorkingWeek,
 } from './business-hours/calendar.js';
+export type { BusinessTimeOptions } from './business-hours/clock.js';
 export { businessDuration } from './business-hours/business-duration.js';
 export { addBusinessTime } from './business-hours/add-business-time.js';
 export { isWithinBusinessHours } from './business-hours/within-business-hours.js';

@@ -135,7 +135,7 @@ describe('every export is documented', () => {
     .map(([name]) => name);
 
   test.each(functions)('%s has a TSDoc comment with @example and a result', (name) => {
-    const declaration = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*export (?:function|class) ${name}\\b`);
+    const declaration = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*export (?:function|class|const) ${name}\\b`);
     const doc = sources.map((s) => declaration.exec(s)).find((m) => m !== null);
     expect(doc, `no TSDoc found for ${name}`).toBeDefined();
     const text = doc![1]!;

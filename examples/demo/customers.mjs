@@ -60,8 +60,9 @@ export function readOrders() {
   }));
 }
 
-const GROSS_MARGIN = 0.35;
-const MONTHLY_DISCOUNT = 0.01;
+// percentages, as every rate of the library
+const GROSS_MARGIN = 35;
+const MONTHLY_DISCOUNT = 1;
 const months = ['Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov'];
 // the first day of each month, June to December 2026: the boundaries of six monthly periods
 const boundaries = ['2026-06-01', '2026-07-01', '2026-08-01', '2026-09-01', '2026-10-01', '2026-11-01', '2026-12-01'];
@@ -112,9 +113,9 @@ export function customersSection() {
   const netRevenue = orders.reduce((s, o) => s + o.amount, 0);
   const averageOrderValue = netRevenue / sales.length;
   const ordersPerMonth = sales.length / starts; // orders per customer-month
-  const marginPerMonth = (netRevenue / starts) * GROSS_MARGIN;
+  const marginPerMonth = ((netRevenue / starts) * GROSS_MARGIN) / 100;
 
-  console.log(`\nLifetime value (gross margin ${pct(GROSS_MARGIN * 100)}; net order value ${num(averageOrderValue, 2)}, ${num(ordersPerMonth, 2)} orders per customer a month)`);
+  console.log(`\nLifetime value (gross margin ${pct(GROSS_MARGIN)}; net order value ${num(averageOrderValue, 2)}, ${num(ordersPerMonth, 2)} orders per customer a month)`);
   const historic = [...purchases].map(([id, amounts]) => ({
     id,
     orders: amounts.length,
@@ -132,12 +133,12 @@ export function customersSection() {
           num(predictiveCustomerLifetimeValue({ averageMonthlyTransactions: ordersPerMonth, averageOrderValue, averageLifespanMonths: lifespanMonths, grossMargin: GROSS_MARGIN }), 2),
         ],
         [
-          `discounted (Gupta–Lehmann), ${pct(MONTHLY_DISCOUNT * 100)} a month, no horizon`,
-          num(discountedCustomerLifetimeValue({ marginPerPeriod: marginPerMonth, retentionRate: 1 - monthlyChurn / 100, discountRate: MONTHLY_DISCOUNT }), 2),
+          `discounted (Gupta–Lehmann), ${pct(MONTHLY_DISCOUNT)} a month, no horizon`,
+          num(discountedCustomerLifetimeValue({ marginPerPeriod: marginPerMonth, retentionRate: 100 - monthlyChurn, discountRate: MONTHLY_DISCOUNT }), 2),
         ],
         [
           'discounted, 36-month horizon',
-          num(discountedCustomerLifetimeValue({ marginPerPeriod: marginPerMonth, retentionRate: 1 - monthlyChurn / 100, discountRate: MONTHLY_DISCOUNT, periods: 36 }), 2),
+          num(discountedCustomerLifetimeValue({ marginPerPeriod: marginPerMonth, retentionRate: 100 - monthlyChurn, discountRate: MONTHLY_DISCOUNT, periods: 36 }), 2),
         ],
         [`historic, June–November: mean of ${historic.length} customers`, num(meanHistoric, 2)],
         ...historic.slice(0, 3).map((h) => [`  historic, ${h.id} (${h.orders} orders)`, num(h.value, 2)]),
@@ -148,11 +149,11 @@ export function customersSection() {
   console.log('\nLoyalty, referrals and preferred support channels (all customers in the export)');
   console.log(`  loyalty programme participation ${pct(participationRate(customers.map((c) => c.loyaltyMember)))}`);
   console.log(`  customers who referred someone ${pct(referralRate(customers.map((c) => c.referrals)))}`);
-  const { total, channels } = channelShares(customers, 'preferredChannel');
+  const { count, channels } = channelShares(customers, 'preferredChannel');
   console.log(
     table(
       ['channel', 'customers', 'share'],
-      [...Object.entries(channels)].sort(([, a], [, b]) => b.count - a.count).map(([channel, s]) => [channel, s.count, pct(s.share)]).concat([['all', total, pct(100)]]),
+      [...Object.entries(channels)].sort(([, a], [, b]) => b.count - a.count).map(([channel, s]) => [channel, s.count, pct(s.share)]).concat([['all', count, pct(100)]]),
     ),
   );
 }

@@ -108,7 +108,7 @@ export function supportSection() {
   console.log('  SLA targets by priority: urgent 1 h, high 4 h, normal 8 h, low 24 h; open tickets past their target at the end of the month count as breached.');
   console.log('  FCR: resolved with a single agent reply, of the tickets resolved with at least one.');
 
-  console.log('\nFirst response per channel (the median is what help desks show; the mean is the seed formula)');
+  console.log('\nFirst response per channel (the median is what help desks show; the mean is Σ first response times / answered tickets)');
   const perChannel = segment(tickets, 'channel', (g) => firstResponseTimeSummary(g, { unit: 'minutes' }));
   console.log(
     table(

@@ -25,8 +25,10 @@ const calendar: BusinessCalendar = businessCalendar({
 // Wednesday 16:00 to Monday 10:00 over Thanksgiving: 1 hour on Wednesday,
 // Thursday off, 8 hours on Friday, 1 hour on Monday.
 assert.equal(businessDuration(calendar, '2026-11-25T16:00:00-05:00', '2026-11-30T10:00:00-05:00'), 10 * HOUR);
+assert.equal(businessDuration(calendar, '2026-11-25T16:00:00-05:00', '2026-11-30T10:00:00-05:00', { unit: 'hours' }), 10);
 // Friday 16:00 plus 2 working hours, across the night the clocks went back (1 November): Monday 10:00 −05:00.
 assert.equal(addBusinessTime(calendar, '2026-10-30T16:00:00-04:00', 2 * HOUR).toISOString(), '2026-11-02T15:00:00.000Z');
+assert.equal(addBusinessTime(calendar, '2026-10-30T16:00:00-04:00', 2, { unit: 'hours' }).toISOString(), '2026-11-02T15:00:00.000Z');
 assert.equal(isWithinBusinessHours(calendar, '2026-11-26T12:00:00-05:00'), false);
 assert.equal(businessDuration(businessCalendar.always(), 0, HOUR), HOUR);
 

@@ -26,14 +26,14 @@ const tickets: MyTicket[] = [
 const summary: TimeSummary = firstResponseTimeSummary(tickets, { unit: 'minutes' });
 assert.equal(summary.median, 70);
 assert.equal(summary.leftOut, 1);
-const fromTotals: TimeSummary<undefined> = firstResponseTimeSummary({ total: 140, count: 2 });
+const fromTotals: TimeSummary<undefined> = firstResponseTimeSummary({ sum: 140, count: 2 });
 assert.equal(fromTotals.median, undefined);
 
 // The target function sees the caller's own fields.
 const rate: number = slaComplianceRate(tickets, { target: (t) => (t.priority === 'high' ? 30 : 240), unit: 'minutes' });
 assert.equal(rate, 100);
 
-const perAgent: Segment<string, number | undefined>[] = segment(tickets, 'agent', averageFirstResponseTime, { onEmpty: 'undefined' });
+const perAgent: Segment<string, number | undefined>[] = segment(tickets, 'agent', averageFirstResponseTime, { onEmpty: 'skip' });
 assert.deepEqual(
   perAgent.map((s) => [s.key, s.value]),
   [

@@ -15,37 +15,18 @@ export function describeValue(value: unknown): string {
       return String(value);
     case 'symbol':
       return value.toString();
-    case 'function':
-      return 'a function';
     default:
-      if (value === null) return 'null';
-      if (Array.isArray(value)) return 'an array';
-      return 'an object';
+      return describeKind(value);
   }
 }
 
-/** The kind of a non-number, for "is a string, not a number". */
+/** The kind of a non-number, for "is a string, not a number": `null`, `undefined`, `an array`, `an object`, `a <typeof>`. */
 export function describeKind(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';
-  switch (typeof value) {
-    case 'string':
-      return 'a string';
-    case 'number':
-      return 'a number';
-    case 'boolean':
-      return 'a boolean';
-    case 'bigint':
-      return 'a bigint';
-    case 'undefined':
-      return 'undefined';
-    case 'symbol':
-      return 'a symbol';
-    case 'function':
-      return 'a function';
-    default:
-      return 'an object';
-  }
+  const type = typeof value;
+  if (type === 'undefined') return type;
+  return type === 'object' ? 'an object' : `a ${type}`;
 }
 
 /** `1 ticket`, `3 tickets`: a count with its noun, for messages. */

@@ -1,21 +1,12 @@
 /**
- * The normal and Student t distributions: CDFs, upper tails and quantiles,
- * computed in the library. Tested against published values (scipy, R,
- * printed tables) in test/_lib/distributions.test.ts.
+ * The normal and Student t distributions: quantiles, tails and two-sided
+ * p-values, computed in the library. Tested against published values (scipy,
+ * R, printed tables) in test/_lib/distributions.test.ts.
  */
 import { erfc, logBeta, regularizedBeta } from './special.js';
 
-const SQRT1_2 = Math.SQRT1_2;
-
-/** Φ(z) = P(Z ≤ z) for a standard normal Z, as erfc(−z/√2)/2. */
-export function normalCdf(z: number): number {
-  return 0.5 * erfc(-z * SQRT1_2);
-}
-
-/** 1 − Φ(z) = P(Z > z), without cancellation for large z. */
-export function normalUpperTail(z: number): number {
-  return 0.5 * erfc(z * SQRT1_2);
-}
+/** 1/√2, written out so that the module has no top-level property access. */
+const SQRT1_2 = 0.7071067811865476;
 
 // M. J. Wichura, "Algorithm AS 241: The percentage points of the normal
 // distribution", Applied Statistics 37 (1988) 477–484 (PPND16).

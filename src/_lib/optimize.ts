@@ -7,14 +7,14 @@
 /** Writes the gradient of the objective at `x` into `gradient` and returns its value. */
 export type Objective = (x: Float64Array, gradient: Float64Array) => number;
 
-export interface MinimizeOptions {
+interface MinimizeOptions {
   /** Stop when every component of the gradient is at most this in absolute value. */
   readonly gradientTolerance: number;
   /** Give up after this many iterations. */
   readonly maxIterations: number;
 }
 
-export interface MinimizeResult {
+interface MinimizeResult {
   readonly x: Float64Array;
   readonly value: number;
   /** Largest absolute component of the gradient at `x`. */

@@ -106,12 +106,21 @@ export function interpolate(x: number, y: number, r: number): number {
 
 /**
  * Type 7 percentiles (linear interpolation between order statistics, the
- * default of R, numpy and simple-statistics) of `values`, which the caller
- * has validated (finite numbers), for percentages `percents` in ascending
- * order, each 0–100. `values` is not modified unless `owned` says the caller
- * lends it for reordering.
+ * default of R, numpy and simple-statistics) of `values`, for percentages
+ * `percents` in ascending order, each 0–100. `values` is not modified
+ * unless `owned` says the caller lends it for reordering.
+ *
+ * `reject` is for values the caller has not validated: the pass that copies
+ * or filters them also tests that each is a finite number, and calls
+ * `reject` (which throws the caller's error) when one is not, before any
+ * result is used. Without it the values are trusted to be finite numbers.
  */
-export function percentiles(values: ArrayLike<number>, percents: readonly number[], owned = false): number[] {
+export function percentiles(
+  values: ArrayLike<number>,
+  percents: readonly number[],
+  owned = false,
+  reject?: () => never,
+): number[] {
   const n = values.length;
   const positions = percents.map((p) => percentilePosition(n, p));
   const ranks: number[] = [];
@@ -120,36 +129,67 @@ export function percentiles(values: ArrayLike<number>, percents: readonly number
     if (ranks.length === 0 || lo > ranks[ranks.length - 1]!) ranks.push(lo);
     if (r !== 0 && lo + 1 > ranks[ranks.length - 1]!) ranks.push(lo + 1);
   }
-  const at = orderStatistics(values, ranks, owned);
+  const at = orderStatistics(values, ranks, owned, reject);
   const valueAt = (rank: number): number => at[ranks.indexOf(rank)]!;
   return positions.map(({ lo, r }) => (r === 0 ? valueAt(lo) : interpolate(valueAt(lo), valueAt(lo + 1), r)));
 }
 
 /** From this many values on, {@link orderStatistics} filters instead of copying and selecting. */
-export const FILTER_FROM = 1 << 15;
+const FILTER_FROM = 1 << 15;
 
 /**
  * The values of rank `ranks[j]` (0-based, ascending, distinct) among
- * `values`, as if sorted. Below {@link FILTER_FROM} values, a copy (or the
- * array itself, when `owned`) is rearranged by selection. From it on, the
- * values are filtered without a copy ({@link filterRanks}), which reads them
- * once and selects only among the few near each rank; if the filter's
- * sample misled it (rare, and only slower), the copy-and-select path runs.
- * `minFilter` lowers the threshold for tests.
+ * `values`, as if sorted. Below 32,768 values, a copy (or the array itself,
+ * when `owned`) is rearranged by selection. From there on, the values are
+ * filtered without a copy ({@link filterRanks}), which reads them once and
+ * selects only among the few near each rank; if the filter's sample misled
+ * it (rare, and only slower), the copy-and-select path runs. `reject` as for
+ * {@link percentiles}.
  */
 export function orderStatistics(
   values: ArrayLike<number>,
   ranks: readonly number[],
   owned = false,
-  minFilter = FILTER_FROM,
+  reject?: () => never,
 ): number[] {
   const n = values.length;
-  if (n >= minFilter) {
-    const found = filterRanks(values, ranks);
+  if (n >= FILTER_FROM) {
+    const found = filterRanks(values, ranks, reject);
+    // the filter has read every value: the copy below need not check them again
     if (found !== undefined) return found;
+    reject = undefined;
   }
-  const a = owned && values instanceof Float64Array ? values : Float64Array.from(values);
+  let a: Float64Array;
+  if (owned && values instanceof Float64Array) a = values;
+  else if (reject === undefined) a = Float64Array.from(values);
+  else a = copyFinite(values) ?? reject();
   return selectRanks(a, n, ranks);
+}
+
+/**
+ * A copy of `values` as a `Float64Array`, or `undefined` when one is not a
+ * finite number; the test is in the copying loop, before the value is
+ * converted (a `Float64Array` would turn `'5'` into 5 and `null` into 0).
+ */
+function copyFinite(values: ArrayLike<number>): Float64Array | undefined {
+  const n = values.length;
+  const a = new Float64Array(n);
+  // v − v is 0 for finite numbers, NaN for NaN and ±Infinity
+  if (ArrayBuffer.isView(values)) {
+    let bad = 0;
+    for (let i = 0; i < n; i++) {
+      const v = values[i]!;
+      bad |= +(v - v !== 0);
+      a[i] = v;
+    }
+    return bad === 0 ? a : undefined;
+  }
+  for (let i = 0; i < n; i++) {
+    const v: unknown = values[i];
+    if (typeof v !== 'number' || v - v !== 0) return undefined;
+    a[i] = v;
+  }
+  return a;
 }
 
 /**
@@ -192,9 +232,14 @@ export function selectRanks(a: Float64Array, n: number, ranks: readonly number[]
  * come from one more scan. Returns `undefined` when a rank fell outside its
  * bracket or a bracket overflowed (an unlucky sample, or crafted input), for
  * the caller to fall back to selection. No copy of the values: O(n).
+ *
+ * With `reject`, the one pass also tests every value (a number, finite) and
+ * `reject` is called when one fails; values that are not numbers are never
+ * compared or converted, so no `valueOf` of the caller's runs.
  */
-export function filterRanks(values: ArrayLike<number>, ranks: readonly number[]): number[] | undefined {
+export function filterRanks(values: ArrayLike<number>, ranks: readonly number[], reject?: () => never): number[] | undefined {
   const n = values.length;
+  const typed = ArrayBuffer.isView(values);
   const s = Math.min(n, Math.ceil(Math.pow(n, 2 / 3)));
   const sample = new Float64Array(s);
   let seed = 0x2545f491;
@@ -203,7 +248,9 @@ export function filterRanks(values: ArrayLike<number>, ranks: readonly number[])
     seed ^= seed << 13;
     seed ^= seed >>> 17;
     seed ^= seed << 5;
-    sample[j] = values[(seed >>> 0) % n]!;
+    const v: unknown = values[(seed >>> 0) % n];
+    if (!typed && typeof v !== 'number') return reject === undefined ? undefined : reject();
+    sample[j] = v as number;
   }
   sample.sort();
   const margin = Math.ceil(3 * Math.sqrt(s)) + 1;
@@ -211,10 +258,10 @@ export function filterRanks(values: ArrayLike<number>, ranks: readonly number[])
   const lo: number[] = [];
   const hi: number[] = [];
   const bracketOf: number[] = [];
-  let extremes: readonly [number, number] | undefined;
+  let wantsExtremes = false;
   for (const k of ranks) {
     if (k === 0 || k === n - 1) {
-      extremes ??= minMax(values);
+      wantsExtremes = true;
       bracketOf.push(-1);
       continue;
     }
@@ -231,11 +278,24 @@ export function filterRanks(values: ArrayLike<number>, ranks: readonly number[])
   }
   const capacity = Math.ceil(((2 * margin + 2) / s) * n * 2) + 64;
   const brackets: Bracket[] = [];
+  // the first pass checks the values, so that one that fails is reported before any result is used
+  let extremes: readonly [number, number] | undefined;
+  let checked = reject === undefined;
   for (let b = 0; b < lo.length; b += 2) {
-    const pair = countAndKeep(values, lo[b]!, hi[b]!, lo[b + 1] ?? NaN, hi[b + 1] ?? NaN, capacity);
+    const pair =
+      b + 1 < lo.length
+        ? countAndKeep(values, typed, !checked, lo[b]!, hi[b]!, lo[b + 1]!, hi[b + 1]!, capacity)
+        : countAndKeepOne(values, typed, !checked, lo[b]!, hi[b]!, capacity);
+    if (pair === NOT_FINITE) return reject === undefined ? undefined : reject();
+    checked = true;
     if (pair === undefined) return undefined;
     brackets.push(pair[0]);
     if (b + 1 < lo.length) brackets.push(pair[1]);
+  }
+  if (wantsExtremes) {
+    const found = minMax(values, typed, !checked);
+    if (found === NOT_FINITE) return reject === undefined ? undefined : reject();
+    extremes = found;
   }
   const out: number[] = [];
   for (let j = 0; j < ranks.length; ) {
@@ -282,70 +342,147 @@ interface Bracket {
   readonly kept: Float64Array;
 }
 
+/** What {@link countAndKeep} and {@link minMax} return when a value is not a finite number. */
+const NOT_FINITE = 0;
+
 /**
- * One pass over the values for up to two brackets (a missing second one is
- * NaN, which no comparison is true of). Counting is branch-free
+ * One pass over the values for two brackets. Counting is branch-free
  * (`+(x < lo)`): a branch on a comparison that is true for half the values
  * mispredicts half the time, and measured 6× slower; the test for being
- * inside a bracket is rarely true, so its branch is predicted.
+ * inside a bracket is rarely true, so its branch is predicted. With `check`,
+ * every value is tested to be a finite number in the same pass.
  */
 function countAndKeep(
   a: ArrayLike<number>,
+  typed: boolean,
+  check: boolean,
   lo0: number,
   hi0: number,
   lo1: number,
   hi1: number,
   capacity: number,
-): [Bracket, Bracket] | undefined {
+): [Bracket, Bracket] | undefined | typeof NOT_FINITE {
   const n = a.length;
   const kept0 = new Float64Array(capacity);
-  const kept1 = new Float64Array(lo1 === lo1 ? capacity : 0);
+  const kept1 = new Float64Array(capacity);
   let below0 = 0, atLo0 = 0, in0 = 0, atHi0 = 0;
   let below1 = 0, atLo1 = 0, in1 = 0, atHi1 = 0;
+  // x − x is 0 for finite numbers, NaN for NaN and ±Infinity
+  let bad = 0;
+  const untyped = check && !typed;
   for (let i = 0; i < n; i++) {
-    const x = a[i]!;
+    const v: unknown = a[i];
+    if (untyped && typeof v !== 'number') return NOT_FINITE;
+    const x = v as number;
+    bad |= +(x - x !== 0);
     below0 += +(x < lo0);
     below1 += +(x < lo1);
     if (+(x >= lo0) & +(x <= hi0)) {
       if (x === lo0) atLo0++;
       else if (x === hi0) atHi0++;
       else {
-        if (in0 === capacity) return undefined;
+        if (in0 === capacity) return check && (bad !== 0 || !restFinite(a, i, typed)) ? NOT_FINITE : undefined;
         kept0[in0++] = x;
       }
     } else if (+(x >= lo1) & +(x <= hi1)) {
       if (x === lo1) atLo1++;
       else if (x === hi1) atHi1++;
       else {
-        if (in1 === capacity) return undefined;
+        if (in1 === capacity) return check && (bad !== 0 || !restFinite(a, i, typed)) ? NOT_FINITE : undefined;
         kept1[in1++] = x;
       }
     }
   }
+  if (check && bad !== 0) return NOT_FINITE;
   return [
     { below: below0, atLo: atLo0, inside: in0, atHi: atHi0, kept: kept0 },
     { below: below1, atLo: atLo1, inside: in1, atHi: atHi1, kept: kept1 },
   ];
 }
 
-/** The smallest and largest value, in four lanes so that the comparisons do not wait for one another. */
-function minMax(a: ArrayLike<number>): readonly [number, number] {
+/**
+ * {@link countAndKeep} for one bracket, the pass of a single percentile: the
+ * same loop without the second bracket's tests, which it measured slower
+ * for (docs/performance.md).
+ */
+function countAndKeepOne(
+  a: ArrayLike<number>,
+  typed: boolean,
+  check: boolean,
+  lo: number,
+  hi: number,
+  capacity: number,
+): [Bracket, Bracket] | undefined | typeof NOT_FINITE {
   const n = a.length;
+  const kept = new Float64Array(capacity);
+  let below = 0, atLo = 0, inside = 0, atHi = 0;
+  let bad = 0;
+  const untyped = check && !typed;
+  for (let i = 0; i < n; i++) {
+    const v: unknown = a[i];
+    if (untyped && typeof v !== 'number') return NOT_FINITE;
+    const x = v as number;
+    bad |= +(x - x !== 0);
+    below += +(x < lo);
+    if (+(x >= lo) & +(x <= hi)) {
+      if (x === lo) atLo++;
+      else if (x === hi) atHi++;
+      else {
+        if (inside === capacity) return check && (bad !== 0 || !restFinite(a, i, typed)) ? NOT_FINITE : undefined;
+        kept[inside++] = x;
+      }
+    }
+  }
+  if (check && bad !== 0) return NOT_FINITE;
+  const one = { below, atLo, inside, atHi, kept };
+  return [one, one];
+}
+
+/**
+ * Whether `a[from..]` are all finite numbers: when a pass that checks gives
+ * up early, it checks the values it has not seen, so that its caller may
+ * trust them all.
+ */
+function restFinite(a: ArrayLike<number>, from: number, typed: boolean): boolean {
+  for (let i = from; i < a.length; i++) {
+    const x: unknown = a[i];
+    if ((!typed && typeof x !== 'number') || (x as number) - (x as number) !== 0) return false;
+  }
+  return true;
+}
+
+/**
+ * The smallest and largest value, in two lanes so that the comparisons do
+ * not wait for one another; with `check`, {@link NOT_FINITE} when a value
+ * is not a finite number.
+ */
+function minMax(a: ArrayLike<number>, typed: boolean, check: boolean): readonly [number, number] | typeof NOT_FINITE {
+  const n = a.length;
+  const untyped = check && !typed;
   let min0 = Infinity, min1 = Infinity, max0 = -Infinity, max1 = -Infinity;
+  let bad = 0;
   let i = 0;
   for (; i + 1 < n; i += 2) {
-    const x = a[i]!;
-    const y = a[i + 1]!;
+    const u: unknown = a[i];
+    const w: unknown = a[i + 1];
+    if (untyped && (typeof u !== 'number' || typeof w !== 'number')) return NOT_FINITE;
+    const x = u as number;
+    const y = w as number;
+    bad |= +(x - x !== 0) | +(y - y !== 0);
     min0 = x < min0 ? x : min0;
     max0 = x > max0 ? x : max0;
     min1 = y < min1 ? y : min1;
     max1 = y > max1 ? y : max1;
   }
   if (i < n) {
-    const x = a[i]!;
+    const u: unknown = a[i];
+    if (untyped && typeof u !== 'number') return NOT_FINITE;
+    const x = u as number;
+    bad |= +(x - x !== 0);
     min0 = x < min0 ? x : min0;
     max0 = x > max0 ? x : max0;
   }
+  if (check && bad !== 0) return NOT_FINITE;
   return [Math.min(min0, min1), Math.max(max0, max1)];
 }
 

@@ -37,7 +37,7 @@ export function logGamma(x: number): number {
  * x ≥ 10: Σ B₂ₖ / (2k (2k − 1) x^(2k−1)), seven terms (the next is below
  * 1e-20 at x = 10).
  */
-export function stirlingRemainder(x: number): number {
+function stirlingRemainder(x: number): number {
   const r = 1 / (x * x);
   return (
     (1 / 12 - r * (1 / 360 - r * (1 / 1260 - r * (1 / 1680 - r * (1 / 1188 - r * (691 / 360360 - r / 156)))))) / x
@@ -78,17 +78,6 @@ export function regularizedBeta(x: number, a: number, b: number, y = 1 - x): num
   if (y <= 0) return 1;
   if (x < (a + 1) / (a + b + 2)) return betaTail(x, y, a, b);
   return 1 - betaTail(y, x, b, a);
-}
-
-/**
- * 1 − I_x(a, b), computed without cancellation where I_x(a, b) is close to 1.
- * Same conditions as {@link regularizedBeta}.
- */
-export function regularizedBetaComplement(x: number, a: number, b: number, y = 1 - x): number {
-  if (x <= 0) return 1;
-  if (y <= 0) return 0;
-  if (x < (a + 1) / (a + b + 2)) return 1 - betaTail(x, y, a, b);
-  return betaTail(y, x, b, a);
 }
 
 /** xᵃ yᵇ / (a B(a, b)) × the continued fraction; for x < (a + 1)/(a + b + 2). */

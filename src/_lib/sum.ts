@@ -37,20 +37,11 @@ const BLOCK = 1024;
  * the caller tests the result once and looks for the culprit only then.
  *
  * Blocked summation: each block of 1,024 values is added in four
- * interleaved lanes (so the additions do not wait for one another), and the
- * block sums are added with Neumaier's compensation. A lane adds 128 pairs,
- * so the relative error is at most about 133 × 2⁻⁵³ ≈ 1.5e-14 whatever the
- * count, where a plain loop's bound grows with n; sums of whole numbers
- * below 2⁵³ are exact. It is {@link neumaierSum}'s accuracy traded for
- * speed where it is measured (docs/performance.md): a per-value
- * compensation ran 2.3× slower than a plain unrolled loop; this runs within
- * about 1.1–1.3×. The full blocks run a loop of fixed length (measured
- * faster than one bounded by `Math.min`), the rest a plain loop.
- *
- * Two copies of the loop exist so that each sees one kind of array (V8 slows
- * a loop fed several kinds): typed arrays, whose elements are numbers, and
- * other array-likes, whose elements are also tested with `typeof` (V8 drops
- * the test for arrays it knows hold only numbers).
+ * interleaved lanes, and the block sums with Neumaier's compensation. A lane
+ * adds 128 pairs, so the relative error is at most about 133 × 2⁻⁵³ ≈ 1.5e-14
+ * whatever the count; sums of whole numbers below 2⁵³ are exact. Why it is
+ * built this way (two copies of the loop, one per kind of array; full blocks
+ * in a loop of fixed length) is measured in docs/performance.md.
  */
 export function sumNonNegative(values: ArrayLike<number>): number {
   return ArrayBuffer.isView(values) ? sumTyped(values) : sumChecked(values);

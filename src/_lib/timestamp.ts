@@ -20,8 +20,8 @@ import { fail } from './validate.js';
  */
 export type Timestamp = Date | number | string;
 
-/** The range of a JavaScript `Date`: ±100,000,000 days from 1970-01-01. */
-const MAX_MS = 8.64e15;
+/** The range of a JavaScript `Date`: ±100,000,000 days from 1970-01-01, in milliseconds. */
+export const MAX_DATE_MS = 8.64e15;
 
 /**
  * ISO-8601 / RFC 3339 date-time: year-month-day, `T`, `t` or a space,
@@ -37,7 +37,7 @@ const DATE_ONLY = /^\d{4}-\d{2}-\d{2}$/;
  * caller then calls {@link rejectTimestamp} for the message).
  */
 export function timestampMs(value: unknown): number {
-  if (typeof value === 'number') return value >= -MAX_MS && value <= MAX_MS ? value : NaN;
+  if (typeof value === 'number') return value >= -MAX_DATE_MS && value <= MAX_DATE_MS ? value : NaN;
   if (typeof value === 'string') return parseIsoTimestamp(value);
   if (value instanceof Date || Object.prototype.toString.call(value) === '[object Date]') {
     return Date.prototype.getTime.call(value);
@@ -82,7 +82,7 @@ const DAY_MS = 86_400_000;
  * 1970-01-01: a date-only ISO string `'YYYY-MM-DD'` is that day; any other
  * timestamp is the UTC day of its instant. NaN when it cannot be read.
  */
-export function calendarDay(value: unknown): number {
+function calendarDay(value: unknown): number {
   if (typeof value === 'string' && DATE_ONLY.test(value)) {
     const year = Number(value.slice(0, 4));
     const month = Number(value.slice(5, 7));
@@ -208,7 +208,7 @@ function instant(
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN;
   if (hour > 23 || minute > 59 || second > 59 || offset !== offset) return NaN;
   const ms = daysFromCivil(year, month, day) * 86_400_000 + ((hour * 60 + minute - offset) * 60 + second) * 1000 + fraction;
-  return ms >= -MAX_MS && ms <= MAX_MS ? ms : NaN;
+  return ms >= -MAX_DATE_MS && ms <= MAX_DATE_MS ? ms : NaN;
 }
 
 /** Why a string is not an ISO-8601 date-time with an offset, for the message. */

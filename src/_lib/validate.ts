@@ -1,6 +1,6 @@
 /**
  * The readers every function validates its arguments with: one for each kind
- * of value (a finite number, a count, an amount, a fraction, a length) and one
+ * of value (a finite number, a count, an amount, a percentage, a length) and one
  * for each kind of option (positive, whole, one of a list, a percentage, a
  * probability, an instant). Each throws the {@link MetricError} that names the
  * function, the argument and the value; `undefined` stands for "not given"
@@ -296,18 +296,4 @@ export function readLength(fn: string, what: string, input: ArrayLike<unknown>):
 /** `true` for arrays, typed arrays and other objects with a numeric `length`. */
 export function hasLength(input: object): input is ArrayLike<unknown> {
   return typeof (input as { length?: unknown }).length === 'number';
-}
-
-/**
- * Reads a fraction from 0 to 1. Kept only until the lifetime-value formulas
- * take percentages like every other rate; do not use it in new code.
- * @deprecated
- */
-export function readFraction(fn: string, name: string, value: unknown): number {
-  const x = readAmount(fn, name, value);
-  if (x < 0 || x > 1) {
-    const hint = x > 1 && x <= 100 ? `; it is a fraction: for ${describeValue(x)}% pass ${percentAsFraction(x)}` : '';
-    fail('OUT_OF_RANGE', fn, `${name} ${describeValue(x)} is outside 0–1${hint}`);
-  }
-  return x;
 }

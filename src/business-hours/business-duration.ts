@@ -1,56 +1,13 @@
 import { formatInstant, readTimestamp, type Timestamp } from '../_lib/timestamp.js';
 import { fail } from '../_lib/validate.js';
-import { readCalendar, type BusinessCalendar, type CompiledCalendar } from './calendar.js';
+import type { BusinessCalendar } from './calendar.js';
+import { elapsed, readBusinessClock, type BusinessTimeOptions } from './clock.js';
 
 /**
- * Working time from instant `from` to instant `to` (epoch milliseconds,
- * `from ≤ to`), in milliseconds.
+ * Working time between two instants: the time of [start, end) that falls
+ * within the calendar's working hours, in milliseconds or in `unit`.
  *
- * The zone's offsets come in stretches of constant offset. Within one, the
- * wall clock reads `t + offset` and the working time is the schedule's
- * working time between the two wall-clock readings; after the clocks are put
- * back, the wall clock first reads times it has already shown, and those
- * instants are working time when the moment just before the change was (the
- * interval then running has not reached its end). Wall-clock times skipped
- * when the clocks go forward are never read, so never counted.
- */
-export function workingTime(calendar: CompiledCalendar, from: number, to: number): number {
-  const schedule = calendar.schedule;
-  if (schedule.always) return to - from;
-  if (schedule.empty) return 0;
-  const zone = calendar.zone;
-  let block = zone.blockAt(from);
-  let k = block.starts.length - 1;
-  while (block.starts[k]! > from) k--;
-  let total = 0;
-  let a = from;
-  for (;;) {
-    const end = k + 1 < block.starts.length ? block.starts[k + 1]! : block.end;
-    const b = to < end ? to : end;
-    const offset = block.offsets[k]!;
-    const level = block.levels[k]!;
-    if (a + offset < level) {
-      // the clocks went back: the wall clock repeats readings up to `level`
-      const repeatEnd = level - offset;
-      const r = b < repeatEnd ? b : repeatEnd;
-      if (schedule.isWorking(level - 1)) total += r - a;
-      a = r;
-    }
-    if (a < b) total += schedule.worked(b + offset) - schedule.worked(a + offset);
-    if (b === to) return total;
-    a = b;
-    if (++k === block.starts.length) {
-      block = zone.blockAt(block.end);
-      k = 0;
-    }
-  }
-}
-
-/**
- * Working time between two instants: the milliseconds of [start, end) that
- * fall within the calendar's working hours.
- *
- * @summary Milliseconds of working time from start to end, in a business calendar.
+ * @summary Working time from start to end, in a business calendar.
  *
  * @remarks
  * Every working interval of every date, read on the calendar zone's wall
@@ -60,7 +17,9 @@ export function workingTime(calendar: CompiledCalendar, from: number, to: number
  * On a day the clocks change, an interval lasts as long as the wall clock
  * says: 00:00–24:00 is 23 or 25 hours, and a night shift across the change
  * is an hour shorter or longer. With `businessCalendar.always()` the result
- * is `end − start`. Divide by 3,600,000 for hours. Results do not depend on
+ * is `end − start`. The result is in milliseconds, or in the `unit` option
+ * (`{ unit: 'hours' }`; a day is 24 hours of working time, not a working
+ * day), and is not rounded. Results do not depend on
  * the machine's time zone. After the first call in a year, a span of
  * 30 days costs well under a microsecond: the zone's offsets are read from
  * `Intl` once per 400 days and cached.
@@ -69,9 +28,11 @@ export function workingTime(calendar: CompiledCalendar, from: number, to: number
  * @param start - The start: a `Date`, epoch milliseconds or an ISO-8601
  *   string with `Z` or an offset.
  * @param end - The end, not before the start, in the same forms.
- * @returns Working milliseconds in [start, end).
+ * @param options - `unit`: the unit of the result, default `'milliseconds'`.
+ * @returns The working time in [start, end), in `unit`.
  * @throws {@link MetricError} `INVALID_OPTION` when `calendar` was not made
- *   by {@link businessCalendar}; `INVALID_TYPE` for a missing start or end;
+ *   by {@link businessCalendar}, for an unknown option or unit;
+ *   `INVALID_TYPE` for a missing start or end;
  *   `INVALID_DATE` for one that cannot be read or has no offset;
  *   `NEGATIVE_DURATION` for an end before the start.
  *
@@ -82,15 +43,16 @@ export function workingTime(calendar: CompiledCalendar, from: number, to: number
  *   week: { monday: [['09:00', '17:00']], tuesday: [['09:00', '17:00']], wednesday: [['09:00', '17:00']], thursday: [['09:00', '17:00']], friday: [['09:00', '17:00']] },
  * });
  * // Friday 16:00 to Monday 10:00, across the change to summer time: 1 hour on Friday, 1 on Monday
- * businessDuration(copenhagen, '2026-03-27T16:00:00+01:00', '2026-03-30T10:00:00+02:00') / 3_600_000; // => 2
- * businessDuration(businessCalendar.always(), '2026-03-27T16:00:00+01:00', '2026-03-30T10:00:00+02:00') / 3_600_000; // => 65
+ * businessDuration(copenhagen, '2026-03-27T16:00:00+01:00', '2026-03-30T10:00:00+02:00', { unit: 'hours' }); // => 2
+ * businessDuration(copenhagen, '2026-03-27T16:00:00+01:00', '2026-03-30T10:00:00+02:00'); // => 7_200_000
+ * businessDuration(businessCalendar.always(), '2026-03-27T16:00:00+01:00', '2026-03-30T10:00:00+02:00', { unit: 'hours' }); // => 65
  * ```
  */
-export function businessDuration(calendar: BusinessCalendar, start: Timestamp, end: Timestamp): number {
+export function businessDuration(calendar: BusinessCalendar, start: Timestamp, end: Timestamp, options?: BusinessTimeOptions): number {
   const fn = 'businessDuration';
-  const compiled = readCalendar(fn, 'calendar', calendar);
+  const clock = readBusinessClock(fn, calendar, options);
   const from = readTimestamp(fn, 'start', start);
   const to = readTimestamp(fn, 'end', end);
   if (to < from) fail('NEGATIVE_DURATION', fn, `end (${formatInstant(to)}) is before start (${formatInstant(from)})`);
-  return workingTime(compiled, from, to);
+  return elapsed(clock, from, to);
 }

@@ -83,7 +83,7 @@ export interface CompiledCalendar {
 }
 
 const WEEKDAYS: readonly Weekday[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const SPEC_KEYS = ['timeZone', 'week', 'holidays'];
+const SPEC_KEYS = ['timeZone', 'week', 'holidays'] as const satisfies readonly (keyof BusinessCalendarSpec)[];
 const HH_MM = /^(\d{2}):(\d{2})$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -147,25 +147,36 @@ const BRAND = Symbol.for('cx-metrics.businessCalendar');
  * businessCalendar.always().timeZone; // => 'UTC'
  * ```
  */
-export function businessCalendar(spec: BusinessCalendarSpec): BusinessCalendar {
-  return buildCalendar('businessCalendar', spec).calendar;
-}
+export const businessCalendar = /*#__PURE__*/ Object.assign(
+  function businessCalendar(spec: BusinessCalendarSpec): BusinessCalendar {
+    return buildCalendar('businessCalendar', spec).calendar;
+  },
+  {
+    /**
+     * The 24/7 calendar: every hour of every day is working time, so working
+     * time equals elapsed time. Its zone is UTC, which changes nothing here.
+     *
+     * @returns The frozen 24/7 {@link BusinessCalendar}, the same object at every call.
+     */
+    always(): BusinessCalendar {
+      always ??= buildCalendar('businessCalendar', { timeZone: 'UTC', week: ALWAYS_WEEK }).calendar;
+      return always;
+    },
+  },
+);
 
-let always: BusinessCalendar | undefined;
-
-/**
- * The 24/7 calendar: every hour of every day is working time, so working
- * time equals elapsed time. Its zone is UTC, which changes nothing here.
- *
- * @returns The frozen 24/7 {@link BusinessCalendar}.
- */
-businessCalendar.always = function alwaysCalendar(): BusinessCalendar {
-  if (always === undefined) {
-    const day: readonly WorkingInterval[] = [['00:00', '24:00']];
-    always = businessCalendar({ timeZone: 'UTC', week: Object.fromEntries(WEEKDAYS.map((d) => [d, day])) });
-  }
-  return always;
+/** Every day from 00:00 to 24:00. */
+const WHOLE_DAY: readonly WorkingInterval[] = [['00:00', '24:00']];
+const ALWAYS_WEEK: WorkingWeek = {
+  monday: WHOLE_DAY,
+  tuesday: WHOLE_DAY,
+  wednesday: WHOLE_DAY,
+  thursday: WHOLE_DAY,
+  friday: WHOLE_DAY,
+  saturday: WHOLE_DAY,
+  sunday: WHOLE_DAY,
 };
+let always: BusinessCalendar | undefined;
 
 /**
  * Reads a calendar argument or option: a calendar made by
@@ -189,7 +200,7 @@ function buildCalendar(fn: string, spec: unknown, where = ''): { calendar: Busin
   }
   const s = spec as Record<string, unknown>;
   for (const key of Object.keys(s)) {
-    if (!SPEC_KEYS.includes(key)) {
+    if (!(SPEC_KEYS as readonly string[]).includes(key)) {
       fail('INVALID_OPTION', fn, `unknown field ${JSON.stringify(key)} in ${whole}; a calendar has timeZone, week and holidays`);
     }
   }

@@ -1,15 +1,14 @@
 /**
- * How two timestamps become a duration. Every time metric that reads
- * timestamps builds one {@link Clock} from its options and measures every
- * interval with {@link elapsed}: that function is the one place where a
- * business calendar (the `calendar` option, next to `unit`) turns elapsed
- * time into working time, so that every metric has it.
+ * How two timestamps become a duration in a unit. Every time metric that
+ * reads timestamps, and every business-hours function, builds one
+ * {@link Clock} (the unit, and a business calendar or none) and measures
+ * every interval with {@link elapsed}, the one place where a calendar turns
+ * elapsed time into working time. It lives with the business calendar
+ * because it needs it; the support metrics use it from here.
  */
-import type { BusinessCalendar, CompiledCalendar } from './calendar.js';
-import { readCalendar } from './calendar.js';
-import { workingTime } from './business-duration.js';
-import { describeValue } from '../_lib/describe.js';
-import { fail } from '../_lib/validate.js';
+import { fail, readEnumOption, readOptions } from '../_lib/validate.js';
+import { readCalendar, type BusinessCalendar, type CompiledCalendar } from './calendar.js';
+import { workingTime } from './working-time.js';
 
 /**
  * The unit of a result computed from timestamps. Durations are elapsed time
@@ -37,9 +36,25 @@ export interface TimeOptions {
 }
 
 /** The option names of {@link TimeOptions}, for `readOptions`. */
-export const TIME_OPTION_KEYS = ['unit', 'calendar'] as const;
+export const TIME_OPTION_KEYS = ['unit', 'calendar'] as const satisfies readonly (keyof TimeOptions)[];
 
-/** A checked {@link TimeOptions}: how the metric turns two instants into a duration. */
+/**
+ * The options of {@link businessDuration} and {@link addBusinessTime}: the
+ * unit of the working time, as with every time metric.
+ */
+export interface BusinessTimeOptions {
+  /**
+   * The unit of the working time: of the result of `businessDuration`, of
+   * the amount `addBusinessTime` adds. Default `'milliseconds'`. A day is
+   * 24 hours of working time, not a working day.
+   */
+  readonly unit?: TimeUnit;
+}
+
+/** The option names of {@link BusinessTimeOptions}, for `readOptions`. */
+export const BUSINESS_TIME_OPTION_KEYS = ['unit'] as const satisfies readonly (keyof BusinessTimeOptions)[];
+
+/** A checked unit and calendar: how a function turns two instants into a duration. */
 export interface Clock {
   readonly unit: TimeUnit;
   /** Milliseconds in one unit of the result. */
@@ -47,6 +62,8 @@ export interface Clock {
   /** The calendar whose working time is measured; `undefined` for elapsed time. */
   readonly calendar: CompiledCalendar | undefined;
 }
+
+const TIME_UNITS = ['milliseconds', 'seconds', 'minutes', 'hours', 'days'] as const satisfies readonly TimeUnit[];
 
 const MS_PER_UNIT: Readonly<Record<TimeUnit, number>> = {
   milliseconds: 1,
@@ -57,22 +74,36 @@ const MS_PER_UNIT: Readonly<Record<TimeUnit, number>> = {
 };
 
 /** The clock of a metric that was given no options. */
-export const DEFAULT_CLOCK: Clock = Object.freeze({ unit: 'milliseconds', msPerUnit: 1, calendar: undefined });
+export const DEFAULT_CLOCK: Clock = { unit: 'milliseconds', msPerUnit: 1, calendar: undefined };
+
+/**
+ * Reads a `unit` option, default `'milliseconds'`: the one reader of a unit
+ * of time in the package, so that every function takes the same names.
+ */
+export function readUnit(fn: string, value: unknown): TimeUnit {
+  return readEnumOption(fn, 'unit', value, TIME_UNITS);
+}
 
 /** Reads the `unit` and `calendar` options (already checked for unknown keys by `readOptions`). */
 export function readClock(fn: string, options: Readonly<Record<string, unknown>>): Clock {
   const unit = options['unit'];
   const calendar = options['calendar'];
   if (unit === undefined && calendar === undefined) return DEFAULT_CLOCK;
-  if (unit !== undefined && (typeof unit !== 'string' || !Object.prototype.hasOwnProperty.call(MS_PER_UNIT, unit))) {
-    fail('INVALID_OPTION', fn, `option unit must be one of ${Object.keys(MS_PER_UNIT).join(', ')}; got ${describeValue(unit)}`);
-  }
-  const u = (unit ?? 'milliseconds') as TimeUnit;
-  return {
-    unit: u,
-    msPerUnit: MS_PER_UNIT[u],
-    calendar: calendar === undefined ? undefined : readCalendar(fn, 'option calendar', calendar),
-  };
+  return clockOf(readUnit(fn, unit), calendar === undefined ? undefined : readCalendar(fn, 'option calendar', calendar));
+}
+
+/**
+ * Reads the calendar argument and the {@link BusinessTimeOptions} of a
+ * business-hours function: the clock of its working time.
+ */
+export function readBusinessClock(fn: string, calendar: unknown, options: unknown): Clock & { readonly calendar: CompiledCalendar } {
+  // without options, no options object is read: these functions are called once per span
+  const unit = options === undefined ? 'milliseconds' : readUnit(fn, readOptions(fn, options, BUSINESS_TIME_OPTION_KEYS).unit);
+  return clockOf(unit, readCalendar(fn, 'calendar', calendar));
+}
+
+function clockOf<C extends CompiledCalendar | undefined>(unit: TimeUnit, calendar: C): Clock & { readonly calendar: C } {
+  return { unit, msPerUnit: MS_PER_UNIT[unit], calendar };
 }
 
 /**

@@ -10,19 +10,19 @@
  * is integer arithmetic on whole milliseconds, exact below 2^53.
  */
 
-/** Milliseconds in a day and in a week. */
+/** Milliseconds in a day and in a week (written out: a product would be a statement bundlers keep). */
 export const DAY = 86_400_000;
-export const WEEK = 7 * DAY;
+export const WEEK = 604_800_000;
 
 /**
  * The working intervals of each weekday, Monday first (index 0): pairs
  * `[start, end]` in milliseconds from the day's local midnight, sorted;
  * `end` may pass `DAY` (a night shift runs into the next day).
  */
-export type DayIntervals = readonly (readonly [number, number])[];
+type DayIntervals = readonly (readonly [number, number])[];
 
 /** Local day number (days from 1970-01-01 on the wall clock) of local time `t`. */
-export function dayOf(t: number): number {
+function dayOf(t: number): number {
   let day = Math.floor(t / DAY);
   // the quotient of a large t can round across a day boundary
   if (day * DAY > t) day--;
@@ -31,14 +31,14 @@ export function dayOf(t: number): number {
 }
 
 /** Weekday of a local day number, Monday 0 to Sunday 6 (1970-01-01 was a Thursday). */
-export function weekdayOf(day: number): number {
+function weekdayOf(day: number): number {
   return (((day + 3) % 7) + 7) % 7;
 }
 
 /** A week's working time and a list of holidays, on the wall clock. */
 export class Schedule {
   /** Working milliseconds in a week without holidays. */
-  readonly weekTotal: number;
+  private readonly weekTotal: number;
   /** `true` when every moment of every week is working time and there are no holidays. */
   readonly always: boolean;
   /** The week's working intervals as one sorted list within [0, WEEK), Monday 00:00 first, touching ones joined. */
@@ -129,10 +129,15 @@ export class Schedule {
     for (;;) {
       const t = this.reachingWithoutHolidays(target + removed);
       if (this.holidays.length === 0) return t;
-      const now = this.removed(t, dayOf(t));
-      // holidays passed on the way push the answer further; each round passes at least one more
+      const day = dayOf(t);
+      const now = this.removed(t, day);
       if (now === removed) return t;
-      removed = now;
+      // holidays passed on the way push the answer further. Within a holiday's
+      // interval no working time passes, so the answer lies past its end: go
+      // on from there, so that each round leaves one more holiday interval
+      // behind (rather than creeping through it by the amount still missing).
+      const end = this.holidayIntervalEnd(day, t) ?? this.holidayIntervalEnd(day - 1, t);
+      removed = end === undefined ? now : this.removed(end, dayOf(end));
     }
   }
 
@@ -150,7 +155,7 @@ export class Schedule {
       }
     }
     if (!inside || this.holidays.length === 0) return inside;
-    return !(this.removesAt(day, t) || this.removesAt(day - 1, t));
+    return this.holidayIntervalEnd(day, t) === undefined && this.holidayIntervalEnd(day - 1, t) === undefined;
   }
 
   /** The earliest local time at which the week's (not the holidays') working time reaches `target`. */
@@ -197,8 +202,11 @@ export class Schedule {
     return removed;
   }
 
-  /** `true` when `holiday` is a holiday whose own intervals hold local time `t`. */
-  private removesAt(holiday: number, t: number): boolean {
+  /**
+   * When `holiday` is a holiday one of whose own intervals holds local time
+   * `t`, the end of that interval; `undefined` otherwise.
+   */
+  private holidayIntervalEnd(holiday: number, t: number): number | undefined {
     const h = this.holidays;
     let lo = 0;
     let hi = h.length;
@@ -207,12 +215,13 @@ export class Schedule {
       if (h[mid]! < holiday) lo = mid + 1;
       else hi = mid;
     }
-    if (h[lo] !== holiday) return false;
+    if (h[lo] !== holiday) return undefined;
     const midnight = holiday * DAY;
     const own = this.own[weekdayOf(holiday)]!;
     for (let k = 0; k < own.length; k += 2) {
-      if (t >= midnight + own[k]! && t < midnight + own[k + 1]!) return true;
+      const end = midnight + own[k + 1]!;
+      if (t >= midnight + own[k]! && t < end) return end;
     }
-    return false;
+    return undefined;
   }
 }

@@ -10,8 +10,10 @@
  * change on whole seconds in the time-zone database). A span of 30 days
  * then costs a few array reads. The machine's own time zone is never consulted.
  */
-import { daysFromCivil } from '../_lib/timestamp.js';
+import { daysFromCivil, MAX_DATE_MS } from '../_lib/timestamp.js';
 
+// Lengths of time are written out in milliseconds: a product of constants at
+// the top of a module is a statement a bundler keeps when nothing uses it.
 const SECOND = 1000;
 const DAY = 86_400_000;
 
@@ -19,7 +21,7 @@ const DAY = 86_400_000;
  * Offsets are cached per block of 400 days: a whole number of days and of
  * seconds, so that every probe falls on a whole second.
  */
-const BLOCK = 400 * DAY;
+const BLOCK = 34_560_000_000; // 400 days
 
 /**
  * The distance between two probes: 3 days. Changes of offset that cancel
@@ -29,7 +31,7 @@ const BLOCK = 400 * DAY;
  * (Brazil, October 2000). Changes that do not cancel are all found, however
  * close.
  */
-const PROBE = 3 * DAY;
+const PROBE = 259_200_000; // 3 days
 
 /**
  * How far before a block its changes are read, to know the latest wall-clock
@@ -37,10 +39,7 @@ const PROBE = 3 * DAY;
  * wall clock of anything earlier reads lower than the last hours before the
  * block.
  */
-const LOOK_BACK = 2 * DAY;
-
-/** The range of a JavaScript `Date`. */
-const MAX_MS = 8.64e15;
+const LOOK_BACK = 172_800_000; // 2 days
 
 /**
  * The offsets of one block: stretches of constant offset. Stretch `k` runs
@@ -138,8 +137,8 @@ export class ZoneOffsets {
   private readBlock(index: number): OffsetBlock {
     const start = index * BLOCK;
     const end = start + BLOCK;
-    const from = Math.max(start - LOOK_BACK, -MAX_MS);
-    const to = Math.min(end, MAX_MS);
+    const from = Math.max(start - LOOK_BACK, -MAX_DATE_MS);
+    const to = Math.min(end, MAX_DATE_MS);
     const times: number[] = [];
     const after: number[] = [];
     const first = this.offsetAt(from);

@@ -1,4 +1,5 @@
 import { readTimestamp, type Timestamp } from '../_lib/timestamp.js';
+import { readOptions } from '../_lib/validate.js';
 import { readCalendar, type BusinessCalendar } from './calendar.js';
 
 /**
@@ -19,9 +20,12 @@ import { readCalendar, type BusinessCalendar } from './calendar.js';
  * @param calendar - A {@link BusinessCalendar} from {@link businessCalendar}.
  * @param instant - A `Date`, epoch milliseconds or an ISO-8601 string with
  *   `Z` or an offset.
+ * @param options - None so far: the place of options like those of
+ *   {@link businessDuration}; any key is refused.
  * @returns `true` within working hours, `false` outside them.
  * @throws {@link MetricError} `INVALID_OPTION` when `calendar` was not made
- *   by {@link businessCalendar}; `INVALID_TYPE` for a missing instant;
+ *   by {@link businessCalendar}, for any option; `INVALID_TYPE` for a
+ *   missing instant;
  *   `INVALID_DATE` for one that cannot be read or has no offset.
  *
  * @example
@@ -32,8 +36,9 @@ import { readCalendar, type BusinessCalendar } from './calendar.js';
  * isWithinBusinessHours(newYork, '2026-12-26T12:00:00-05:00'); // => false
  * ```
  */
-export function isWithinBusinessHours(calendar: BusinessCalendar, instant: Timestamp): boolean {
+export function isWithinBusinessHours(calendar: BusinessCalendar, instant: Timestamp, options?: Readonly<Record<string, never>>): boolean {
   const fn = 'isWithinBusinessHours';
+  readOptions(fn, options, []);
   const compiled = readCalendar(fn, 'calendar', calendar);
   const t = readTimestamp(fn, 'instant', instant);
   const schedule = compiled.schedule;

@@ -1,20 +1,21 @@
-import { share } from '../_lib/rate.js';
 import { describeKind, describeValue } from '../_lib/describe.js';
 import { groupBy } from '../_lib/group.js';
-import { fail, hasLength, readCount, readLength } from '../_lib/validate.js';
+import { readInput, type ReadInput } from '../_lib/input.js';
+import { share } from '../_lib/rate.js';
+import { fail, readCount } from '../_lib/validate.js';
 
 /** One channel's part of a {@link ChannelShares} result. */
 export interface ChannelShare {
   /** Contacts (or customers, records) on this channel. */
   readonly count: number;
-  /** count / total × 100. */
+  /** count / all contacts counted × 100. */
   readonly share: number;
 }
 
 /** The result of {@link channelShares}. */
 export interface ChannelShares<Channel extends string = string> {
   /** All contacts counted, over every channel. */
-  readonly total: number;
+  readonly count: number;
   /** Each channel's count and share, in the order the channels first appear in the input. */
   readonly channels: { readonly [C in Channel]: ChannelShare };
 }
@@ -43,12 +44,13 @@ export type ChannelOf<T> = (keyof T & string) | ((record: T, index: number) => s
  * @summary Count and share of each channel.
  *
  * @remarks
- * share = channel count / total × 100, with total the sum over all channels;
- * computed as count × 100 / total and not rounded, so the shares add up to
- * 100 up to rounding. Three input forms, counted alike:
+ * share = channel count / count × 100, with count the sum over all channels;
+ * computed as channel count × 100 / count and not rounded, so the shares add
+ * up to 100 up to rounding. Three input forms, counted alike:
  *
  * - counts per channel: `{ email: 120, chat: 300 }` or a `Map`;
- * - channel names, one per contact: `['chat', 'email', 'chat']`;
+ * - channel names, one per contact: `['chat', 'email', 'chat']` (any array
+ *   or iterable);
  * - records with the channel in a field: `channelShares(tickets, 'channel')`
  *   (the default field), or found by a function:
  *   `channelShares(tickets, (t) => t.source.channel)`.
@@ -57,48 +59,52 @@ export type ChannelOf<T> = (keyof T & string) | ((record: T, index: number) => s
  * they first appear. A channel is a non-empty string, so that a blank cell
  * cannot become a channel of its own: map it to a name such as `'unknown'`.
  *
- * @param input - Counts per channel, channel names, or records.
+ * @param input - Counts per channel, or channel names or records as any
+ *   array or iterable.
  * @param by - For records only: the field holding the channel (default
  *   `'channel'`) or a function returning it.
  * @returns A {@link ChannelShares}.
  * @throws {@link MetricError} `EMPTY_INPUT` when nothing is counted (no
- *   records, or counts adding up to 0); `INVALID_TYPE` for a record that is
- *   not an object, a channel that is not a non-empty string (naming its
- *   index), or a list that mixes names and records; `INVALID_COUNTS`,
+ *   records, or counts adding up to 0); `INVALID_TYPE` for an input that is
+ *   neither counts nor a list, a record that is not an object, a channel
+ *   that is not a non-empty string (naming its index), or a list that mixes
+ *   names and records; `INVALID_COUNTS`,
  *   `NOT_INTEGER`, `NOT_FINITE` for a bad count; `INVALID_OPTION` for a `by`
  *   that is not a field name or a function, or one given with counts or
  *   names.
  *
  * @example
  * ```ts
- * channelShares({ email: 120, chat: 300, phone: 80 }); // => { total: 500, channels: { email: { count: 120, share: 24 }, chat: { count: 300, share: 60 }, phone: { count: 80, share: 16 } } }
+ * channelShares({ email: 120, chat: 300, phone: 80 }); // => { count: 500, channels: { email: { count: 120, share: 24 }, chat: { count: 300, share: 60 }, phone: { count: 80, share: 16 } } }
  * channelShares(['chat', 'email', 'chat', 'chat']).channels.chat; // => { count: 3, share: 75 }
  * const tickets = [{ id: 1, channel: 'email' }, { id: 2, channel: 'chat' }];
  * channelShares(tickets).channels; // => { email: { count: 1, share: 50 }, chat: { count: 1, share: 50 } }
- * channelShares(tickets, (t) => (t.id > 1 ? 'late' : 'early')).total; // => 2
+ * channelShares(tickets, (t) => (t.id > 1 ? 'late' : 'early')).count; // => 2
  * ```
  */
 export function channelShares<Channel extends string>(input: ChannelCounts<Channel>, by?: undefined): ChannelShares<Channel>;
-export function channelShares(input: ArrayLike<string>, by?: undefined): ChannelShares;
-export function channelShares<T extends ChannelRecord>(input: ArrayLike<T>, by?: undefined): ChannelShares;
-export function channelShares<T extends object>(input: ArrayLike<T>, by: ChannelOf<T>): ChannelShares;
+export function channelShares(input: ArrayLike<string> | Iterable<string>, by?: undefined): ChannelShares;
+export function channelShares<T extends ChannelRecord>(input: ArrayLike<T> | Iterable<T>, by?: undefined): ChannelShares;
+export function channelShares<T extends object>(input: ArrayLike<T> | Iterable<T>, by: ChannelOf<T>): ChannelShares;
 export function channelShares(input: unknown, by?: unknown): ChannelShares {
   const fn = 'channelShares';
-  if (input === null || typeof input !== 'object') {
-    fail('INVALID_TYPE', fn, `input is ${describeKind(input)}; pass counts per channel, channel names or records`);
-  }
-  if (!hasLength(input)) {
+  const read = readInput(fn, input, {
+    records: 'channel names or records',
+    counts: 'counts per channel (an object or a Map)',
+    mapIsCounts: true,
+  });
+  if (read.form === 'counts') {
     if (by !== undefined) fail('INVALID_OPTION', fn, 'by is for records; counts per channel take no second argument');
-    return sharesOf(fn, readChannelCounts(fn, input));
+    return sharesOf(fn, readChannelCounts(fn, read.counts));
   }
-  const n = readLength(fn, 'records', input);
-  if (n === 0) fail('EMPTY_INPUT', fn, 'no records or channel names to count');
-  const names = n > 0 && typeof input[0] === 'string';
+  // no values form is given, so a list comes back as records
+  const list = (read as Extract<ReadInput, { form: 'records' }>).records;
+  if (list.length === 0) fail('EMPTY_INPUT', fn, 'no records or channel names to count');
+  const names = typeof list[0] === 'string';
   if (names && by !== undefined) fail('INVALID_OPTION', fn, 'by is for records; a list of channel names takes no second argument');
   const channelOf = names ? nameAt(fn) : recordChannel(fn, by === undefined ? 'channel' : by);
-  const groups = groupBy(fn, input, channelOf);
   const counts = new Map<string, number>();
-  for (const [channel, members] of groups) counts.set(channel, members.length);
+  for (const [channel, members] of groupBy(fn, list, channelOf)) counts.set(channel, members.length);
   return sharesOf(fn, counts);
 }
 
@@ -149,20 +155,20 @@ function readChannelCounts(fn: string, input: object): Map<string, number> {
   return counts;
 }
 
-/** The definition, once: each count and its share of the total. */
+/** The definition, once: each channel's count and its share of all contacts. */
 function sharesOf(fn: string, counts: ReadonlyMap<string, number>): ChannelShares {
-  let total = 0;
-  for (const count of counts.values()) total += count;
-  if (total === 0) fail('EMPTY_INPUT', fn, 'nothing to count: the channel counts add up to 0');
+  let all = 0;
+  for (const count of counts.values()) all += count;
+  if (all === 0) fail('EMPTY_INPUT', fn, 'nothing to count: the channel counts add up to 0');
   const channels: Record<string, ChannelShare> = {};
   for (const [channel, count] of counts) {
     // defineProperty, so that a channel named "__proto__" is a channel like any other
     Object.defineProperty(channels, channel, {
-      value: { count, share: share(count, total) },
+      value: { count, share: share(count, all) },
       enumerable: true,
       writable: true,
       configurable: true,
     });
   }
-  return { total, channels };
+  return { count: all, channels };
 }

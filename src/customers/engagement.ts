@@ -1,4 +1,5 @@
 import { describeKind, describeValue } from '../_lib/describe.js';
+import { readInput, type ReadInput } from '../_lib/input.js';
 import { fail, readFinite } from '../_lib/validate.js';
 import { weightedMean } from '../_lib/weighted-mean.js';
 
@@ -49,7 +50,7 @@ export interface EngagementComponent {
  *   weights zero; `INVALID_OPTION` for a component whose `map` is neither
  *   `'percentage'` nor a range with finite, different ends, or that has
  *   unknown fields; `INVALID_TYPE` for a missing input, an input without a
- *   component, or a value that is not a number; `NOT_FINITE`; `OUT_OF_RANGE`
+ *   component, inputs that are not an object, or a value that is not a number; `NOT_FINITE`; `OUT_OF_RANGE`
  *   for a percentage outside 0–100.
  *
  * @example
@@ -64,16 +65,17 @@ export function engagementScore<Name extends string>(
   components: Readonly<Record<Name, EngagementComponent>>,
 ): number {
   const fn = 'engagementScore';
-  if (components === null || typeof components !== 'object' || Array.isArray(components)) {
-    fail('INVALID_OPTION', fn, `components is ${describeKind(components)}; pass an object { name: { weight, map } }`);
+  // JavaScript callers pass anything, so the components are checked as an unknown value
+  const spec: unknown = components;
+  if (spec === null || typeof spec !== 'object' || Array.isArray(spec)) {
+    fail('INVALID_OPTION', fn, `components is ${describeKind(spec)}; pass an object { name: { weight, map } }`);
   }
-  if (inputs === null || typeof inputs !== 'object' || Array.isArray(inputs)) {
-    fail('INVALID_TYPE', fn, `inputs is ${describeKind(inputs)}; pass an object { name: value }`);
-  }
-  const names = Object.keys(components);
+  // the inputs are one object of named figures, the counts form: readInput returns it or throws
+  const values = (readInput(fn, inputs, { counts: 'inputs { name: value }' }) as Extract<ReadInput, { form: 'counts' }>).counts;
+  const names = Object.keys(spec);
   if (names.length === 0) fail('EMPTY_INPUT', fn, 'no components: the score needs at least one');
-  for (const name of Object.keys(inputs)) {
-    if (!Object.prototype.hasOwnProperty.call(components, name)) {
+  for (const name of Object.keys(values)) {
+    if (!Object.prototype.hasOwnProperty.call(spec, name)) {
       fail('INVALID_TYPE', fn, `inputs.${name} has no component; components: ${names.join(', ')}`);
     }
   }
@@ -81,9 +83,9 @@ export function engagementScore<Name extends string>(
   const weights = new Array<number>(names.length);
   for (let i = 0; i < names.length; i++) {
     const name = names[i]!;
-    const component = readComponent(fn, name, (components as Record<string, unknown>)[name]);
+    const component = readComponent(fn, name, (spec as Record<string, unknown>)[name]);
     weights[i] = component.weight as number;
-    const raw = (inputs as Record<string, unknown>)[name];
+    const raw = (values as Record<string, unknown>)[name];
     if (raw === undefined) fail('INVALID_TYPE', fn, `inputs.${name} is missing; every component needs an input`);
     scores[i] = mapped(fn, `inputs.${name}`, readFinite(fn, `inputs.${name}`, raw), component.map);
   }
@@ -91,7 +93,7 @@ export function engagementScore<Name extends string>(
   return weightedMean(fn, scores, weights, (i) => `the weight of component ${JSON.stringify(names[i])}`);
 }
 
-const COMPONENT_FIELDS = ['weight', 'map'];
+const COMPONENT_FIELDS: readonly string[] = ['weight', 'map'] as const satisfies readonly (keyof EngagementComponent)[];
 
 /** Checks a component's shape and map; its weight is checked by the weighted mean. */
 function readComponent(fn: string, name: string, value: unknown): { weight: unknown; map: 'percentage' | EngagementRange } {
@@ -101,7 +103,7 @@ function readComponent(fn: string, name: string, value: unknown): { weight: unkn
   }
   for (const key in value) {
     if (Object.prototype.hasOwnProperty.call(value, key) && !COMPONENT_FIELDS.includes(key)) {
-      fail('INVALID_OPTION', fn, `${where} has an unknown field ${JSON.stringify(key)}; known fields: weight, map`);
+      fail('INVALID_OPTION', fn, `${where} has an unknown field ${JSON.stringify(key)}; known fields: ${COMPONENT_FIELDS.join(', ')}`);
     }
   }
   const { weight, map } = value as { weight?: unknown; map?: unknown };

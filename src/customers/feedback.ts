@@ -1,14 +1,16 @@
 import { describeKind, describeValue } from '../_lib/describe.js';
+import { readInput, type ReadInput } from '../_lib/input.js';
+import { rate } from '../_lib/rate.js';
 import { readTimestamp, type Timestamp } from '../_lib/timestamp.js';
-import { fail, hasLength, readLength } from '../_lib/validate.js';
-import { countedRate, rateOf } from './counted-rate.js';
+import { fail } from '../_lib/validate.js';
+import { countedRate } from './counted-rate.js';
 
 /** The counts {@link feedbackResponseRate} is defined on. */
 export interface FeedbackCounts {
   /** Pieces of feedback that received a response. */
   readonly responded: number;
   /** All feedback received. */
-  readonly total: number;
+  readonly count: number;
 }
 
 /**
@@ -35,8 +37,11 @@ export type FeedbackRecord =
       readonly respondedAt?: Timestamp | null | undefined;
     };
 
-/** What {@link feedbackResponseRate} accepts: counts, or one record per piece of feedback. */
-export type FeedbackInput = FeedbackCounts | ArrayLike<FeedbackRecord>;
+/**
+ * What {@link feedbackResponseRate} accepts: counts, or one record per piece
+ * of feedback, as any array or iterable.
+ */
+export type FeedbackInput = FeedbackCounts | ArrayLike<FeedbackRecord> | Iterable<FeedbackRecord>;
 
 /**
  * Customer feedback response rate: the percentage of the feedback received
@@ -46,7 +51,7 @@ export type FeedbackInput = FeedbackCounts | ArrayLike<FeedbackRecord>;
  *
  * @remarks
  * rate = feedback that received a response / all feedback received × 100,
- * computed as responded × 100 / total and not rounded.
+ * computed as responded × 100 / count and not rounded.
  *
  * From records, a record counts as answered when it has a `respondedAt`
  * (neither `undefined` nor `null`) or `responded: true`. Each record must
@@ -56,21 +61,22 @@ export type FeedbackInput = FeedbackCounts | ArrayLike<FeedbackRecord>;
  * without an offset is ambiguous and refused), and a response before the
  * feedback it answers is an error.
  *
- * @param input - `{ responded, total }`, or any `ArrayLike` of
+ * @param input - `{ responded, count }`, or any `ArrayLike` or iterable of
  *   {@link FeedbackRecord}s.
  * @returns The response rate, 0–100.
- * @throws {@link MetricError} `EMPTY_INPUT` for a total of 0 or no records;
- *   `INVALID_COUNTS` for a missing or negative count or `responded > total`;
- *   `INVALID_TYPE` for a record that is not an object, has neither
- *   `receivedAt` nor `responded`, a `responded` that is not a boolean, a
- *   or `responded: false` with a `respondedAt` (naming its index);
+ * @throws {@link MetricError} `EMPTY_INPUT` for a count of 0 or no records;
+ *   `INVALID_COUNTS` for a missing or negative count or `responded > count`;
+ *   `INVALID_TYPE` for an input that is neither counts nor a list, a record
+ *   that is not an object, has neither `receivedAt` nor `responded`, has a
+ *   `responded` that is not a boolean, or has `responded: false` with a
+ *   `respondedAt` (naming its index);
  *   `INVALID_DATE` for a timestamp that cannot be read; `NEGATIVE_DURATION`
  *   for a `respondedAt` before its `receivedAt`; `NOT_INTEGER`, `NOT_FINITE`
  *   for a count that is not a whole number.
  *
  * @example
  * ```ts
- * feedbackResponseRate({ responded: 45, total: 60 }); // => 75
+ * feedbackResponseRate({ responded: 45, count: 60 }); // => 75
  * const records = [
  *   { receivedAt: '2026-11-02T09:00:00Z', respondedAt: '2026-11-02T11:30:00Z' },
  *   { receivedAt: '2026-11-03T14:00:00Z', respondedAt: null },
@@ -82,18 +88,17 @@ export type FeedbackInput = FeedbackCounts | ArrayLike<FeedbackRecord>;
  */
 export function feedbackResponseRate(input: FeedbackInput): number {
   const fn = 'feedbackResponseRate';
-  if (input !== null && typeof input === 'object' && hasLength(input)) {
-    const records = input as ArrayLike<unknown>;
-    const total = readLength(fn, 'records', records);
-    if (total === 0) fail('EMPTY_INPUT', fn, 'no feedback records: a rate needs at least one');
-    let responded = 0;
-    for (let i = 0; i < total; i++) if (isAnswered(fn, records[i], i)) responded++;
-    return rateOf(fn, responded, total, 'responded', 'total');
-  }
-  if (input === null || typeof input !== 'object') {
-    fail('INVALID_TYPE', fn, `input is ${describeKind(input)}; pass counts { responded, total } or an array of feedback records`);
-  }
-  return countedRate(fn, input, 'responded', 'total');
+  const read = readInput(fn, input, { records: 'feedback records', counts: 'counts { responded, count }' });
+  if (read.form === 'counts') return countedRate(fn, read.counts, 'responded');
+  // no values form is given, so a list comes back as records
+  const records = (read as Extract<ReadInput, { form: 'records' }>).records;
+  let responded = 0;
+  for (let i = 0; i < records.length; i++) if (isAnswered(fn, records[i], i)) responded++;
+  return rate(fn, responded, records.length, {
+    part: 'the records answered',
+    whole: 'the records',
+    empty: 'no feedback records: a rate needs at least one',
+  });
 }
 
 /** Whether a feedback record was answered, after checking its shape. */

@@ -100,7 +100,7 @@ export function movementOf(fn: string, start: number, end: number, retained: num
 export type IdKind = 'string' | 'number' | undefined;
 
 /** The distinct ids of a list, how many of them were in the list it was compared with, and the id type. */
-export interface IdPass {
+interface IdPass {
   readonly ids: ReadonlySet<CustomerId>;
   readonly retained: number;
   readonly kind: IdKind;

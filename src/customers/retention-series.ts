@@ -1,5 +1,6 @@
 import { describeKind } from '../_lib/describe.js';
-import { fail, hasLength, readLength } from '../_lib/validate.js';
+import { readInput, type ReadInput } from '../_lib/input.js';
+import { fail } from '../_lib/validate.js';
 import { checkIterable, type CustomerId, type IdKind, movementOf, readIds, type CustomerMovement } from './movement.js';
 import { readRetentionCounts, type RetentionCounts } from './retention.js';
 
@@ -30,10 +31,12 @@ export interface RetentionPeriod<Label = string> extends CustomerMovement {
   readonly label: Label | undefined;
 }
 
-/** What {@link retentionSeries} accepts: period rows, or snapshots (with or without labels). */
+/** What {@link retentionSeries} accepts: period rows, or snapshots (with or without labels), as any array or iterable. */
 export type RetentionSeriesInput<Label = string> =
-  | readonly RetentionRow<Label>[]
-  | readonly (RetentionSnapshot<Label> | Iterable<CustomerId>)[];
+  | ArrayLike<RetentionRow<Label>>
+  | Iterable<RetentionRow<Label>>
+  | ArrayLike<RetentionSnapshot<Label> | Iterable<CustomerId>>
+  | Iterable<RetentionSnapshot<Label> | Iterable<CustomerId>>;
 
 /**
  * Retention and churn for each of a run of consecutive periods, as a
@@ -64,12 +67,14 @@ export type RetentionSeriesInput<Label = string> =
  * A period that starts with no customers has no rate: `EMPTY_INPUT`, naming
  * the period. Labels are passed through untouched (any type).
  *
- * @param periods - Rows, or at least two snapshots; not a mix of both.
+ * @param periods - Rows, or at least two snapshots; not a mix of both; as
+ *   an array or any iterable (a generator of rows).
  * @returns One {@link RetentionPeriod} per period, in order.
  * @throws {@link MetricError} `EMPTY_INPUT` for no rows, fewer than two
  *   snapshots or a period that starts with no customers; `INVALID_COUNTS` for
  *   a row's bad counts (as {@link customerRetentionRate}) or a start that is
- *   not the end of the row before; `INVALID_TYPE` for an entry that is neither
+ *   not the end of the row before; `INVALID_TYPE` for `periods` that is not
+ *   a list, an entry that is neither
  *   a row nor a snapshot, a mix of both, and bad ids (as
  *   {@link customerMovement}), and the other codes of bad counts and ids.
  *
@@ -86,21 +91,16 @@ export type RetentionSeriesInput<Label = string> =
  * weeks[1]; // => { label: undefined, start: 4, end: 3, retained: 2, lost: 2, acquired: 1, retentionRate: 50, churnRate: 50 }
  * ```
  */
-export function retentionSeries<Label = string>(periods: readonly RetentionRow<Label>[]): RetentionPeriod<Label>[];
-export function retentionSeries<Label = string>(
-  periods: readonly (RetentionSnapshot<Label> | Iterable<CustomerId>)[],
-): RetentionPeriod<Label>[];
-export function retentionSeries<Label = string>(periods: RetentionSeriesInput<Label>): RetentionPeriod<Label>[];
 export function retentionSeries<Label = string>(periods: RetentionSeriesInput<Label>): RetentionPeriod<Label>[] {
   const fn = 'retentionSeries';
-  if (periods === null || typeof periods !== 'object' || typeof periods === 'string' || !hasLength(periods)) {
-    fail('INVALID_TYPE', fn, `periods is ${describeKind(periods)}; pass an array of period rows or of id snapshots`);
-  }
-  const count = readLength(fn, 'periods', periods);
+  // records are the one form accepted: readInput returns them or throws
+  const read = readInput(fn, periods, { records: 'periods (rows { start, end, acquired } or snapshots of ids)' });
+  const list = (read as Extract<ReadInput, { form: 'records' }>).records;
+  const count = list.length;
   if (count === 0) fail('EMPTY_INPUT', fn, 'no periods: pass at least one row or two snapshots');
   const forms = new Array<EntryForm>(count);
-  for (let i = 0; i < periods.length; i++) {
-    forms[i] = entryForm(fn, periods[i], i);
+  for (let i = 0; i < count; i++) {
+    forms[i] = entryForm(fn, list[i], i);
     if (i > 0 && (forms[i] === 'row') !== (forms[0] === 'row')) {
       fail(
         'INVALID_TYPE',
@@ -111,8 +111,8 @@ export function retentionSeries<Label = string>(periods: RetentionSeriesInput<La
     }
   }
   return forms[0] === 'row'
-    ? fromRows(fn, periods as readonly RetentionRow<Label>[])
-    : fromSnapshots(fn, periods as readonly (RetentionSnapshot<Label> | Iterable<CustomerId>)[], forms);
+    ? fromRows(fn, list as ArrayLike<RetentionRow<Label>>)
+    : fromSnapshots(fn, list as ArrayLike<RetentionSnapshot<Label> | Iterable<CustomerId>>, forms);
 }
 
 type EntryForm = 'row' | 'snapshot' | 'ids';
@@ -131,7 +131,7 @@ function entryForm(fn: string, entry: unknown, i: number): EntryForm {
   );
 }
 
-function fromRows<Label>(fn: string, rows: readonly RetentionRow<Label>[]): RetentionPeriod<Label>[] {
+function fromRows<Label>(fn: string, rows: ArrayLike<RetentionRow<Label>>): RetentionPeriod<Label>[] {
   const out: RetentionPeriod<Label>[] = [];
   let previousEnd = 0;
   for (let i = 0; i < rows.length; i++) {
@@ -157,7 +157,7 @@ function fromRows<Label>(fn: string, rows: readonly RetentionRow<Label>[]): Rete
 
 function fromSnapshots<Label>(
   fn: string,
-  snapshots: readonly (RetentionSnapshot<Label> | Iterable<CustomerId>)[],
+  snapshots: ArrayLike<RetentionSnapshot<Label> | Iterable<CustomerId>>,
   forms: readonly EntryForm[],
 ): RetentionPeriod<Label>[] {
   if (snapshots.length < 2) fail('EMPTY_INPUT', fn, 'one snapshot makes no period: pass at least two');

@@ -1,5 +1,6 @@
-import { share } from '../_lib/rate.js';
-import { fail, readCount, readObject } from '../_lib/validate.js';
+import { readInput, type ReadInput } from '../_lib/input.js';
+import { rate } from '../_lib/rate.js';
+import { fail, readCount } from '../_lib/validate.js';
 
 /**
  * The counts the customer retention rate is defined on, for one period.
@@ -52,7 +53,7 @@ export interface ChurnCounts {
  */
 export function customerRetentionRate(counts: RetentionCounts): number {
   const fn = 'customerRetentionRate';
-  const c = readRetentionCounts(fn, 'counts', counts);
+  const c = readRetentionCounts(fn, 'counts', readCounts(fn, counts, 'counts { start, end, acquired }'));
   return retentionOf(fn, c.start, c.end - c.acquired, 'counts');
 }
 
@@ -81,15 +82,21 @@ export function customerRetentionRate(counts: RetentionCounts): number {
  */
 export function churnRate(counts: ChurnCounts): number {
   const fn = 'churnRate';
-  const c = readObject(fn, 'counts', counts, '{ start, lost }');
+  const c = readCounts(fn, counts, 'counts { start, lost }');
   const start = readCount(fn, 'counts.start', c['start']);
   const lost = readCount(fn, 'counts.lost', c['lost']);
   return churnOf(fn, start, lost, 'counts');
 }
 
+/** The counts of a metric that takes nothing but counts: readInput refuses every other form. */
+function readCounts(fn: string, input: unknown, shape: string): Record<string, unknown> {
+  const read = readInput(fn, input, { counts: shape }) as Extract<ReadInput, { form: 'counts' }>;
+  return read.counts as Record<string, unknown>;
+}
+
 /** Validates `{ start, end, acquired }`, including the two consistency rules. `what` names the object. */
-export function readRetentionCounts(fn: string, what: string, value: unknown): RetentionCounts {
-  const c = readObject(fn, what, value, '{ start, end, acquired }');
+export function readRetentionCounts(fn: string, what: string, value: object): RetentionCounts {
+  const c = value as Record<string, unknown>;
   const start = readCount(fn, `${what}.start`, c['start']);
   const end = readCount(fn, `${what}.end`, c['end']);
   const acquired = readCount(fn, `${what}.acquired`, c['acquired']);
@@ -111,17 +118,23 @@ export function readRetentionCounts(fn: string, what: string, value: unknown): R
 }
 
 /**
- * The retention definition, once: retained × 100 / start. Callers have
- * checked 0 ≤ retained ≤ start; a start of 0 has no rate.
+ * The retention definition, once: retained × 100 / start, by the rate rule.
+ * Callers have checked retained ≤ start with their own message; a start of 0
+ * has no rate.
  */
 export function retentionOf(fn: string, start: number, retained: number, what: string): number {
-  if (start === 0) fail('EMPTY_INPUT', fn, `${what}.start is 0: with no customers at the start there is no retention rate`);
-  return share(retained, start);
+  return rate(fn, retained, start, {
+    part: `${what}.end − ${what}.acquired`,
+    whole: `${what}.start`,
+    empty: `${what}.start is 0: with no customers at the start there is no retention rate`,
+  });
 }
 
-/** The churn definition, once: lost × 100 / start, with `lost ≤ start` checked here. */
+/** The churn definition, once: lost × 100 / start, by the rate rule (`lost ≤ start`, `start > 0`). */
 export function churnOf(fn: string, start: number, lost: number, what: string): number {
-  if (lost > start) fail('INVALID_COUNTS', fn, `${what}.lost ${lost} is greater than ${what}.start ${start}`);
-  if (start === 0) fail('EMPTY_INPUT', fn, `${what}.start is 0: with no customers at the start there is no churn rate`);
-  return share(lost, start);
+  return rate(fn, lost, start, {
+    part: `${what}.lost`,
+    whole: `${what}.start`,
+    empty: `${what}.start is 0: with no customers at the start there is no churn rate`,
+  });
 }

@@ -1,7 +1,7 @@
 import { describeKind, describeValue } from '../_lib/describe.js';
 import { hyp2f1 } from '../_lib/special.js';
 import { fail } from '../_lib/validate.js';
-import { fitPositive, type FitDiagnostics, type FitOptions } from './fit.js';
+import { fitPositive, readParameter, type FitDiagnostics, type FitOptions } from './fit.js';
 import { readRecency, readRecencyColumns, type HistoryColumns, type Recency } from './history.js';
 
 /**
@@ -44,11 +44,13 @@ export interface BgNbdFit extends BgNbdParameters, FitDiagnostics {}
  * flat in some directions), the log-likelihood not at all to 1e-6. On the CDNOW sample it gives r = 0.243, α = 4.414, a = 0.793,
  * b = 2.426 and a log-likelihood of −9582.4, the paper's figures.
  *
- * @param customers - Histories with `frequency`, `recency` and `T`, all in one time unit.
+ * @param customers - Histories with `frequency`, `recency` and `T`, all in one
+ *   time unit, as any array or iterable.
  * @param options - {@link FitOptions}.
  * @returns The fitted {@link BgNbdFit}.
- * @throws {@link MetricError} `EMPTY_INPUT` for no customers; `INVALID_TYPE`,
- *   `NOT_FINITE`, `NOT_INTEGER` or `INVALID_COUNTS` for a history that cannot
+ * @throws {@link MetricError} `EMPTY_INPUT` for no customers; `INVALID_TYPE`
+ *   for customers that are not a list; `INVALID_TYPE`, `NOT_FINITE`,
+ *   `NOT_INTEGER` or `INVALID_COUNTS` for a history that cannot
  *   be (recency greater than T, a fractional or negative frequency, frequency
  *   0 with a recency, naming the customer's index); `INVALID_OPTION` for bad
  *   options; `NOT_CONVERGED`, with the last parameters and gradient norm, when
@@ -65,18 +67,18 @@ export interface BgNbdFit extends BgNbdParameters, FitDiagnostics {}
  *   { frequency: 5, recency: 8, T: 30 }, { frequency: 6, recency: 29, T: 30 },
  * ];
  * const fit = fitBgNbd(customers);
- * fit.converged; // => true
+ * Object.keys(fit); // => ['r', 'alpha', 'a', 'b', 'logLikelihood', 'iterations']
  * fit.logLikelihood < 0; // => true
  * ```
  */
-export function fitBgNbd(customers: ArrayLike<Recency>, options?: FitOptions): BgNbdFit {
+export function fitBgNbd(customers: ArrayLike<Recency> | Iterable<Recency>, options?: FitOptions): BgNbdFit {
   const fn = 'fitBgNbd';
   const columns = readRecencyColumns(fn, customers);
   const n = columns.frequency.length;
   const { params, logLikelihood, iterations } = fitPositive(fn, ['r', 'alpha', 'a', 'b'], options, n, (p, gradient) =>
     bgNbdLogLikelihood(columns, p[0]!, p[1]!, p[2]!, p[3]!, gradient),
   );
-  return { r: params[0]!, alpha: params[1]!, a: params[2]!, b: params[3]!, logLikelihood, iterations, converged: true };
+  return { r: params[0]!, alpha: params[1]!, a: params[2]!, b: params[3]!, logLikelihood, iterations };
 }
 
 /**
@@ -86,7 +88,7 @@ export function fitBgNbd(customers: ArrayLike<Recency>, options?: FitOptions): B
  * ln Γ(r + x) − ln Γ(r) = Σⱼ<ₓ ln(r + j), and so on, tabulated once per call
  * for every frequency up to the largest.
  */
-export function bgNbdLogLikelihood(
+function bgNbdLogLikelihood(
   c: HistoryColumns,
   r: number,
   alpha: number,
@@ -183,9 +185,15 @@ export function bgNbdLogLikelihood(
  */
 export function bgNbdExpectedPurchases(params: BgNbdParameters, customer: Recency, t: number): number {
   const fn = 'bgNbdExpectedPurchases';
-  const { r, alpha, a, b } = readBgNbdParameters(fn, params);
-  const { frequency: x, recency, T } = readRecency(fn, 'customer', customer);
-  readHorizon(fn, t);
+  const p = readBgNbdParameters(fn, 'params', params);
+  const history = readRecency(fn, 'customer', customer);
+  return expectedPurchases(p, history, readHorizon(fn, t));
+}
+
+/** E[Y(t) | x, tₓ, T] for parameters, a history and a horizon that have been checked. */
+export function expectedPurchases(params: BgNbdParameters, customer: Recency, t: number): number {
+  const { r, alpha, a, b } = params;
+  const { frequency: x, recency, T } = customer;
   if (t === 0) return 0;
   const z = t / (alpha + T + t);
   const head = (a + b + x - 1) / (a - 1);
@@ -219,7 +227,7 @@ export function bgNbdExpectedPurchases(params: BgNbdParameters, customer: Recenc
  */
 export function bgNbdPopulationExpectedPurchases(params: BgNbdParameters, t: number): number {
   const fn = 'bgNbdPopulationExpectedPurchases';
-  const { r, alpha, a, b } = readBgNbdParameters(fn, params);
+  const { r, alpha, a, b } = readBgNbdParameters(fn, 'params', params);
   readHorizon(fn, t);
   if (t === 0) return 0;
   // as in bgNbdExpectedPurchases, rounding near t = 0 must not make the count negative
@@ -251,7 +259,7 @@ export function bgNbdPopulationExpectedPurchases(params: BgNbdParameters, t: num
  */
 export function bgNbdProbabilityAlive(params: BgNbdParameters, customer: Recency): number {
   const fn = 'bgNbdProbabilityAlive';
-  const { r, alpha, a, b } = readBgNbdParameters(fn, params, false);
+  const { r, alpha, a, b } = readBgNbdParameters(fn, 'params', params, false);
   const { frequency, recency, T } = readRecency(fn, 'customer', customer);
   return 1 / (1 + dropoutOdds(r, alpha, a, b, frequency, recency, T));
 }
@@ -261,27 +269,28 @@ function dropoutOdds(r: number, alpha: number, a: number, b: number, x: number, 
   return x > 0 ? (a / (b + x - 1)) * Math.pow((alpha + T) / (alpha + recency), r + x) : 0;
 }
 
-/** Checks BG/NBD parameters: four finite numbers > 0, and a ≠ 1 where the expectations divide by a − 1. */
-export function readBgNbdParameters(fn: string, params: unknown, dividesByAMinusOne = true): BgNbdParameters {
+/**
+ * Checks BG/NBD parameters: four finite numbers > 0, and a ≠ 1 where the
+ * expectations divide by a − 1. `name` is how messages name them (`params`).
+ */
+export function readBgNbdParameters(fn: string, name: string, params: unknown, dividesByAMinusOne = true): BgNbdParameters {
   if (params === null || typeof params !== 'object') {
-    fail('INVALID_OPTION', fn, `params must be { r, alpha, a, b }, got ${describeKind(params)}`);
+    fail('INVALID_OPTION', fn, `${name} must be { r, alpha, a, b }, got ${describeKind(params)}`);
   }
   const p = params as Record<string, unknown>;
-  const read = (name: string): number => {
-    const v = p[name];
-    if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) {
-      fail('INVALID_OPTION', fn, `params.${name} must be a finite number > 0, got ${describeValue(v)}`);
-    }
-    return v;
+  const out = {
+    r: readParameter(fn, `${name}.r`, p['r']),
+    alpha: readParameter(fn, `${name}.alpha`, p['alpha']),
+    a: readParameter(fn, `${name}.a`, p['a']),
+    b: readParameter(fn, `${name}.b`, p['b']),
   };
-  const out = { r: read('r'), alpha: read('alpha'), a: read('a'), b: read('b') };
   if (dividesByAMinusOne && out.a === 1) {
-    fail('INVALID_OPTION', fn, 'params.a is 1, where the BG/NBD expectations divide by a − 1 = 0');
+    fail('INVALID_OPTION', fn, `${name}.a is 1, where the BG/NBD expectations divide by a − 1 = 0`);
   }
   return out;
 }
 
-export function readHorizon(fn: string, t: unknown): number {
+function readHorizon(fn: string, t: unknown): number {
   if (typeof t !== 'number') fail('INVALID_TYPE', fn, `t is ${describeKind(t)}, not a number`);
   if (!Number.isFinite(t)) fail('NOT_FINITE', fn, `t ${describeValue(t)} is not a finite number`);
   if (t < 0) fail('OUT_OF_RANGE', fn, `t ${describeValue(t)} is negative; the future period has a length ≥ 0`);

@@ -1,6 +1,6 @@
 import { describeValue } from '../_lib/describe.js';
 import { minimize, type Objective } from '../_lib/optimize.js';
-import { fail, readOptions } from '../_lib/validate.js';
+import { fail, readOptions, readPositiveOption, readWholeOption } from '../_lib/validate.js';
 
 /** Options of the model fits. */
 export interface FitOptions {
@@ -23,11 +23,11 @@ export interface FitOptions {
 export interface FitDiagnostics {
   /** The total log-likelihood over all customers at the parameters. */
   readonly logLikelihood: number;
-  /** BFGS iterations used. */
+  /** BFGS iterations used. A fit that does not converge throws `NOT_CONVERGED` instead of returning. */
   readonly iterations: number;
-  /** Always `true`: a fit that does not converge throws `NOT_CONVERGED`. */
-  readonly converged: true;
 }
+
+const FIT_OPTION_KEYS = ['initial', 'tolerance', 'maxIterations'] as const satisfies readonly (keyof FitOptions)[];
 
 /**
  * Maximises a log-likelihood over positive parameters: BFGS on the
@@ -44,10 +44,10 @@ export function fitPositive(
   customers: number,
   logLikelihood: (params: Float64Array, gradient: Float64Array) => number,
 ): { params: Float64Array; logLikelihood: number; iterations: number } {
-  const o = readOptions(fn, options, ['initial', 'tolerance', 'maxIterations']);
-  const initial = readInitial(fn, names, o['initial']);
-  const tolerance = o['tolerance'] === undefined ? 1e-8 : readPositive(fn, 'tolerance', o['tolerance']);
-  const maxIterations = o['maxIterations'] === undefined ? 500 : readWhole(fn, 'maxIterations', o['maxIterations']);
+  const o = readOptions(fn, options, FIT_OPTION_KEYS);
+  const initial = readInitial(fn, names, o.initial);
+  const tolerance = readPositiveOption(fn, 'tolerance', o.tolerance, 1e-8);
+  const maxIterations = readWholeOption(fn, 'maxIterations', o.maxIterations, 500, 1);
   const params = new Float64Array(names.length);
   const grad = new Float64Array(names.length);
   const objective: Objective = (logParams, gradient) => {
@@ -75,7 +75,8 @@ function readInitial(fn: string, names: readonly string[], value: unknown): numb
   if (!Array.isArray(value) || value.length !== names.length) {
     fail('INVALID_OPTION', fn, `option initial must be an array of ${names.length} numbers (${names.join(', ')}), got ${describeValue(value)}`);
   }
-  return value.map((v, i) => {
+  const list: readonly unknown[] = value;
+  return list.map((v, i) => {
     if (typeof v !== 'number' || !Number.isFinite(v) || v <= 0) {
       fail('INVALID_OPTION', fn, `option initial: ${names[i]} must be a finite number > 0, got ${describeValue(v)}`);
     }
@@ -83,16 +84,12 @@ function readInitial(fn: string, names: readonly string[], value: unknown): numb
   });
 }
 
-function readPositive(fn: string, name: string, value: unknown): number {
-  if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
-    fail('INVALID_OPTION', fn, `option ${name} must be a finite number > 0, got ${describeValue(value)}`);
-  }
-  return value;
-}
-
-function readWhole(fn: string, name: string, value: unknown): number {
-  if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 1) {
-    fail('INVALID_OPTION', fn, `option ${name} must be a whole number ≥ 1, got ${describeValue(value)}`);
-  }
-  return value;
+/**
+ * A model parameter, read like a positive option: a finite number > 0, and
+ * `INVALID_OPTION` when it is missing or is not.
+ */
+export function readParameter(fn: string, name: string, value: unknown): number {
+  const x = readPositiveOption(fn, name, value);
+  if (x === undefined) fail('INVALID_OPTION', fn, `option ${name} is missing; give a finite number > 0`);
+  return x;
 }

@@ -1,7 +1,7 @@
 import { describeKind, describeValue } from '../_lib/describe.js';
 import { digamma, logGamma } from '../_lib/special.js';
 import { fail } from '../_lib/validate.js';
-import { fitPositive, type FitDiagnostics, type FitOptions } from './fit.js';
+import { fitPositive, readParameter, type FitDiagnostics, type FitOptions } from './fit.js';
 import { readList, readSpend, type Spend } from './history.js';
 
 /**
@@ -38,13 +38,14 @@ export interface GammaGammaFit extends GammaGammaParameters, FitDiagnostics {}
  * says so if you do not). On the CDNOW sample's 946 repeat buyers it gives
  * p = 6.25, q = 3.74, v = 15.44, the published figures.
  *
- * @param customers - Repeat buyers with `frequency` ≥ 1 and `monetaryValue` > 0.
+ * @param customers - Repeat buyers with `frequency` ≥ 1 and `monetaryValue` > 0,
+ *   as any array or iterable.
  * @param options - {@link FitOptions}.
  * @returns The fitted {@link GammaGammaFit}.
  * @throws {@link MetricError} `EMPTY_INPUT` for no customers; `OUT_OF_RANGE`
  *   for a customer without repeat purchases or with a mean spend ≤ 0 (naming
  *   its index); `INVALID_TYPE`, `NOT_FINITE` or `NOT_INTEGER` for malformed
- *   values; `INVALID_OPTION` for bad options; `NOT_CONVERGED` when the
+ *   values, or customers that are not a list; `INVALID_OPTION` for bad options; `NOT_CONVERGED` when the
  *   optimiser does not converge.
  *
  * @example
@@ -58,10 +59,10 @@ export interface GammaGammaFit extends GammaGammaParameters, FitDiagnostics {}
  *   { frequency: 5, monetaryValue: 47.38 },
  * ];
  * const fit = fitGammaGamma(buyers);
- * fit.converged; // => true
+ * Object.keys(fit); // => ['p', 'q', 'v', 'logLikelihood', 'iterations']
  * ```
  */
-export function fitGammaGamma(customers: ArrayLike<Spend>, options?: FitOptions): GammaGammaFit {
+export function fitGammaGamma(customers: ArrayLike<Spend> | Iterable<Spend>, options?: FitOptions): GammaGammaFit {
   const fn = 'fitGammaGamma';
   const list = readList(fn, customers);
   const n = list.length;
@@ -75,11 +76,11 @@ export function fitGammaGamma(customers: ArrayLike<Spend>, options?: FitOptions)
   const { params, logLikelihood, iterations } = fitPositive(fn, ['p', 'q', 'v'], options, n, (p, gradient) =>
     gammaGammaLogLikelihood(frequency, spend, p[0]!, p[1]!, p[2]!, gradient),
   );
-  return { p: params[0]!, q: params[1]!, v: params[2]!, logLikelihood, iterations, converged: true };
+  return { p: params[0]!, q: params[1]!, v: params[2]!, logLikelihood, iterations };
 }
 
 /** Σ ln f(m̄ᵢ | xᵢ), and its gradient with respect to (p, q, v) written into `gradient` when given. */
-export function gammaGammaLogLikelihood(
+function gammaGammaLogLikelihood(
   frequency: Float64Array,
   spend: Float64Array,
   p: number,
@@ -149,13 +150,18 @@ export function gammaGammaLogLikelihood(
  */
 export function gammaGammaExpectedAverageValue(params: GammaGammaParameters, customer: Spend): number {
   const fn = 'gammaGammaExpectedAverageValue';
-  const { p, q, v } = readGammaGammaParameters(fn, params);
-  const { frequency: x, monetaryValue: m } = readSpendOrNone(fn, customer);
+  return expectedAverageValue(readGammaGammaParameters(fn, 'params', params), readSpendOrNone(fn, customer));
+}
+
+/** E[M | x, m̄] for parameters and a customer that have been checked. */
+export function expectedAverageValue(params: GammaGammaParameters, customer: Spend): number {
+  const { p, q, v } = params;
+  const { frequency: x, monetaryValue: m } = customer;
   return (p * (v + x * m)) / (p * x + q - 1);
 }
 
 /** A customer for prediction: a repeat buyer, or frequency 0 (monetary value 0). */
-function readSpendOrNone(fn: string, customer: unknown): Spend {
+export function readSpendOrNone(fn: string, customer: unknown): Spend {
   if (customer !== null && typeof customer === 'object') {
     const c = customer as Record<string, unknown>;
     if (c['frequency'] === 0) {
@@ -168,20 +174,20 @@ function readSpendOrNone(fn: string, customer: unknown): Spend {
   return readSpend(fn, 'customer', customer);
 }
 
-/** Checks Gamma-Gamma parameters: three finite numbers > 0, with q > 1. */
-export function readGammaGammaParameters(fn: string, params: unknown): GammaGammaParameters {
+/**
+ * Checks Gamma-Gamma parameters: three finite numbers > 0, with q > 1.
+ * `name` is how messages name them (`params`).
+ */
+export function readGammaGammaParameters(fn: string, name: string, params: unknown): GammaGammaParameters {
   if (params === null || typeof params !== 'object') {
-    fail('INVALID_OPTION', fn, `params must be { p, q, v }, got ${describeKind(params)}`);
+    fail('INVALID_OPTION', fn, `${name} must be { p, q, v }, got ${describeKind(params)}`);
   }
   const o = params as Record<string, unknown>;
-  const read = (name: string): number => {
-    const value = o[name];
-    if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0) {
-      fail('INVALID_OPTION', fn, `params.${name} must be a finite number > 0, got ${describeValue(value)}`);
-    }
-    return value;
+  const out = {
+    p: readParameter(fn, `${name}.p`, o['p']),
+    q: readParameter(fn, `${name}.q`, o['q']),
+    v: readParameter(fn, `${name}.v`, o['v']),
   };
-  const out = { p: read('p'), q: read('q'), v: read('v') };
-  if (out.q <= 1) fail('INVALID_OPTION', fn, `params.q ${out.q} must be > 1 for the expected spend to exist`);
+  if (out.q <= 1) fail('INVALID_OPTION', fn, `${name}.q ${out.q} must be > 1 for the expected spend to exist`);
   return out;
 }

@@ -1,5 +1,6 @@
 import { describeKind, describeValue } from '../_lib/describe.js';
-import { fail, hasLength } from '../_lib/validate.js';
+import { readInput, type ReadInput } from '../_lib/input.js';
+import { fail } from '../_lib/validate.js';
 
 /**
  * One customer's purchase history in the form buy-till-you-die models use,
@@ -119,13 +120,13 @@ export function readSpend(fn: string, name: string, value: unknown, index?: numb
   return { frequency, monetaryValue };
 }
 
-/** A non-empty list of records. */
+/** A non-empty list of customer records, from any array or iterable. */
 export function readList(fn: string, customers: unknown): ArrayLike<unknown> {
-  if (customers === null || typeof customers !== 'object' || !hasLength(customers)) {
-    fail('INVALID_TYPE', fn, `customers must be an array of customer histories, got ${describeKind(customers)}`);
-  }
-  if (customers.length === 0) fail('EMPTY_INPUT', fn, 'no customers to fit');
-  return customers;
+  // records are the one form accepted: readInput returns them or throws
+  const read = readInput(fn, customers, { records: 'customers (customer histories)' });
+  const list = (read as Extract<ReadInput, { form: 'records' }>).records;
+  if (list.length === 0) fail('EMPTY_INPUT', fn, 'no customers to fit');
+  return list;
 }
 
 function readNumber(fn: string, name: string, value: unknown, index?: number): number {

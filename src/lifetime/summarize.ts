@@ -1,6 +1,7 @@
 import { describeKind, describeValue } from '../_lib/describe.js';
+import { readInput, type ReadInput } from '../_lib/input.js';
 import { readCalendarDay, type Timestamp } from '../_lib/timestamp.js';
-import { fail, hasLength, readOptions } from '../_lib/validate.js';
+import { fail, readEnumOption, readOptions } from '../_lib/validate.js';
 import type { CustomerHistory } from './history.js';
 
 /** One purchase, as a transaction log has it. */
@@ -24,6 +25,8 @@ export interface SummarizeTransactionsOptions {
   readonly unit: 'days' | 'weeks';
 }
 
+const OPTION_KEYS = ['observationEnd', 'unit'] as const satisfies readonly (keyof SummarizeTransactionsOptions)[];
+
 /**
  * Turns a transaction log into the per-customer histories that
  * {@link fitBgNbd} and {@link fitGammaGamma} take.
@@ -45,16 +48,17 @@ export interface SummarizeTransactionsOptions {
  * of their first transaction in the log. One pass to group, O(n log n) to
  * sort each customer's days.
  *
- * @param transactions - The log: any `ArrayLike` of {@link Transaction}s.
+ * @param transactions - The log: any `ArrayLike` or iterable of {@link Transaction}s.
  * @param options - {@link SummarizeTransactionsOptions}.
  * @returns One {@link CustomerHistory} per customer with a purchase on or before `observationEnd`.
- * @throws {@link MetricError} `INVALID_TYPE` for a transaction that is not an
- *   object or has an id that is not a non-empty string or a safe integer;
+ * @throws {@link MetricError} `INVALID_TYPE` for a log that is not a list, a
+ *   transaction that is not an object or one that has an id that is not a non-empty string or a safe integer;
  *   `INVALID_DATE` for a date that cannot be read (an ISO date-time needs
  *   `Z` or an offset); `INVALID_TYPE` or `NOT_FINITE` for an amount that is
  *   not a finite number (each naming the transaction's index);
  *   `EMPTY_INPUT` when no transaction falls on or before `observationEnd`;
- *   `INVALID_OPTION` for a missing or bad `observationEnd` or `unit`.
+ *   `INVALID_OPTION` for a missing or bad `observationEnd` or `unit`, or an
+ *   unknown option.
  *
  * @example
  * ```ts
@@ -70,25 +74,23 @@ export interface SummarizeTransactionsOptions {
  * ```
  */
 export function summarizeTransactions(
-  transactions: ArrayLike<Transaction>,
+  transactions: ArrayLike<Transaction> | Iterable<Transaction>,
   options: SummarizeTransactionsOptions,
 ): CustomerHistory[] {
   const fn = 'summarizeTransactions';
-  if (options === undefined) fail('INVALID_OPTION', fn, 'give { observationEnd, unit }');
-  const o = readOptions(fn, options, ['observationEnd', 'unit']);
-  if (o['observationEnd'] === undefined) fail('INVALID_OPTION', fn, 'option observationEnd is missing');
-  const end = readCalendarDay(fn, 'option observationEnd', o['observationEnd']);
-  const unit = o['unit'];
-  if (unit !== 'days' && unit !== 'weeks') {
-    fail('INVALID_OPTION', fn, `option unit must be 'days' or 'weeks', got ${describeValue(unit)}`);
-  }
-  if (transactions === null || typeof transactions !== 'object' || !hasLength(transactions)) {
-    fail('INVALID_TYPE', fn, `transactions must be an array of { customerId, date, amount }, got ${describeKind(transactions)}`);
-  }
+  const o = readOptions(fn, options, OPTION_KEYS);
+  if (o.observationEnd === undefined) fail('INVALID_OPTION', fn, 'option observationEnd is missing');
+  const end = readCalendarDay(fn, 'option observationEnd', o.observationEnd);
+  // unit has no default: days and weeks give different numbers, so the caller says which
+  if (o.unit === undefined) fail('INVALID_OPTION', fn, "option unit is missing; give 'days' or 'weeks'");
+  const unit = readEnumOption(fn, 'unit', o.unit, ['days', 'weeks']);
+  // records are the one form accepted: readInput returns them or throws
+  const read = readInput(fn, transactions, { records: 'transactions { customerId, date, amount }' });
+  const log = (read as Extract<ReadInput, { form: 'records' }>).records;
   // customer → day → amount on that day, customers in order of appearance
   const customers = new Map<string | number, Map<number, number>>();
-  for (let i = 0; i < transactions.length; i++) {
-    const t = transactions[i] as unknown;
+  for (let i = 0; i < log.length; i++) {
+    const t = log[i];
     if (t === null || typeof t !== 'object') {
       fail('INVALID_TYPE', fn, `transaction at index ${i} is ${describeKind(t)}, not an object { customerId, date, amount }`, i);
     }
@@ -99,7 +101,7 @@ export function summarizeTransactions(
     if (!Number.isFinite(amount)) fail('NOT_FINITE', fn, `transactions[${i}].amount ${describeValue(amount)} is not a finite number`, i);
     if (day > end) continue;
     let days = customers.get(id);
-    if (days === undefined) customers.set(id, (days = new Map()));
+    if (days === undefined) customers.set(id, (days = new Map<number, number>()));
     days.set(day, (days.get(day) ?? 0) + amount);
   }
   if (customers.size === 0) fail('EMPTY_INPUT', fn, 'no transaction falls on or before observationEnd');

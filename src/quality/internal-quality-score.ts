@@ -1,5 +1,6 @@
 import { describeValue } from '../_lib/describe.js';
-import { fail, hasLength, readLength } from '../_lib/validate.js';
+import { readInput, type ReadInput } from '../_lib/input.js';
+import { fail } from '../_lib/validate.js';
 import { WeightedSums } from '../_lib/weighted-mean.js';
 import {
   AUTO_FAIL,
@@ -23,29 +24,33 @@ export interface ReviewTotals {
   readonly autoFails: number;
 }
 
+/** The reviews as a list, from any array, `ArrayLike` or iterable; `INVALID_TYPE` for anything else. */
+export function readReviews(fn: string, reviews: unknown): ArrayLike<unknown> {
+  // records are the one form accepted: readInput returns them or throws
+  return (readInput(fn, reviews, { records: 'reviews' }) as Extract<ReadInput, { form: 'records' }>).records;
+}
+
 /**
  * Scores every review in one validating pass, O(reviews × criteria), with no
- * allocation per review. The first invalid review (in array order) throws.
+ * allocation per review. The first invalid review (in list order) throws.
  * `tallies`, when given, receive every review's ratings, also those of the
  * reviews left out.
  */
 export function scoreReviews(
   fn: string,
-  reviews: unknown,
+  reviews: ArrayLike<unknown>,
   card: CompiledScorecard,
   tallies: CriterionTallies | undefined,
 ): ReviewTotals {
-  if (reviews === null || typeof reviews !== 'object' || !hasLength(reviews)) {
-    fail('INVALID_TYPE', fn, `reviews must be an array of reviews, got ${describeValue(reviews)}`);
-  }
-  const n = readLength(fn, 'reviews', reviews);
+  const n = reviews.length;
   if (n === 0) fail('EMPTY_INPUT', fn, 'no reviews');
   const scores = new WeightedSums();
   let scored = 0;
   let leftOut = 0;
   let autoFails = 0;
   for (let i = 0; i < n; i++) {
-    const review = reviews[i] as Review;
+    // checked by the pass: reviewWeight refuses a review that is not an object
+    const review = reviews[i] as { readonly scores?: unknown };
     const weight = reviewWeight(fn, review, i, card);
     const score = scoreReview(fn, review, i, card, tallies, weight);
     if (score === LEFT_OUT) {
@@ -89,13 +94,14 @@ export function scoreReviews(
  * 0 (see {@link reviewScore}) give (70 + 62.5 + 0) / 3 = 44.1666…
  *
  * @typeParam R - The type of the reviews, which may carry other fields.
- * @param reviews - The reviews, `{ scores, weight? }` with any other fields.
+ * @param reviews - The reviews, `{ scores, weight? }` with any other fields,
+ *   as any array or iterable.
  * @param scorecard - The criteria with their weights and scales.
  * @returns The IQS, 0–100.
  * @throws {@link MetricError} `EMPTY_INPUT` when there are no reviews, or
  *   none has a score; for a bad review, the codes of {@link reviewScore},
  *   with the review's index in the message and in `details.index`;
- *   `INVALID_TYPE` when `reviews` is not an array; `INVALID_WEIGHTS` and
+ *   `INVALID_TYPE` when `reviews` is not a list; `INVALID_WEIGHTS` and
  *   `INVALID_OPTION` for a bad scorecard, as {@link reviewScore}.
  *
  * @example
@@ -114,10 +120,10 @@ export function scoreReviews(
  * internalQualityScore([{ scores: { tone: 5, accuracy: 3, policy: true }, weight: 3 }, reviews[1]], scorecard); // => 68.125
  * ```
  */
-export function internalQualityScore<R extends Review>(reviews: ArrayLike<R>, scorecard: Scorecard): number {
+export function internalQualityScore<R extends Review>(reviews: ArrayLike<R> | Iterable<R>, scorecard: Scorecard): number {
   const fn = 'internalQualityScore';
   const card = readScorecard(fn, scorecard);
-  return meanScore(fn, scoreReviews(fn, reviews, card, undefined));
+  return meanScore(fn, scoreReviews(fn, readReviews(fn, reviews), card, undefined));
 }
 
 /** The IQS of a pass's totals; `EMPTY_INPUT` when no review has a score. */

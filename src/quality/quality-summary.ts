@@ -1,7 +1,7 @@
 import { share } from '../_lib/rate.js';
 import { groupBy, type GroupKey, type Grouping } from '../_lib/group.js';
 import { readOptions } from '../_lib/validate.js';
-import { meanScore, scoreReviews, type ReviewTotals } from './internal-quality-score.js';
+import { meanScore, readReviews, scoreReviews, type ReviewTotals } from './internal-quality-score.js';
 import { criterionTallies, type CriterionTallies, type Review } from './review-score.js';
 import { readScorecard, type CompiledScorecard, type Scorecard } from './scorecard.js';
 
@@ -74,7 +74,7 @@ export interface QualitySummaryOptions<R extends Review = Review> {
   readonly by?: Grouping<R>;
 }
 
-const KNOWN_OPTIONS = ['by'] as const;
+const OPTION_KEYS = ['by'] as const satisfies readonly (keyof QualitySummaryOptions)[];
 
 /**
  * The internal quality score with its counts, the scores per criterion and,
@@ -100,7 +100,8 @@ const KNOWN_OPTIONS = ['by'] as const;
  * @typeParam R - The type of the reviews, which may carry other fields.
  * @typeParam G - The grouping: a field name of `R` or an accessor; the
  *   groups' keys are of the field's type or the accessor's return type.
- * @param reviews - The reviews, `{ scores, weight? }` with any other fields.
+ * @param reviews - The reviews, `{ scores, weight? }` with any other fields,
+ *   as any array or iterable.
  * @param scorecard - The criteria with their weights and scales.
  * @param options - {@link QualitySummaryOptions}: `by`, to group.
  * @returns A {@link QualitySummary}.
@@ -129,35 +130,36 @@ const KNOWN_OPTIONS = ['by'] as const;
  * ```
  */
 export function qualitySummary<R extends Review>(
-  reviews: ArrayLike<R>,
+  reviews: ArrayLike<R> | Iterable<R>,
   scorecard: Scorecard,
   options?: { readonly by?: never },
 ): QualitySummary;
 export function qualitySummary<R extends Review, const G extends Grouping<R>>(
-  reviews: ArrayLike<R>,
+  reviews: ArrayLike<R> | Iterable<R>,
   scorecard: Scorecard,
   options: { readonly by: G },
 ): QualitySummary<readonly QualityGroup<GroupKey<R, G>>[]>;
 export function qualitySummary<R extends Review>(
-  reviews: ArrayLike<R>,
+  reviews: ArrayLike<R> | Iterable<R>,
   scorecard: Scorecard,
   options?: QualitySummaryOptions<R>,
 ): QualitySummary<readonly QualityGroup[] | undefined>;
 export function qualitySummary(
-  reviews: ArrayLike<Review>,
+  reviews: ArrayLike<Review> | Iterable<Review>,
   scorecard: Scorecard,
   options?: { readonly by?: unknown },
 ): QualitySummary<readonly QualityGroup[] | undefined> {
   const fn = 'qualitySummary';
-  const by = readOptions(fn, options, KNOWN_OPTIONS)['by'] as Grouping<Review> | undefined;
+  const by = readOptions(fn, options, OPTION_KEYS).by as Grouping<Review> | undefined;
   const card = readScorecard(fn, scorecard);
+  const list = readReviews(fn, reviews) as ArrayLike<Review>;
   const tallies = criterionTallies(card.size);
-  const totals = scoreReviews(fn, reviews, card, tallies);
+  const totals = scoreReviews(fn, list, card, tallies);
   const score = meanScore(fn, totals);
   let groups: QualityGroup[] | undefined;
   if (by !== undefined) {
     groups = [];
-    for (const [key, members] of groupBy(fn, reviews, by)) {
+    for (const [key, members] of groupBy(fn, list, by)) {
       // The members were checked in the pass above, so this pass cannot throw.
       const groupTallies = criterionTallies(card.size);
       const groupTotals = scoreReviews(fn, members, card, groupTallies);

@@ -95,14 +95,15 @@ export function reviewWeight(fn: string, review: unknown, index: number | undefi
  */
 export function scoreReview(
   fn: string,
-  review: Review,
+  review: { readonly scores?: unknown },
   index: number | undefined,
   card: CompiledScorecard,
   tallies: CriterionTallies | undefined,
   weight: number,
 ): number {
-  const scores = review.scores;
-  if (scores === null || typeof scores !== 'object') return rejectReview(fn, review, index, card);
+  const given = review.scores;
+  if (given === null || typeof given !== 'object') return rejectReview(fn, review, index, card);
+  const scores = given as Readonly<Record<string, unknown>>;
   const { size, weights, passFail, critical, mins, tables, positions, keyOrder, keyPositions } = card;
   // A fresh accumulator per review: V8 keeps its fields in registers (escape
   // analysis), measured faster than reusing one object.
@@ -165,7 +166,7 @@ export function scoreReview(
  * scorecard, then each criterion in the scorecard's order (present, of the
  * criterion's type, finite, whole, on the scale).
  */
-export function rejectReview(fn: string, review: unknown, index: number | undefined, card: CompiledScorecard): never {
+function rejectReview(fn: string, review: unknown, index: number | undefined, card: CompiledScorecard): never {
   function at(code: MetricErrorCode, message: string): never {
     return fail(code, fn, message, index);
   }
@@ -267,7 +268,7 @@ export function rejectReview(fn: string, review: unknown, index: number | undefi
  * reviewScore({ scores: { tone: 5, accuracy: 3, policy: false } }, scorecard); // => 0
  * ```
  */
-export function reviewScore<R extends Review>(review: R, scorecard: Scorecard): number {
+export function reviewScore<R extends Review>(review: R, scorecard: Scorecard): number { // eslint-disable-line @typescript-eslint/no-unnecessary-type-parameters -- R lets a review literal carry other fields (agent, date)
   const fn = 'reviewScore';
   const card = readScorecard(fn, scorecard);
   const weight = reviewWeight(fn, review, undefined, card);

@@ -1,7 +1,6 @@
 import { describeValue } from '../_lib/describe.js';
 import { fail } from '../_lib/validate.js';
 import { readScale, type Scale } from '../_lib/scale.js';
-import type { Review } from './review-score.js';
 
 /**
  * A criterion rated on a scale of whole points, such as tone on 1–5. Its
@@ -80,8 +79,7 @@ export interface CompiledScorecard {
   readonly keyPositions: Int32Array;
 }
 
-const CRITERION_KEYS: readonly string[] = ['id', 'weight', 'scale', 'critical'];
-const NO_TABLE = new Float64Array(0);
+const CRITERION_KEYS: readonly string[] = ['id', 'weight', 'scale', 'critical'] as const satisfies readonly (keyof Criterion)[];
 
 /**
  * Validates a scorecard and lays it out for scoring. The scorecard is the
@@ -105,6 +103,7 @@ export function readScorecard(fn: string, scorecard: unknown): CompiledScorecard
   const tables: Float64Array[] = [];
   const scales: (Scale | undefined)[] = [];
   const positions = new Map<string, number>();
+  const noTable = new Float64Array(0); // the table of every pass-fail criterion
   let totalWeight = 0;
   for (let j = 0; j < size; j++) {
     const c: unknown = scorecard[j];
@@ -138,7 +137,7 @@ export function readScorecard(fn: string, scorecard: unknown): CompiledScorecard
     critical[j] = isCritical === true ? 1 : 0;
     if (scale === 'pass-fail') {
       passFail[j] = 1;
-      tables.push(NO_TABLE);
+      tables.push(noTable);
       scales.push(undefined);
     } else {
       if (scale === null || typeof scale !== 'object') {

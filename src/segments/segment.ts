@@ -1,6 +1,7 @@
 import { describeKind, describeValue } from '../_lib/describe.js';
-import { groupBy, type GroupKey, type Grouping } from '../_lib/group.js';
-import { fail, hasLength, readOptions } from '../_lib/validate.js';
+import { groupIndices, type GroupKey, type Grouping } from '../_lib/group.js';
+import { readInput } from '../_lib/input.js';
+import { fail, readEnumOption, readOptions } from '../_lib/validate.js';
 import { isMetricError, MetricError } from '../error.js';
 
 /** One group of {@link segment}'s result. */
@@ -18,11 +19,14 @@ export interface SegmentOptions {
   /**
    * What to do when the metric finds nothing to compute from in a group
    * (`EMPTY_INPUT`: an agent none of whose tickets is answered yet).
-   * `'throw'` (default) throws, naming the group; `'undefined'` gives that
-   * group the value `undefined` and goes on.
+   * `'throw'` (default) throws, naming the group; `'skip'` skips the metric
+   * for that group, which keeps its key and count with the value
+   * `undefined`, and goes on.
    */
-  readonly onEmpty?: 'throw' | 'undefined';
+  readonly onEmpty?: 'throw' | 'skip';
 }
+
+const SEGMENT_OPTION_KEYS = ['onEmpty'] as const satisfies readonly (keyof SegmentOptions)[];
 
 /**
  * Applies a metric to each group of records: per agent, channel, priority,
@@ -43,21 +47,21 @@ export interface SegmentOptions {
  *
  * A `MetricError` thrown by the metric is rethrown with the same code,
  * naming the group and, for a record, its index in `records`; an
- * `EMPTY_INPUT` error gives the group `undefined` instead when
- * `onEmpty: 'undefined'`.
+ * `EMPTY_INPUT` error gives the group the value `undefined` instead when
+ * `onEmpty: 'skip'`.
  *
  * @typeParam T - The type of a record.
  * @typeParam G - How records are grouped: a property name of `T`, or an accessor.
  * @typeParam R - What the metric returns.
- * @param records - The records, any `ArrayLike`.
+ * @param records - The records, any `ArrayLike` or iterable (a `Set`, a generator).
  * @param by - A property name, or a function `(record, index) => key`.
  * @param metric - A function of a group's records, e.g.
  *   `averageFirstResponseTime` or `(g) => slaComplianceRate(g, { target })`.
  * @param options - {@link SegmentOptions}.
  * @returns One {@link Segment} `{ key, count, value }` per group, in the
  *   order the keys first appear.
- * @throws {@link MetricError} `INVALID_TYPE` when `records` is not
- *   array-like, `metric` is not a function, or a record is not an object
+ * @throws {@link MetricError} `INVALID_TYPE` when `records` is not a
+ *   list, `metric` is not a function, or a record is not an object
  *   (grouping by a property); `INVALID_OPTION` for a `by` that is neither a
  *   name nor a function, or a bad option; any error of the metric, naming
  *   the group.
@@ -74,70 +78,43 @@ export interface SegmentOptions {
  * ```
  */
 export function segment<T, G extends Grouping<T>, R>(
-  records: ArrayLike<T>,
+  records: ArrayLike<T> | Iterable<T>,
   by: G,
   metric: (records: T[]) => R,
   options?: SegmentOptions & { readonly onEmpty?: 'throw' },
 ): Segment<GroupKey<T, G>, R>[];
 export function segment<T, G extends Grouping<T>, R>(
-  records: ArrayLike<T>,
+  records: ArrayLike<T> | Iterable<T>,
   by: G,
   metric: (records: T[]) => R,
   options: SegmentOptions,
 ): Segment<GroupKey<T, G>, R | undefined>[];
 export function segment<T, G extends Grouping<T>, R>(
-  records: ArrayLike<T>,
+  input: ArrayLike<T> | Iterable<T>,
   by: G,
   metric: (records: T[]) => R,
   options?: SegmentOptions,
 ): Segment<GroupKey<T, G>, R | undefined>[] {
   const fn = 'segment';
-  if (records === null || typeof records !== 'object' || !hasLength(records)) {
-    fail('INVALID_TYPE', fn, `records must be an array, got ${describeValue(records)}`);
-  }
+  // any list is records here, also one of numbers (durations to split by value); there is no counts form
+  const read = readInput(fn, input, { values: 'records', records: 'records' });
+  const records = (read.form === 'records' ? read.records : read.values) as ArrayLike<T>;
   if (typeof metric !== 'function') fail('INVALID_TYPE', fn, `metric is ${describeKind(metric)}, not a function`);
-  const onEmpty = readOnEmpty(fn, options);
-  if (typeof by !== 'string' && typeof by !== 'function') {
-    fail('INVALID_OPTION', fn, `group by a property name or a function, not ${describeKind(by)}`);
-  }
-  const keyOf = keyAccessor<T>(fn, records, by);
-  const indices = Array.from({ length: records.length }, (_, i) => i);
-  const groups = groupBy(fn, indices, (i: number) => keyOf(i));
+  const onEmpty = readEnumOption(fn, 'onEmpty', readOptions(fn, options, SEGMENT_OPTION_KEYS).onEmpty, ['throw', 'skip']);
   const out: Segment<GroupKey<T, G>, R | undefined>[] = [];
-  for (const [key, members] of groups) {
+  for (const [key, members] of groupIndices(fn, records, by)) {
     const group = members.map((i) => records[i]!);
     let value: R | undefined;
     try {
       value = metric(group);
     } catch (error) {
       if (!isMetricError(error)) throw error;
-      if (error.code === 'EMPTY_INPUT' && onEmpty === 'undefined') value = undefined;
+      if (error.code === 'EMPTY_INPUT' && onEmpty === 'skip') value = undefined;
       else throw inGroup(error, key, members);
     }
-    out.push({ key: key as GroupKey<T, G>, count: members.length, value });
+    out.push({ key, count: members.length, value });
   }
   return out;
-}
-
-/** The key of record `i`: the accessor's result, or the property (records must then be objects). */
-function keyAccessor<T>(fn: string, records: ArrayLike<T>, by: Grouping<T>): (i: number) => unknown {
-  if (typeof by === 'function') return (i) => by(records[i]!, i);
-  return (i) => {
-    const record: unknown = records[i];
-    if (record === null || typeof record !== 'object') {
-      fail('INVALID_TYPE', fn, `record at index ${i} is ${describeKind(record)}, not an object`, i);
-    }
-    return (record as Record<string, unknown>)[by];
-  };
-}
-
-function readOnEmpty(fn: string, options: unknown): 'throw' | 'undefined' {
-  const given = readOptions(fn, options, ['onEmpty'])['onEmpty'];
-  const onEmpty = given === undefined ? 'throw' : given;
-  if (onEmpty !== 'throw' && onEmpty !== 'undefined') {
-    fail('INVALID_OPTION', fn, `option onEmpty must be 'throw' or 'undefined', got ${describeValue(onEmpty)}`);
-  }
-  return onEmpty;
 }
 
 /** The metric's error, rethrown with the group named and the record's index mapped back to `records`. */

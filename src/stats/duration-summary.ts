@@ -1,10 +1,10 @@
-import { describeValue } from '../_lib/describe.js';
 import { meanDuration, sumDurations } from '../_lib/durations.js';
+import { readInput } from '../_lib/input.js';
 import { percentiles } from '../_lib/quantile.js';
-import { fail, hasLength } from '../_lib/validate.js';
+import { refuseOptions } from '../_lib/validate.js';
 
 /**
- * Count, total, mean and order statistics of a set of durations. The
+ * Count, sum, mean and order statistics of a set of durations. The
  * order statistics (`median`, `p90`, `min`, `max`) are `undefined` only
  * where the input carries no individual durations (totals), and the type
  * says so for that input form.
@@ -13,8 +13,8 @@ export interface DurationSummary<Stat extends number | undefined = number> {
   /** Number of durations. */
   readonly count: number;
   /** Sum of the durations. */
-  readonly total: number;
-  /** total / count: what the seed formulas define as the average. */
+  readonly sum: number;
+  /** sum / count: the average, as Σ durations / count defines it. */
   readonly mean: number;
   /** The 50th percentile (type 7): what help desks show by default. */
   readonly median: Stat;
@@ -27,7 +27,7 @@ export interface DurationSummary<Stat extends number | undefined = number> {
 }
 
 /**
- * Count, total, mean, median, 90th percentile, minimum and maximum of
+ * Count, sum, mean, median, 90th percentile, minimum and maximum of
  * durations.
  *
  * @summary Summary statistics of durations: mean and median, p90, range.
@@ -35,35 +35,39 @@ export interface DurationSummary<Stat extends number | undefined = number> {
  * @remarks
  * mean = Σ durations / count; median and p90 are the 50th and 90th
  * percentiles by linear interpolation between order statistics (type 7, as
- * {@link percentile}). Help desks show the median by default; the seed
- * formulas define averages, so both are here. The sum is a blocked,
+ * {@link percentile}). Help desks show the median by default; the usual
+ * definitions of the time metrics (Σ durations / count) give the mean, so
+ * both are here. The sum is a blocked,
  * compensated sum (exact for whole numbers), computed in the same pass that
  * validates the durations. The order statistics need no sort: below 32,768
  * durations, Floyd–Rivest selection on a copy (the median, then p90 within
  * the upper part, and scans for the extremes); from there on, one more pass
  * over the input that keeps only the values near each wanted rank, and a
- * selection among those. Expected O(n). The input is not reordered. Results are in the unit of the durations and are not rounded.
+ * selection among those. Expected O(n). The input is not reordered.
+ * Results are in the unit of the durations and are not rounded.
  *
- * @param durations - Finite numbers ≥ 0 in any one unit, any
- *   `ArrayLike<number>`.
+ * @param durations - Finite numbers ≥ 0 in any one unit: any
+ *   `ArrayLike<number>` or iterable (a `Set`, a generator).
  * @returns A {@link DurationSummary}.
  * @throws {@link MetricError} `EMPTY_INPUT` for no durations;
  *   `NEGATIVE_DURATION`, `NOT_FINITE` or `INVALID_TYPE` for a bad duration
- *   (naming its index); `INVALID_TYPE` when `durations` is not array-like.
+ *   (naming its index); `INVALID_TYPE` when `durations` is not a list of
+ *   numbers; `INVALID_OPTION` for a second argument (there are no options).
  *
  * @example
  * ```ts
- * durationSummary([1, 2, 3, 4, 100]); // => { count: 5, total: 110, mean: 22, median: 3, p90: 61.6, min: 1, max: 100 }
- * durationSummary([30, 10, 20, 40]); // => { count: 4, total: 100, mean: 25, median: 25, p90: 37, min: 10, max: 40 }
+ * durationSummary([1, 2, 3, 4, 100]); // => { count: 5, sum: 110, mean: 22, median: 3, p90: 61.6, min: 1, max: 100 }
+ * durationSummary([30, 10, 20, 40]); // => { count: 4, sum: 100, mean: 25, median: 25, p90: 37, min: 10, max: 40 }
  * ```
  */
-export function durationSummary(durations: ArrayLike<number>): DurationSummary {
+export function durationSummary(durations: ArrayLike<number> | Iterable<number>): DurationSummary;
+export function durationSummary(input: ArrayLike<number> | Iterable<number>, options?: unknown): DurationSummary {
   const fn = 'durationSummary';
-  if (durations === null || typeof durations !== 'object' || !hasLength(durations)) {
-    fail('INVALID_TYPE', fn, `durations must be an array of numbers, got ${describeValue(durations)}`);
-  }
-  const total = sumDurations(fn, 'durations', durations);
-  return summarizeDurations(fn, durations, total, false, 'no durations: a summary needs at least one');
+  refuseOptions(fn, options, 'durationSummary takes no options');
+  // the values are checked by the sum below
+  const values = readInput(fn, input, { values: 'durations' }).values as ArrayLike<number>;
+  const sum = sumDurations(fn, 'durations', values);
+  return summarizeDurations(fn, values, sum, false, 'no durations: a summary needs at least one');
 }
 
 /**
@@ -74,12 +78,12 @@ export function durationSummary(durations: ArrayLike<number>): DurationSummary {
 export function summarizeDurations(
   fn: string,
   values: ArrayLike<number>,
-  total: number,
+  sum: number,
   owned: boolean,
   nothing: string,
 ): DurationSummary {
   const count = values.length;
-  const mean = meanDuration(fn, total, count, nothing);
+  const mean = meanDuration(fn, sum, count, nothing);
   const [min, median, p90, max] = percentiles(values, [0, 50, 90, 100], owned) as [number, number, number, number];
-  return { count, total, mean, median, p90, min, max };
+  return { count, sum, mean, median, p90, min, max };
 }

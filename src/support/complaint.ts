@@ -1,8 +1,16 @@
-import type { TimeOptions } from '../business-hours/clock.js';
+import { readClock, type TimeOptions } from '../business-hours/clock.js';
 import type { Timestamp } from '../_lib/timestamp.js';
-import { averageTime, measureIntervals, timeSummary, type Interval, type IntervalReader, type TimeMetric } from './records.js';
-import { optionalTime, requiredTime } from './ticket.js';
-import type { DurationTotals, TimeSummary } from './time-summary.js';
+import { epochInterval, optionalTime, requiredTime } from './ticket.js';
+import {
+  averageTime,
+  measureSpans,
+  timeSummary,
+  type DurationTotals,
+  type Span,
+  type SpanReader,
+  type TimeMetric,
+  type TimeSummary,
+} from './time-metric.js';
 
 /** A complaint, or an escalated issue: when it was filed or escalated, and when it was resolved. */
 export interface Complaint {
@@ -12,33 +20,35 @@ export interface Complaint {
   readonly resolvedAt?: Timestamp | null;
 }
 
-/** What {@link complaintResolutionTime} accepts: durations, totals, one complaint, or many. */
-export type ComplaintInput = ArrayLike<number> | DurationTotals | Complaint | ArrayLike<Complaint>;
+/** Durations in your unit, one complaint, or many, as any list or iterable. */
+export type ComplaintList = ArrayLike<number> | Iterable<number> | Complaint | ArrayLike<Complaint> | Iterable<Complaint>;
+
+/** What {@link averageComplaintResolutionTime} accepts: durations, totals, one complaint, or many. */
+export type ComplaintInput = ComplaintList | DurationTotals;
 
 /** Reads the interval from filing to resolution of a complaint. */
-export const complaintReader: IntervalReader<Complaint> = {
+export const complaintReader: SpanReader<Complaint> = {
   records: 'complaints',
   startName: 'filedAt',
-  read(fn: string, c: Complaint, i: number, out: Interval): void {
+  epochSpan: (c) => epochInterval(c.filedAt, c.resolvedAt),
+  read(fn: string, c: Complaint, i: number, out: Span): void {
     out.start = requiredTime(fn, 'complaints', i, 'filedAt', c.filedAt);
     out.end = optionalTime(fn, 'complaints', i, 'resolvedAt', c.resolvedAt);
     out.endName = 'resolvedAt';
   },
 };
 
-const COMPLAINT: TimeMetric<Complaint> = {
-  records: 'complaints',
-  totals: ['total', 'count'],
+const COMPLAINT: TimeMetric = {
+  forms: { values: 'durations', records: 'complaints', counts: 'totals { sum, count }', singleRecordField: 'filedAt' },
   noneMeasured: (n) => (n === 1 ? 'the complaint is not resolved yet' : `no complaint is resolved yet (${n} complaints, all left out)`),
-  measure: (fn, records, clock) => measureIntervals(fn, records, complaintReader, clock),
-  singleRecordField: 'filedAt',
+  measure: (fn, records, options, into) => measureSpans(fn, records, complaintReader, readClock(fn, options), into),
 };
 
 /**
- * Complaint resolution time: from the moment a complaint is filed or
- * escalated until it is resolved; for many complaints, the average.
+ * Average complaint resolution time: from the moment a complaint is filed
+ * or escalated until it is resolved; for one complaint, its resolution time.
  *
- * @summary Resolution time of one complaint, or the average of many.
+ * @summary Average resolution time of complaints (of one: its resolution time).
  *
  * @remarks
  * Complaint resolution time = `resolvedAt` − `filedAt`; for many,
@@ -48,8 +58,9 @@ const COMPLAINT: TimeMetric<Complaint> = {
  * From timestamps the result is in milliseconds, or in `unit` (a day is 24
  * hours of elapsed time); from durations or totals, in their unit.
  *
- * @param input - One {@link Complaint}, an array of them, resolution times
- *   (any `ArrayLike<number>`, in your unit), or totals `{ total, count }`.
+ * @param input - One {@link Complaint}, a list of them, resolution times
+ *   in your unit, or totals `{ sum, count }`; lists as any `ArrayLike` or
+ *   iterable.
  * @param options - {@link TimeOptions}: `unit` and `calendar` (business hours), for complaints only.
  * @returns The resolution time, or the average resolution time.
  * @throws {@link MetricError} `EMPTY_INPUT` when no complaint is resolved;
@@ -59,12 +70,12 @@ const COMPLAINT: TimeMetric<Complaint> = {
  *
  * @example
  * ```ts
- * complaintResolutionTime({ filedAt: '2026-11-02T10:00:00Z', resolvedAt: '2026-11-04T10:00:00Z' }, { unit: 'days' }); // => 2
- * complaintResolutionTime([1, 2, 6]); // => 3
+ * averageComplaintResolutionTime({ filedAt: '2026-11-02T10:00:00Z', resolvedAt: '2026-11-04T10:00:00Z' }, { unit: 'days' }); // => 2
+ * averageComplaintResolutionTime([1, 2, 6]); // => 3
  * ```
  */
-export function complaintResolutionTime(input: ComplaintInput, options?: TimeOptions): number {
-  return averageTime('complaintResolutionTime', COMPLAINT, input, options);
+export function averageComplaintResolutionTime(input: ComplaintInput, options?: TimeOptions): number {
+  return averageTime('averageComplaintResolutionTime', COMPLAINT, input, options);
 }
 
 /**
@@ -75,14 +86,14 @@ export function complaintResolutionTime(input: ComplaintInput, options?: TimeOpt
  *
  * @remarks
  * Each resolved complaint's resolution time as in
- * {@link complaintResolutionTime}, summarised as {@link durationSummary}
- * does; `leftOut` counts the open complaints. From totals, only `count`,
- * `total` and `mean` are known.
+ * {@link averageComplaintResolutionTime}, summarised as
+ * {@link durationSummary} does; `leftOut` counts the open complaints. From
+ * totals, only `count`, `sum` and `mean` are known.
  *
- * @param input - As for {@link complaintResolutionTime}.
+ * @param input - As for {@link averageComplaintResolutionTime}.
  * @param options - {@link TimeOptions}: `unit` and `calendar` (business hours), for complaints only.
  * @returns A {@link TimeSummary}.
- * @throws {@link MetricError} As {@link complaintResolutionTime}.
+ * @throws {@link MetricError} As {@link averageComplaintResolutionTime}.
  *
  * @example
  * ```ts
@@ -91,13 +102,10 @@ export function complaintResolutionTime(input: ComplaintInput, options?: TimeOpt
  *   { filedAt: '2026-11-03T09:00:00Z', resolvedAt: '2026-11-04T09:00:00Z' },
  *   { filedAt: '2026-11-05T12:00:00Z' },
  * ];
- * complaintResolutionTimeSummary(complaints, { unit: 'days' }); // => { count: 2, total: 3, mean: 1.5, median: 1.5, p90: 1.9, min: 1, max: 2, leftOut: 1 }
+ * complaintResolutionTimeSummary(complaints, { unit: 'days' }); // => { count: 2, sum: 3, mean: 1.5, median: 1.5, p90: 1.9, min: 1, max: 2, leftOut: 1 }
  * ```
  */
-export function complaintResolutionTimeSummary(
-  input: ArrayLike<number> | Complaint | ArrayLike<Complaint>,
-  options?: TimeOptions,
-): TimeSummary;
+export function complaintResolutionTimeSummary(input: ComplaintList, options?: TimeOptions): TimeSummary;
 export function complaintResolutionTimeSummary(input: DurationTotals, options?: TimeOptions): TimeSummary<undefined>;
 export function complaintResolutionTimeSummary(input: ComplaintInput, options?: TimeOptions): TimeSummary<number | undefined>;
 export function complaintResolutionTimeSummary(input: ComplaintInput, options?: TimeOptions): TimeSummary<number | undefined> {

@@ -1,9 +1,9 @@
-import { share } from '../_lib/rate.js';
-import { DEFAULT_CLOCK } from '../business-hours/clock.js';
-import { countOf, describeKind } from '../_lib/describe.js';
-import { fail, hasLength, readCount, readLength } from '../_lib/validate.js';
-import { durationOf, readRecord } from './records.js';
+import { countOf } from '../_lib/describe.js';
+import { readInput } from '../_lib/input.js';
+import { rate } from '../_lib/rate.js';
+import { fail, readCount, refuseOptions } from '../_lib/validate.js';
 import { agentReplies, optionalTime, readConversation, requiredTime, type Ticket } from './ticket.js';
+import { readRecord, rejectOrder } from './time-metric.js';
 
 /** The counts first contact resolution is defined on. */
 export interface FcrCounts {
@@ -13,8 +13,8 @@ export interface FcrCounts {
   readonly resolved: number;
 }
 
-/** What {@link firstContactResolutionRate} accepts: tickets with messages, or counts. */
-export type FcrInput = ArrayLike<Ticket> | FcrCounts;
+/** What {@link firstContactResolutionRate} accepts: tickets with messages (any `ArrayLike` or iterable), or counts. */
+export type FcrInput = ArrayLike<Ticket> | Iterable<Ticket> | FcrCounts;
 
 /** The result of {@link firstContactResolutionSummary}. */
 export interface FcrSummary {
@@ -57,7 +57,8 @@ export interface FcrSummary {
  *   a bad message; `NEGATIVE_DURATION` for a resolution or a message before
  *   the creation, or messages out of time order; `INVALID_DATE` for a bad
  *   timestamp; `INVALID_COUNTS` for counts with
- *   `resolvedOnFirstContact > resolved`.
+ *   `resolvedOnFirstContact > resolved`; `INVALID_OPTION` for a second
+ *   argument (there are no options).
  *
  * @example
  * ```ts
@@ -80,8 +81,9 @@ export interface FcrSummary {
  * firstContactResolutionRate(tickets); // => 50
  * ```
  */
-export function firstContactResolutionRate(input: FcrInput): number {
-  return fcr('firstContactResolutionRate', input).rate;
+export function firstContactResolutionRate(input: FcrInput): number;
+export function firstContactResolutionRate(input: FcrInput, options?: unknown): number {
+  return fcr('firstContactResolutionRate', input, options).rate;
 }
 
 /**
@@ -103,42 +105,43 @@ export function firstContactResolutionRate(input: FcrInput): number {
  * firstContactResolutionSummary({ resolvedOnFirstContact: 72, resolved: 90 }); // => { rate: 80, resolvedOnFirstContact: 72, resolved: 90, leftOut: 0 }
  * ```
  */
-export function firstContactResolutionSummary(input: FcrInput): FcrSummary {
-  return fcr('firstContactResolutionSummary', input);
+export function firstContactResolutionSummary(input: FcrInput): FcrSummary;
+export function firstContactResolutionSummary(input: FcrInput, options?: unknown): FcrSummary {
+  return fcr('firstContactResolutionSummary', input, options);
 }
 
-function fcr(fn: string, input: unknown): FcrSummary {
-  const { resolvedOnFirstContact, resolved, leftOut } = fcrCounts(fn, input);
-  if (resolved === 0) {
-    fail('EMPTY_INPUT', fn, leftOut === 0 ? 'no resolved tickets' : `no ticket is resolved with an agent reply (${countOf(leftOut, 'ticket')} left out)`);
-  }
-  return { rate: share(resolvedOnFirstContact, resolved), resolvedOnFirstContact, resolved, leftOut };
+/** An {@link FcrSummary} before its rate. */
+type FcrSummaryCounts = Omit<FcrSummary, 'rate'>;
+
+/** The one path of both functions: tickets are counted, counts read, and the rate taken once. */
+function fcr(fn: string, input: unknown, options: unknown): FcrSummary {
+  refuseOptions(fn, options, `${fn} takes no options`);
+  const read = readInput(fn, input, { records: 'tickets', counts: 'counts { resolvedOnFirstContact, resolved }' });
+  const { resolvedOnFirstContact, resolved, leftOut } = read.form === 'counts' ? readFcrCounts(fn, read.counts) : countTickets(fn, read.records);
+  const empty = leftOut === 0 ? 'no resolved tickets' : `no ticket is resolved with an agent reply (${countOf(leftOut, 'ticket')} left out)`;
+  const r = rate(fn, resolvedOnFirstContact, resolved, { part: 'counts.resolvedOnFirstContact', whole: 'counts.resolved', empty });
+  return { rate: r, resolvedOnFirstContact, resolved, leftOut };
 }
 
-function fcrCounts(fn: string, input: unknown): FcrCounts & { readonly leftOut: number } {
-  if (input === null || typeof input !== 'object') {
-    fail('INVALID_TYPE', fn, `input is ${describeKind(input)}; pass tickets or counts { resolvedOnFirstContact, resolved }`);
-  }
-  if (!hasLength(input)) {
-    const c = input as Record<string, unknown>;
-    const first = readCount(fn, 'counts.resolvedOnFirstContact', c['resolvedOnFirstContact']);
-    const resolved = readCount(fn, 'counts.resolved', c['resolved']);
-    if (first > resolved) {
-      fail('INVALID_COUNTS', fn, `counts.resolvedOnFirstContact ${first} is greater than counts.resolved ${resolved}`);
-    }
-    return { resolvedOnFirstContact: first, resolved, leftOut: 0 };
-  }
-  const n = readLength(fn, 'tickets', input);
+function readFcrCounts(fn: string, counts: object): FcrSummaryCounts {
+  const c = counts as Readonly<Record<string, unknown>>;
+  const resolvedOnFirstContact = readCount(fn, 'counts.resolvedOnFirstContact', c['resolvedOnFirstContact']);
+  const resolved = readCount(fn, 'counts.resolved', c['resolved']);
+  return { resolvedOnFirstContact, resolved, leftOut: 0 };
+}
+
+/** Counts the tickets resolved on first contact, those resolved, and those left out, checking every ticket it reads. */
+function countTickets(fn: string, tickets: ArrayLike<unknown>): FcrSummaryCounts {
+  const n = tickets.length;
   if (n === 0) fail('EMPTY_INPUT', fn, 'no tickets');
-  const tickets = input as ArrayLike<Ticket>;
   let first = 0;
   let resolved = 0;
   let leftOut = 0;
   for (let i = 0; i < n; i++) {
-    const t = readRecord(fn, tickets, i, 'tickets');
+    const t = readRecord(fn, tickets, i, 'tickets') as Ticket;
     const created = requiredTime(fn, 'tickets', i, 'createdAt', t.createdAt);
     const resolvedAt = optionalTime(fn, 'tickets', i, 'resolvedAt', t.resolvedAt);
-    if (resolvedAt === resolvedAt) durationOf(fn, DEFAULT_CLOCK, created, resolvedAt, 'tickets', i, 'createdAt', 'resolvedAt');
+    if (resolvedAt < created) rejectOrder(fn, created, resolvedAt, 'tickets', i, 'createdAt', 'resolvedAt');
     const conversation = readConversation(fn, t, i, created);
     if (resolvedAt !== resolvedAt) {
       leftOut++;

@@ -1,20 +1,33 @@
-import type { TimeOptions } from '../business-hours/clock.js';
+import { readClock, type TimeOptions } from '../business-hours/clock.js';
 import { countOf } from '../_lib/describe.js';
-import { averageTime, measureIntervals, timeSummary, type Interval, type IntervalReader, type TimeMetric } from './records.js';
-import { firstReplyIndex, optionalTime, readConversation, requiredTime, type Ticket } from './ticket.js';
-import type { DurationTotals, TimeSummary } from './time-summary.js';
+import { epochInterval, firstReplyIndex, optionalTime, readConversation, requiredTime, type Ticket } from './ticket.js';
+import {
+  averageTime,
+  measureSpans,
+  
+  timeSummary,
+  type DurationTotals,
+  type Span,
+  type SpanReader,
+  type TimeMetric,
+  type TimeSummary,
+} from './time-metric.js';
+
+/** Durations in your unit, or tickets with timestamps, as any list or iterable. */
+export type TicketTimeList = ArrayLike<number> | Iterable<number> | ArrayLike<Ticket> | Iterable<Ticket>;
 
 /**
  * What the ticket time metrics accept: durations in your unit, totals
- * `{ total, count }`, or tickets with timestamps.
+ * `{ sum, count }`, or tickets with timestamps.
  */
-export type TicketTimeInput = ArrayLike<number> | DurationTotals | ArrayLike<Ticket>;
+export type TicketTimeInput = TicketTimeList | DurationTotals;
 
 /** Reads the interval from creation to the first agent reply of a ticket. */
-export const firstResponseReader: IntervalReader<Ticket> = {
+export const firstResponseReader: SpanReader<Ticket> = {
   records: 'tickets',
   startName: 'createdAt',
-  read(fn: string, t: Ticket, i: number, out: Interval): void {
+  epochSpan: (t) => epochInterval(t.createdAt, t.firstResponseAt),
+  read(fn: string, t: Ticket, i: number, out: Span): void {
     out.start = requiredTime(fn, 'tickets', i, 'createdAt', t.createdAt);
     const given = t.firstResponseAt;
     if (given !== undefined && given !== null) {
@@ -29,11 +42,10 @@ export const firstResponseReader: IntervalReader<Ticket> = {
   },
 };
 
-const FIRST_RESPONSE: TimeMetric<Ticket> = {
-  records: 'tickets',
-  totals: ['total', 'count'],
+const FIRST_RESPONSE: TimeMetric = {
+  forms: { values: 'durations', records: 'tickets', counts: 'totals { sum, count }' },
   noneMeasured: (n) => `no ticket has a first response yet (${countOf(n, 'ticket')}, all left out)`,
-  measure: (fn, records, clock) => measureIntervals(fn, records, firstResponseReader, clock),
+  measure: (fn, records, options, into) => measureSpans(fn, records, firstResponseReader, readClock(fn, options), into),
 };
 
 /**
@@ -47,7 +59,7 @@ const FIRST_RESPONSE: TimeMetric<Ticket> = {
  * out, as Zendesk, Intercom and Help Scout leave them out; the summary
  * ({@link firstResponseTimeSummary}) says how many.
  *
- * The seed formula divides the total by the number of resolved tickets;
+ * The formula Σ FRT / resolved tickets divides by the resolved tickets;
  * help desks divide by the tickets that were answered, and so does this
  * function (an answered ticket has a first response whether or not it is
  * resolved, and a ticket resolved without a reply has none).
@@ -60,15 +72,17 @@ const FIRST_RESPONSE: TimeMetric<Ticket> = {
  *
  * From timestamps the result is in milliseconds, or in `unit`, of elapsed
  * time, or of working time with `calendar` (see {@link businessDuration});
- * from durations or totals it is in their unit. O(n).
+ * from durations or totals it is in their unit. O(n), in one pass over the
+ * tickets, without storing their durations.
  *
- * @param input - First response times (any `ArrayLike<number>`, in your
- *   unit), totals `{ total, count }`, or {@link Ticket}s.
+ * @param input - First response times in your unit, totals
+ *   `{ sum, count }`, or {@link Ticket}s; lists as any `ArrayLike` or
+ *   iterable (a `Set`, a generator).
  * @param options - {@link TimeOptions}: `unit` and `calendar` (business hours), for tickets only.
  * @returns The average first response time.
  * @throws {@link MetricError} `EMPTY_INPUT` when nothing was answered;
  *   `NEGATIVE_DURATION` for a reply before its ticket's creation or
- *   messages out of time order, and for a negative duration or total;
+ *   messages out of time order, and for a negative duration or sum;
  *   `INVALID_DATE` for a timestamp that cannot be read or has no offset;
  *   `INVALID_TYPE`, `NOT_FINITE` for a bad value (naming its index);
  *   `INVALID_COUNTS` for inconsistent totals; `INVALID_OPTION` for an
@@ -78,7 +92,7 @@ const FIRST_RESPONSE: TimeMetric<Ticket> = {
  * @example
  * ```ts
  * averageFirstResponseTime([5, 15, 40]); // => 20
- * averageFirstResponseTime({ total: 600, count: 40 }); // => 15
+ * averageFirstResponseTime({ sum: 600, count: 40 }); // => 15
  * const tickets = [
  *   { createdAt: '2026-11-03T09:00:00Z', firstResponseAt: '2026-11-03T09:10:00Z' },
  *   { createdAt: '2026-11-03T09:30:00Z', firstResponseAt: '2026-11-03T10:00:00Z' },
@@ -101,7 +115,7 @@ export function averageFirstResponseTime(input: TicketTimeInput, options?: TimeO
  * The first response time of each answered ticket as in
  * {@link averageFirstResponseTime}, summarised as {@link durationSummary}
  * does; `leftOut` counts the tickets without a first response. From totals,
- * only `count`, `total` and `mean` are known.
+ * only `count`, `sum` and `mean` are known.
  *
  * @param input - As for {@link averageFirstResponseTime}.
  * @param options - {@link TimeOptions}: `unit` and `calendar` (business hours), for tickets only.
@@ -115,10 +129,10 @@ export function averageFirstResponseTime(input: TicketTimeInput, options?: TimeO
  *   { createdAt: '2026-11-03T09:30:00Z', firstResponseAt: '2026-11-03T10:00:00Z' },
  *   { createdAt: '2026-11-03T11:00:00Z' },
  * ];
- * firstResponseTimeSummary(tickets, { unit: 'minutes' }); // => { count: 2, total: 40, mean: 20, median: 20, p90: 28, min: 10, max: 30, leftOut: 1 }
+ * firstResponseTimeSummary(tickets, { unit: 'minutes' }); // => { count: 2, sum: 40, mean: 20, median: 20, p90: 28, min: 10, max: 30, leftOut: 1 }
  * ```
  */
-export function firstResponseTimeSummary(input: ArrayLike<number> | ArrayLike<Ticket>, options?: TimeOptions): TimeSummary;
+export function firstResponseTimeSummary(input: TicketTimeList, options?: TimeOptions): TimeSummary;
 export function firstResponseTimeSummary(input: DurationTotals, options?: TimeOptions): TimeSummary<undefined>;
 export function firstResponseTimeSummary(input: TicketTimeInput, options?: TimeOptions): TimeSummary<number | undefined>;
 export function firstResponseTimeSummary(input: TicketTimeInput, options?: TimeOptions): TimeSummary<number | undefined> {

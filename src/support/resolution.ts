@@ -1,26 +1,35 @@
-import type { TimeOptions } from '../business-hours/clock.js';
+import { readClock, type TimeOptions } from '../business-hours/clock.js';
 import { countOf } from '../_lib/describe.js';
-import type { TicketTimeInput } from './first-response.js';
-import { averageTime, measureIntervals, timeSummary, type Interval, type IntervalReader, type TimeMetric } from './records.js';
-import { optionalTime, requiredTime, type Ticket } from './ticket.js';
-import type { DurationTotals, TimeSummary } from './time-summary.js';
+import type { TicketTimeInput, TicketTimeList } from './first-response.js';
+import { epochInterval, optionalTime, requiredTime, type Ticket } from './ticket.js';
+import {
+  averageTime,
+  measureSpans,
+  
+  timeSummary,
+  type DurationTotals,
+  type Span,
+  type SpanReader,
+  type TimeMetric,
+  type TimeSummary,
+} from './time-metric.js';
 
 /** Reads the interval from creation to resolution of a ticket. */
-export const resolutionReader: IntervalReader<Ticket> = {
+export const resolutionReader: SpanReader<Ticket> = {
   records: 'tickets',
   startName: 'createdAt',
-  read(fn: string, t: Ticket, i: number, out: Interval): void {
+  epochSpan: (t) => epochInterval(t.createdAt, t.resolvedAt),
+  read(fn: string, t: Ticket, i: number, out: Span): void {
     out.start = requiredTime(fn, 'tickets', i, 'createdAt', t.createdAt);
     out.end = optionalTime(fn, 'tickets', i, 'resolvedAt', t.resolvedAt);
     out.endName = 'resolvedAt';
   },
 };
 
-const RESOLUTION: TimeMetric<Ticket> = {
-  records: 'tickets',
-  totals: ['total', 'count'],
+const RESOLUTION: TimeMetric = {
+  forms: { values: 'durations', records: 'tickets', counts: 'totals { sum, count }' },
   noneMeasured: (n) => `no ticket is resolved yet (${countOf(n, 'ticket')}, all left out)`,
-  measure: (fn, records, clock) => measureIntervals(fn, records, resolutionReader, clock),
+  measure: (fn, records, options, into) => measureSpans(fn, records, resolutionReader, readClock(fn, options), into),
 };
 
 /**
@@ -38,20 +47,20 @@ const RESOLUTION: TimeMetric<Ticket> = {
  * From timestamps the result is in milliseconds, or in `unit`; from
  * durations or totals, in their unit. O(n).
  *
- * @param input - Resolution times (any `ArrayLike<number>`, in your unit),
- *   totals `{ total, count }`, or {@link Ticket}s.
+ * @param input - Resolution times in your unit, totals `{ sum, count }`,
+ *   or {@link Ticket}s; lists as any `ArrayLike` or iterable.
  * @param options - {@link TimeOptions}: `unit` and `calendar` (business hours), for tickets only.
  * @returns The average resolution time.
  * @throws {@link MetricError} `EMPTY_INPUT` when nothing is resolved;
  *   `NEGATIVE_DURATION` for a resolution before its ticket's creation, or a
- *   negative duration or total; `INVALID_DATE`, `INVALID_TYPE`,
+ *   negative duration or sum; `INVALID_DATE`, `INVALID_TYPE`,
  *   `NOT_FINITE`, `INVALID_COUNTS`, `INVALID_OPTION` as
  *   {@link averageFirstResponseTime}.
  *
  * @example
  * ```ts
  * averageResolutionTime([2, 4, 9]); // => 5
- * averageResolutionTime({ total: 1200, count: 48 }); // => 25
+ * averageResolutionTime({ sum: 1200, count: 48 }); // => 25
  * const tickets = [
  *   { createdAt: '2026-11-02T09:00:00Z', resolvedAt: '2026-11-02T15:00:00Z' },
  *   { createdAt: '2026-11-02T10:00:00+01:00', resolvedAt: '2026-11-03T09:00:00Z' },
@@ -73,7 +82,7 @@ export function averageResolutionTime(input: TicketTimeInput, options?: TimeOpti
  * @remarks
  * The resolution time of each resolved ticket as in
  * {@link averageResolutionTime}, summarised as {@link durationSummary} does;
- * `leftOut` counts the open tickets. From totals, only `count`, `total` and
+ * `leftOut` counts the open tickets. From totals, only `count`, `sum` and
  * `mean` are known.
  *
  * @param input - As for {@link averageResolutionTime}.
@@ -83,10 +92,10 @@ export function averageResolutionTime(input: TicketTimeInput, options?: TimeOpti
  *
  * @example
  * ```ts
- * resolutionTimeSummary({ total: 1200, count: 48 }); // => { count: 48, total: 1200, mean: 25, median: undefined, p90: undefined, min: undefined, max: undefined, leftOut: 0 }
+ * resolutionTimeSummary({ sum: 1200, count: 48 }); // => { count: 48, sum: 1200, mean: 25, median: undefined, p90: undefined, min: undefined, max: undefined, leftOut: 0 }
  * ```
  */
-export function resolutionTimeSummary(input: ArrayLike<number> | ArrayLike<Ticket>, options?: TimeOptions): TimeSummary;
+export function resolutionTimeSummary(input: TicketTimeList, options?: TimeOptions): TimeSummary;
 export function resolutionTimeSummary(input: DurationTotals, options?: TimeOptions): TimeSummary<undefined>;
 export function resolutionTimeSummary(input: TicketTimeInput, options?: TimeOptions): TimeSummary<number | undefined>;
 export function resolutionTimeSummary(input: TicketTimeInput, options?: TimeOptions): TimeSummary<number | undefined> {

@@ -1,21 +1,31 @@
-import type { Clock, TimeOptions } from '../business-hours/clock.js';
+import { readClock, type TimeOptions } from '../business-hours/clock.js';
 import { countOf } from '../_lib/describe.js';
+import type { Durations } from '../_lib/durations.js';
 import { fail } from '../_lib/validate.js';
-import type { TicketTimeInput } from './first-response.js';
-import { averageTime, durationOf, readRecord, timeSummary, type Measured, type TimeMetric } from './records.js';
+import type { TicketTimeInput, TicketTimeList } from './first-response.js';
 import { readConversation, requiredTime, type Ticket } from './ticket.js';
-import type { DurationTotals, TimeSummary } from './time-summary.js';
+import {
+  averageTime,
+  durationOf,
+  readRecord,
+  
+  timeSummary,
+  type DurationTotals,
+  type TimeMetric,
+  type TimeOptionValues,
+  type TimeSummary,
+} from './time-metric.js';
 
 /**
  * Every response of every ticket's conversation: each run of customer
  * messages starts a clock at its first message, and the next agent message
  * stops it. A run still waiting for a reply is left out and counted.
  */
-function measureResponses(fn: string, tickets: ArrayLike<Ticket>, clock: Clock): Measured {
-  const durations: number[] = [];
+function measureResponses(fn: string, tickets: ArrayLike<unknown>, options: TimeOptionValues, into: Durations): number {
+  const clock = readClock(fn, options);
   let leftOut = 0;
   for (let i = 0; i < tickets.length; i++) {
-    const t = readRecord(fn, tickets, i, 'tickets');
+    const t = readRecord(fn, tickets, i, 'tickets') as Ticket;
     const created = requiredTime(fn, 'tickets', i, 'createdAt', t.createdAt);
     const c = readConversation(fn, t, i, created);
     if (c === undefined) {
@@ -31,18 +41,17 @@ function measureResponses(fn: string, tickets: ArrayLike<Ticket>, clock: Clock):
       if (!c.fromAgent[k]) {
         if (runStart < 0) runStart = k;
       } else if (runStart >= 0) {
-        durations.push(durationOf(fn, clock, c.at[runStart]!, c.at[k]!, 'tickets', i, runStart, k));
+        into.add(durationOf(fn, clock, c.at[runStart]!, c.at[k]!, 'tickets', i, runStart, k));
         runStart = -1;
       }
     }
     if (runStart >= 0) leftOut++;
   }
-  return { durations: Float64Array.from(durations), leftOut };
+  return leftOut;
 }
 
-const RESPONSE: TimeMetric<Ticket> = {
-  records: 'tickets',
-  totals: ['total', 'count'],
+const RESPONSE: TimeMetric = {
+  forms: { values: 'durations', records: 'tickets', counts: 'totals { sum, count }' },
   noneMeasured: (n, leftOut) =>
     `no customer message has a reply yet (${countOf(n, 'ticket')}; ${countOf(leftOut, 'run')} of customer messages waiting, left out)`,
   measure: measureResponses,
@@ -69,8 +78,8 @@ const RESPONSE: TimeMetric<Ticket> = {
  * From timestamps the result is in milliseconds, or in `unit`; from
  * durations or totals, in their unit.
  *
- * @param input - Response times (any `ArrayLike<number>`, in your unit),
- *   totals `{ total, count }`, or {@link Ticket}s with `messages`.
+ * @param input - Response times in your unit, totals `{ sum, count }`, or
+ *   {@link Ticket}s with `messages`; lists as any `ArrayLike` or iterable.
  * @param options - {@link TimeOptions}: `unit` and `calendar` (business hours), for tickets only.
  * @returns The average response time.
  * @throws {@link MetricError} `EMPTY_INPUT` when no customer message has a
@@ -93,7 +102,7 @@ const RESPONSE: TimeMetric<Ticket> = {
  *   ],
  * };
  * averageResponseTime([ticket], { unit: 'minutes' }); // => 17.5
- * averageResponseTime({ total: 90, count: 4 }); // => 22.5
+ * averageResponseTime({ sum: 90, count: 4 }); // => 22.5
  * ```
  */
 export function averageResponseTime(input: TicketTimeInput, options?: TimeOptions): number {
@@ -110,7 +119,7 @@ export function averageResponseTime(input: TicketTimeInput, options?: TimeOption
  * Every response as in {@link averageResponseTime}, summarised as
  * {@link durationSummary} does. `count` is the number of responses, and
  * `leftOut` the number of runs of customer messages without a reply yet
- * (at most one per ticket: its last). From totals, only `count`, `total` and
+ * (at most one per ticket: its last). From totals, only `count`, `sum` and
  * `mean` are known.
  *
  * @param input - As for {@link averageResponseTime}.
@@ -120,10 +129,10 @@ export function averageResponseTime(input: TicketTimeInput, options?: TimeOption
  *
  * @example
  * ```ts
- * responseTimeSummary([10, 25, 40, 5]); // => { count: 4, total: 80, mean: 20, median: 17.5, p90: 35.5, min: 5, max: 40, leftOut: 0 }
+ * responseTimeSummary([10, 25, 40, 5]); // => { count: 4, sum: 80, mean: 20, median: 17.5, p90: 35.5, min: 5, max: 40, leftOut: 0 }
  * ```
  */
-export function responseTimeSummary(input: ArrayLike<number> | ArrayLike<Ticket>, options?: TimeOptions): TimeSummary;
+export function responseTimeSummary(input: TicketTimeList, options?: TimeOptions): TimeSummary;
 export function responseTimeSummary(input: DurationTotals, options?: TimeOptions): TimeSummary<undefined>;
 export function responseTimeSummary(input: TicketTimeInput, options?: TimeOptions): TimeSummary<number | undefined>;
 export function responseTimeSummary(input: TicketTimeInput, options?: TimeOptions): TimeSummary<number | undefined> {

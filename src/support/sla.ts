@@ -1,14 +1,22 @@
-import { share } from '../_lib/rate.js';
-import { elapsed, readClock, refuseClock, TIME_OPTION_KEYS, type TimeOptions } from '../business-hours/clock.js';
-import { describeKind, describeValue } from '../_lib/describe.js';
+import { elapsed, readClock, refuseClock, type TimeOptions } from '../business-hours/clock.js';
+import { describeValue } from '../_lib/describe.js';
 import { rejectDuration } from '../_lib/durations.js';
-import { formatInstant, readTimestamp, type Timestamp } from '../_lib/timestamp.js';
-import { fail, hasLength, readCount, readLength, readOptions } from '../_lib/validate.js';
+import { readInput } from '../_lib/input.js';
+import { rate } from '../_lib/rate.js';
+import { formatInstant, type Timestamp } from '../_lib/timestamp.js';
+import {
+  fail,
+  readCount,
+  readEnumOption,
+  readInstantOption,
+  readNonNegativeOption,
+  readOptions,
+} from '../_lib/validate.js';
 import { complaintReader, type Complaint } from './complaint.js';
 import { firstResponseReader } from './first-response.js';
-import { durationOf, fieldName, readRecord, type Interval, type IntervalReader } from './records.js';
 import { resolutionReader } from './resolution.js';
 import type { Ticket } from './ticket.js';
+import { durationOf, fieldName, readRecord, type Span, type SpanReader } from './time-metric.js';
 import { waitReader, type QueuedCall } from './wait.js';
 
 /**
@@ -68,7 +76,11 @@ export interface SlaSummary {
   readonly leftOut: number;
 }
 
-const READERS: Readonly<Record<SlaMeasure, IntervalReader<never>>> = {
+const SLA_OPTION_KEYS = ['target', 'measure', 'asOf', 'unit', 'calendar'] as const satisfies readonly (keyof SlaOptions)[];
+
+const MEASURES = ['firstResponse', 'resolution', 'wait', 'complaintResolution'] as const satisfies readonly SlaMeasure[];
+
+const READERS: Readonly<Record<SlaMeasure, SpanReader<never>>> = {
   firstResponse: firstResponseReader,
   resolution: resolutionReader,
   wait: waitReader,
@@ -95,14 +107,15 @@ const READERS: Readonly<Record<SlaMeasure, IntervalReader<never>>> = {
  * (business hours), `asOf` included. Not rounded.
  *
  * @param input - Durations with `{ target }`, records with
- *   {@link SlaOptions}, or counts `{ met, measured }` (without options).
+ *   {@link SlaOptions} (lists as any `ArrayLike` or iterable), or counts
+ *   `{ met, measured }` (without options).
  * @param options - {@link SlaOptions} or {@link SlaDurationOptions}.
  * @returns The compliance rate, 0–100.
  * @throws {@link MetricError} `EMPTY_INPUT` when nothing was measured;
  *   `INVALID_OPTION` for a missing or negative target, a target function
- *   that returns one, an unknown `measure` or `unit`, a calendar not made
- *   by `businessCalendar`, a `unit` or `calendar` with durations, or
- *   options with counts; `NEGATIVE_DURATION`, `INVALID_DATE`, `INVALID_TYPE`,
+ *   that returns one, an unknown option, `measure` or `unit`, a calendar
+ *   not made by `businessCalendar`, `unit`, `calendar`, `measure` or `asOf`
+ *   with durations, or options with counts; `NEGATIVE_DURATION`, `INVALID_DATE`, `INVALID_TYPE`,
  *   `NOT_FINITE` for bad records, durations or `asOf`; `INVALID_COUNTS`
  *   for counts with `met > measured`.
  *
@@ -121,10 +134,10 @@ const READERS: Readonly<Record<SlaMeasure, IntervalReader<never>>> = {
  * slaComplianceRate(tickets, { target, unit: 'minutes', asOf: '2026-11-03T12:00:00Z' }); // => 66.66666666666667
  * ```
  */
-export function slaComplianceRate(input: ArrayLike<number>, options: SlaDurationOptions): number;
+export function slaComplianceRate(input: ArrayLike<number> | Iterable<number>, options: SlaDurationOptions): number;
 export function slaComplianceRate(input: SlaCounts): number;
-export function slaComplianceRate<R extends SlaRecord>(input: ArrayLike<R>, options: SlaOptions<R>): number;
-export function slaComplianceRate(input: ArrayLike<number> | SlaCounts | ArrayLike<SlaRecord>, options?: unknown): number {
+export function slaComplianceRate<R extends SlaRecord>(input: ArrayLike<R> | Iterable<R>, options: SlaOptions<R>): number;
+export function slaComplianceRate(input: unknown, options?: unknown): number {
   return slaSummary('slaComplianceRate', input, options).rate;
 }
 
@@ -154,10 +167,10 @@ export function slaComplianceRate(input: ArrayLike<number> | SlaCounts | ArrayLi
  * slaComplianceSummary(calls, { target: 20, measure: 'wait', unit: 'seconds' }); // => { rate: 50, met: 1, breached: 1, measured: 2, leftOut: 1 }
  * ```
  */
-export function slaComplianceSummary(input: ArrayLike<number>, options: SlaDurationOptions): SlaSummary;
+export function slaComplianceSummary(input: ArrayLike<number> | Iterable<number>, options: SlaDurationOptions): SlaSummary;
 export function slaComplianceSummary(input: SlaCounts): SlaSummary;
-export function slaComplianceSummary<R extends SlaRecord>(input: ArrayLike<R>, options: SlaOptions<R>): SlaSummary;
-export function slaComplianceSummary(input: ArrayLike<number> | SlaCounts | ArrayLike<SlaRecord>, options?: unknown): SlaSummary {
+export function slaComplianceSummary<R extends SlaRecord>(input: ArrayLike<R> | Iterable<R>, options: SlaOptions<R>): SlaSummary;
+export function slaComplianceSummary(input: unknown, options?: unknown): SlaSummary {
   return slaSummary('slaComplianceSummary', input, options);
 }
 
@@ -167,47 +180,42 @@ interface Tallied {
   readonly leftOut: number;
 }
 
-function slaSummary(fn: string, input: unknown, options: unknown): SlaSummary {
-  const { met, breached, leftOut } = tallySla(fn, input, options);
-  const measured = met + breached;
-  if (measured === 0) {
-    const open = leftOut === 1 ? 'the only item is' : `all ${leftOut} items are`;
-    fail('EMPTY_INPUT', fn, `nothing measured: ${open} still open and within target`);
-  }
-  return { rate: share(met, measured), met, breached, measured, leftOut };
-}
+type SlaOptionValues = { readonly [K in (typeof SLA_OPTION_KEYS)[number]]?: unknown };
 
-function tallySla(fn: string, input: unknown, options: unknown): Tallied {
-  if (input === null || typeof input !== 'object') {
-    fail('INVALID_TYPE', fn, `input is ${describeKind(input)}; pass durations, records or counts { met, measured }`);
-  }
-  if (!hasLength(input)) {
-    const o = readOptions(fn, options, ['target', 'measure', 'asOf', ...TIME_OPTION_KEYS]);
+/** The one path of both functions: options read once, the input classified once, the rate taken once. */
+function slaSummary(fn: string, input: unknown, options: unknown): SlaSummary {
+  const o: SlaOptionValues = readOptions(fn, options, SLA_OPTION_KEYS);
+  const read = readInput(fn, input, { values: 'durations', records: 'tickets, calls or complaints', counts: 'counts { met, measured }' });
+  if (read.form === 'counts') {
     if (Object.keys(o).length > 0) {
       fail('INVALID_OPTION', fn, 'counts { met, measured } were already measured against their target; pass them without options');
     }
-    const c = input as Record<string, unknown>;
+    const c = read.counts as Readonly<Record<string, unknown>>;
     const met = readCount(fn, 'counts.met', c['met']);
     const measured = readCount(fn, 'counts.measured', c['measured']);
-    if (met > measured) fail('INVALID_COUNTS', fn, `counts.met ${met} is greater than counts.measured ${measured}`);
-    return { met, breached: measured - met, leftOut: 0 };
+    const r = rate(fn, met, measured, { part: 'counts.met', whole: 'counts.measured', empty: 'nothing measured: counts.measured is 0' });
+    return { rate: r, met, breached: measured - met, measured, leftOut: 0 };
   }
-  if (options === undefined) fail('INVALID_OPTION', fn, 'option target is missing: compliance is measured against a target');
-  const n = readLength(fn, 'input', input);
-  if (n === 0) fail('EMPTY_INPUT', fn, 'no durations or records');
-  if (ArrayBuffer.isView(input) || typeof input[0] === 'number') {
-    const o = readOptions(fn, options, ['target', ...TIME_OPTION_KEYS]);
-    refuseClock(fn, o, 'durations');
-    const target = o['target'];
-    if (typeof target === 'function') {
-      fail('INVALID_OPTION', fn, 'a target function needs records to look at; with durations give one target number');
-    }
-    return tallyDurations(fn, input as ArrayLike<number>, readTarget(fn, target, 'option target'));
-  }
-  return tallyRecords(fn, input as ArrayLike<SlaRecord>, options);
+  if (o.target === undefined) fail('INVALID_OPTION', fn, 'option target is missing: compliance is measured against a target');
+  const list = read.form === 'values' ? read.values : read.records;
+  if (list.length === 0) fail('EMPTY_INPUT', fn, 'no durations or records');
+  const { met, breached, leftOut } = read.form === 'values' ? tallyDurations(fn, read.values, o) : tallyRecords(fn, read.records, o);
+  const measured = met + breached;
+  const open = leftOut === 1 ? 'the only item is' : `all ${leftOut} items are`;
+  const r = rate(fn, met, measured, { part: 'met', whole: 'measured', empty: `nothing measured: ${open} still open and within target` });
+  return { rate: r, met, breached, measured, leftOut };
 }
 
-function tallyDurations(fn: string, durations: ArrayLike<number>, target: number): Tallied {
+/** Durations against one target, in their unit: the options of records are refused. */
+function tallyDurations(fn: string, durations: ArrayLike<unknown>, o: SlaOptionValues): Tallied {
+  for (const name of ['measure', 'asOf'] as const) {
+    if (o[name] !== undefined) fail('INVALID_OPTION', fn, `option ${name} applies to records; durations were measured already, so leave ${name} out`);
+  }
+  refuseClock(fn, o, 'durations');
+  if (typeof o.target === 'function') {
+    fail('INVALID_OPTION', fn, 'a target function needs records to look at; with durations give one target number');
+  }
+  const target = readNonNegativeOption(fn, 'target', o.target, 0);
   let met = 0;
   for (let i = 0; i < durations.length; i++) {
     const d = durations[i];
@@ -217,27 +225,20 @@ function tallyDurations(fn: string, durations: ArrayLike<number>, target: number
   return { met, breached: durations.length - met, leftOut: 0 };
 }
 
-function tallyRecords(fn: string, records: ArrayLike<SlaRecord>, options: unknown): Tallied {
-  const o = readOptions(fn, options, [...TIME_OPTION_KEYS, 'target', 'measure', 'asOf']);
+function tallyRecords(fn: string, records: ArrayLike<unknown>, o: SlaOptionValues): Tallied {
   const clock = readClock(fn, o);
-  const measure = o['measure'] === undefined ? 'firstResponse' : o['measure'];
-  if (typeof measure !== 'string' || !Object.prototype.hasOwnProperty.call(READERS, measure)) {
-    fail('INVALID_OPTION', fn, `option measure must be one of ${Object.keys(READERS).join(', ')}; got ${describeValue(measure)}`);
-  }
-  const reader = READERS[measure as SlaMeasure] as IntervalReader<SlaRecord>;
-  const targetOption = o['target'];
-  const targetOf = typeof targetOption === 'function' ? (targetOption as (r: SlaRecord, i: number) => unknown) : undefined;
-  const fixed = targetOf === undefined ? readTarget(fn, targetOption, 'option target') : 0;
-  if (o['asOf'] === null) fail('INVALID_OPTION', fn, 'option asOf is null; leave it out, or give the time of the report');
-  const asOf = o['asOf'] === undefined ? NaN : readTimestamp(fn, 'option asOf', o['asOf']);
-  const out: Interval = { start: 0, end: 0, endName: '' };
+  const reader = READERS[readEnumOption(fn, 'measure', o.measure, MEASURES)];
+  const targetOf = typeof o.target === 'function' ? (o.target as (r: SlaRecord, i: number) => unknown) : undefined;
+  const fixed = targetOf === undefined ? readNonNegativeOption(fn, 'target', o.target, 0) : 0;
+  const asOf = readInstantOption(fn, 'asOf', o.asOf) ?? NaN;
+  const out: Span = { start: 0, end: 0, endName: '' };
   let met = 0;
   let breached = 0;
   let leftOut = 0;
   for (let i = 0; i < records.length; i++) {
     const record = readRecord(fn, records, i, reader.records);
-    reader.read(fn, record, i, out);
-    const target = targetOf === undefined ? fixed : readTarget(fn, targetOf(record, i), `option target for ${reader.records}[${i}]`, i);
+    reader.read(fn, record as never, i, out);
+    const target = targetOf === undefined ? fixed : readTarget(fn, targetOf(record as SlaRecord, i), reader.records, i);
     if (out.end === out.end) {
       const d = durationOf(fn, clock, out.start, out.end, reader.records, i, reader.startName, out.endName);
       if (d <= target) met++;
@@ -258,11 +259,10 @@ function tallyRecords(fn: string, records: ArrayLike<SlaRecord>, options: unknow
   return { met, breached, leftOut };
 }
 
-/** A target: a finite number ≥ 0 (INVALID_OPTION otherwise). */
-function readTarget(fn: string, value: unknown, name: string, index?: number): number {
-  if (value === undefined) fail('INVALID_OPTION', fn, `${name} is missing: compliance is measured against a target`, index);
+/** What a target function returned for record `i`: a finite number ≥ 0 (INVALID_OPTION otherwise). */
+function readTarget(fn: string, value: unknown, records: string, i: number): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-    fail('INVALID_OPTION', fn, `${name} is ${describeValue(value)}; a target must be a finite number ≥ 0`, index);
+    fail('INVALID_OPTION', fn, `option target for ${records}[${i}] is ${describeValue(value)}; a target must be a finite number ≥ 0`, i);
   }
   return value;
 }

@@ -1,9 +1,18 @@
-import type { TimeOptions } from '../business-hours/clock.js';
+import { readClock, type TimeOptions } from '../business-hours/clock.js';
 import { countOf } from '../_lib/describe.js';
 import type { Timestamp } from '../_lib/timestamp.js';
-import { averageTime, measureIntervals, timeSummary, type Interval, type IntervalReader, type TimeMetric } from './records.js';
-import { optionalTime, requiredTime } from './ticket.js';
-import type { TimeSummary } from './time-summary.js';
+import { epochInterval, optionalTime, requiredTime } from './ticket.js';
+import {
+  averageTime,
+  measureSpans,
+  
+  timeSummary,
+  type DurationTotals,
+  type Span,
+  type SpanReader,
+  type TimeMetric,
+  type TimeSummary,
+} from './time-metric.js';
 
 /** A call (or chat) that waited in a queue: when it joined the queue, and when an agent answered. */
 export interface QueuedCall {
@@ -13,33 +22,35 @@ export interface QueuedCall {
   readonly answeredAt?: Timestamp | null;
 }
 
-/** The totals average wait time is defined on: total waiting time and the customers served. */
-export interface WaitTotals {
-  /** Total waiting time of the customers served, ≥ 0, in your unit. */
-  readonly totalWait: number;
-  /** Number of customers served (calls answered). */
-  readonly served: number;
-}
+/**
+ * The totals average wait time is defined on: `sum`, the total waiting
+ * time of the customers served (≥ 0, in your unit), and `count`, the
+ * customers served (calls answered).
+ */
+export type WaitTotals = DurationTotals;
+
+/** Wait times in your unit, or calls with timestamps, as any list or iterable. */
+export type WaitTimeList = ArrayLike<number> | Iterable<number> | ArrayLike<QueuedCall> | Iterable<QueuedCall>;
 
 /** What {@link averageWaitTime} accepts. */
-export type WaitTimeInput = ArrayLike<number> | WaitTotals | ArrayLike<QueuedCall>;
+export type WaitTimeInput = WaitTimeList | WaitTotals;
 
 /** Reads the interval from joining the queue to being answered. */
-export const waitReader: IntervalReader<QueuedCall> = {
+export const waitReader: SpanReader<QueuedCall> = {
   records: 'calls',
   startName: 'queuedAt',
-  read(fn: string, c: QueuedCall, i: number, out: Interval): void {
+  epochSpan: (c) => epochInterval(c.queuedAt, c.answeredAt),
+  read(fn: string, c: QueuedCall, i: number, out: Span): void {
     out.start = requiredTime(fn, 'calls', i, 'queuedAt', c.queuedAt);
     out.end = optionalTime(fn, 'calls', i, 'answeredAt', c.answeredAt);
     out.endName = 'answeredAt';
   },
 };
 
-const WAIT: TimeMetric<QueuedCall> = {
-  records: 'calls',
-  totals: ['totalWait', 'served'],
+const WAIT: TimeMetric = {
+  forms: { values: 'durations', records: 'calls', counts: 'totals { sum, count }' },
   noneMeasured: (n) => `no call was answered (${countOf(n, 'call')}, all left out)`,
-  measure: (fn, records, clock) => measureIntervals(fn, records, waitReader, clock),
+  measure: (fn, records, options, into) => measureSpans(fn, records, waitReader, readClock(fn, options), into),
 };
 
 /**
@@ -59,8 +70,9 @@ const WAIT: TimeMetric<QueuedCall> = {
  * timestamps the result is in milliseconds, or in `unit`; from durations or
  * totals, in their unit.
  *
- * @param input - Wait times (any `ArrayLike<number>`, in your unit), totals
- *   `{ totalWait, served }`, or {@link QueuedCall}s.
+ * @param input - Wait times in your unit, totals `{ sum, count }` (the
+ *   total waiting time and the customers served), or {@link QueuedCall}s;
+ *   lists as any `ArrayLike` or iterable.
  * @param options - {@link TimeOptions}: `unit` and `calendar` (business hours), for calls only.
  * @returns The average wait time.
  * @throws {@link MetricError} `EMPTY_INPUT` when no call was answered;
@@ -71,7 +83,7 @@ const WAIT: TimeMetric<QueuedCall> = {
  *
  * @example
  * ```ts
- * averageWaitTime({ totalWait: 500, served: 200 }); // => 2.5
+ * averageWaitTime({ sum: 500, count: 200 }); // => 2.5
  * averageWaitTime([30, 90, 0]); // => 40
  * const calls = [
  *   { queuedAt: '2026-11-03T09:00:00Z', answeredAt: '2026-11-03T09:01:30Z' },
@@ -93,8 +105,7 @@ export function averageWaitTime(input: WaitTimeInput, options?: TimeOptions): nu
  * @remarks
  * The wait of each answered call as in {@link averageWaitTime}, summarised
  * as {@link durationSummary} does; `leftOut` counts the calls not answered.
- * From totals `{ totalWait, served }`, `count` is `served` and only
- * `count`, `total` and `mean` are known.
+ * From totals `{ sum, count }`, only `count`, `sum` and `mean` are known.
  *
  * @param input - As for {@link averageWaitTime}.
  * @param options - {@link TimeOptions}: `unit` and `calendar` (business hours), for calls only.
@@ -108,10 +119,10 @@ export function averageWaitTime(input: WaitTimeInput, options?: TimeOptions): nu
  *   { queuedAt: '2026-11-03T09:02:00Z', answeredAt: '2026-11-03T09:02:30Z' },
  *   { queuedAt: '2026-11-03T09:05:00Z' },
  * ];
- * waitTimeSummary(calls, { unit: 'seconds' }); // => { count: 2, total: 120, mean: 60, median: 60, p90: 84, min: 30, max: 90, leftOut: 1 }
+ * waitTimeSummary(calls, { unit: 'seconds' }); // => { count: 2, sum: 120, mean: 60, median: 60, p90: 84, min: 30, max: 90, leftOut: 1 }
  * ```
  */
-export function waitTimeSummary(input: ArrayLike<number> | ArrayLike<QueuedCall>, options?: TimeOptions): TimeSummary;
+export function waitTimeSummary(input: WaitTimeList, options?: TimeOptions): TimeSummary;
 export function waitTimeSummary(input: WaitTotals, options?: TimeOptions): TimeSummary<undefined>;
 export function waitTimeSummary(input: WaitTimeInput, options?: TimeOptions): TimeSummary<number | undefined>;
 export function waitTimeSummary(input: WaitTimeInput, options?: TimeOptions): TimeSummary<number | undefined> {

@@ -2,7 +2,7 @@ import { describeValue } from '../_lib/describe.js';
 import { share } from '../_lib/rate.js';
 import { formatScale, readScale, scalePoints, type Scale } from '../_lib/scale.js';
 import { fail, readCount, readEnumOption, readFinite, readOptions } from '../_lib/validate.js';
-import { reduceSurvey, weighed, type Band, type SurveyCounts, type SurveyMetric } from './reduce.js';
+import { bandPass, pointPass, reduceSurvey, sumPass, weighed, type Band, type SurveyCounts, type SurveyMetric } from './reduce.js';
 import type { Tally } from './tally.js';
 
 /** The counts CES is defined on, as a database would return them. */
@@ -64,7 +64,6 @@ export interface CesSummary<Shares extends number | undefined = number> {
 /** The option keys of the CES functions (the statistics functions add their own). */
 export const CES_OPTION_KEYS = ['scale', 'higherIs', 'weights'] as const satisfies readonly (keyof CesOptions)[];
 const DEFAULT_SCALE: Scale = { min: 1, max: 7 };
-const COUNTS_SHAPE = '{ sum, count }';
 
 /**
  * Customer Effort Score: the average rating on the survey's own scale.
@@ -194,15 +193,19 @@ function readCesCounts(fn: string, c: Readonly<Record<string, unknown>>, { scale
 
 /** How {@link ces} reads its input: the sum of the answers only. */
 export const CES: SurveyMetric<CesSettings> = {
-  counts: `counts ${COUNTS_SHAPE}`,
+  counts: 'counts { sum, count }',
   settings: cesSettings,
+  answers: sumPass,
   reading: ({ scale }) => ({ scale, bands: [], moments: 1 }),
   readCounts: readCesCounts,
 };
 
 /** How {@link cesSummary} reads its input: the sum, and the answers on the two easiest and two hardest points. */
 const CES_SHARES: SurveyMetric<CesSettings> = {
-  ...CES,
+  counts: 'counts { sum, count }',
+  settings: cesSettings,
+  answers: bandPass,
+  readCounts: readCesCounts,
   reading: ({ scale, higherIs }) => {
     const top: Band = [scale.max - 1, scale.max];
     const bottom: Band = [scale.min, scale.min + 1];
@@ -212,7 +215,10 @@ const CES_SHARES: SurveyMetric<CesSettings> = {
 
 /** How the CES statistics read their input: the sum and the spread of the answers. */
 export const CES_SPREAD: SurveyMetric<CesSettings> = {
-  ...CES,
+  counts: 'counts { sum, count }',
+  settings: cesSettings,
+  answers: pointPass,
+  readCounts: readCesCounts,
   reading: ({ scale }) => ({ scale, bands: [], moments: 2 }),
 };
 

@@ -2,7 +2,7 @@ import { describeValue } from '../_lib/describe.js';
 import { rate } from '../_lib/rate.js';
 import { formatScale, readScale, scalePoints, type Scale } from '../_lib/scale.js';
 import { fail, readCount, readFinite, readIntegerOption, readOptions } from '../_lib/validate.js';
-import { reduceSurvey, weighed, type SurveyCounts, type SurveyMetric } from './reduce.js';
+import { bandPass, reduceSurvey, weighed, type SurveyCounts, type SurveyMetric } from './reduce.js';
 import type { Tally } from './tally.js';
 
 /** The counts CSAT is defined on, as a database would return them. */
@@ -59,7 +59,6 @@ export interface CsatSummary<Mean extends number | undefined = number> {
 /** The option keys of the CSAT functions (the statistics functions add their own). */
 export const CSAT_OPTION_KEYS = ['scale', 'positiveFrom', 'weights'] as const satisfies readonly (keyof CsatOptions)[];
 const DEFAULT_SCALE: Scale = { min: 1, max: 5 };
-const COUNTS_SHAPE = '{ positive, count }';
 
 /**
  * Customer Satisfaction Score: the percentage of positive responses.
@@ -141,7 +140,7 @@ export interface CsatSettings {
 
 /** How the CSAT functions read their input, for {@link reduceSurvey}. */
 export const CSAT: SurveyMetric<CsatSettings> = {
-  counts: `counts ${COUNTS_SHAPE}`,
+  counts: 'counts { positive, count }',
   settings(fn, o, tallyScale) {
     const given = o['scale'] === undefined ? undefined : readScale(fn, o['scale'], 'option scale', 'INVALID_OPTION');
     const scale = given ?? tallyScale ?? DEFAULT_SCALE;
@@ -166,6 +165,7 @@ export const CSAT: SurveyMetric<CsatSettings> = {
     return { scale, positiveFrom };
   },
   reading: ({ scale, positiveFrom }) => ({ scale, bands: [[positiveFrom, scale.max]], moments: 1 }),
+  answers: bandPass,
   readCounts(fn, c, { scale }) {
     const positive = readCount(fn, 'counts.positive', c['positive']);
     const count = readCount(fn, 'counts.count', c['count']);

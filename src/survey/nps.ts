@@ -1,7 +1,7 @@
 import { share } from '../_lib/rate.js';
 import type { Scale } from '../_lib/scale.js';
 import { checkCount, fail, readCount, readOptions } from '../_lib/validate.js';
-import { reduceSurvey, weighed, type Reading, type SurveyCounts, type SurveyMetric } from './reduce.js';
+import { bandPass, reduceSurvey, weighed, type Reading, type SurveyCounts, type SurveyMetric } from './reduce.js';
 import type { Tally } from './tally.js';
 
 /** The NPS question's scale: 0 to 10. */
@@ -57,7 +57,6 @@ export interface NpsSummary {
   readonly detractorShare: number;
 }
 
-const COUNTS_SHAPE = '{ promoters, passives, detractors }';
 
 /**
  * Net Promoter Score: the share of promoters minus the share of detractors.
@@ -142,9 +141,10 @@ const NPS_READING: Reading = { scale: NPS_SCALE, bands: [[9, 10], [0, 6]], momen
 
 /** How the NPS functions read their input, for {@link reduceSurvey}. */
 export const NPS: SurveyMetric<{ readonly scale: Scale }> = {
-  counts: `counts ${COUNTS_SHAPE}`,
+  counts: 'counts { promoters, passives, detractors }',
   settings: () => NPS_READING,
   reading: () => NPS_READING,
+  answers: bandPass,
   readCounts(fn, c) {
     const promoters = readCount(fn, 'counts.promoters', c['promoters']);
     const passives = readCount(fn, 'counts.passives', c['passives']);

@@ -63,7 +63,16 @@ export interface SurveyMetric<S extends { readonly scale: Scale }> {
   reading(settings: S): Reading;
   /** Reads the counts of its definition into {@link SurveyCounts}. */
   readCounts(fn: string, counts: Readonly<Record<string, unknown>>, settings: S): SurveyCounts;
+  /**
+   * The pass that reads raw answers for this reading: {@link bandPass},
+   * {@link sumPass} or {@link pointPass}. Named by the metric, so that a
+   * bundle holds only the passes of the metrics it uses.
+   */
+  readonly answers: AnswerPass;
 }
+
+/** A pass over raw answers that reduces them for a reading. */
+export type AnswerPass = (fn: string, responses: ArrayLike<number>, reading: Reading) => Sums;
 
 /** A reduced input and the settings it was read with. */
 export interface Reduced<S> {
@@ -95,11 +104,7 @@ export function reduceSurvey<S extends { readonly scale: Scale }>(
       return { settings, counts: { ...sums, size: responses.length, effectiveSize: w.effectiveSize, exponent: w.exponent } };
     }
     const n = responses.length;
-    if (reading.moments === 2) {
-      const distribution = { scale: reading.scale, counts: Array.from(countPoints(fn, responses, reading.scale)) };
-      return { settings, counts: { ...fromDistribution(distribution, reading), size: n, effectiveSize: n, exponent: 0 } };
-    }
-    return { settings, counts: { ...passOver(fn, responses, reading), size: n, effectiveSize: n, exponent: 0 } };
+    return { settings, counts: { ...metric.answers(fn, responses, reading), size: n, effectiveSize: n, exponent: 0 } };
   }
   if (weights !== undefined) {
     fail(
@@ -122,20 +127,29 @@ export function reduceSurvey<S extends { readonly scale: Scale }>(
   return { settings, counts: metric.readCounts(fn, read.counts as Readonly<Record<string, unknown>>, settings) };
 }
 
-type Sums = Omit<SurveyCounts, 'size' | 'effectiveSize' | 'exponent'>;
+/** What a pass over answers gives: everything but the sample sizes and the unit of weights. */
+export type Sums = Omit<SurveyCounts, 'size' | 'effectiveSize' | 'exponent'>;
 
 /** A count, band or sum of `c` as a sum of weights (as given, without weights). */
 export function weighed(c: SurveyCounts, x: number): number {
   return c.exponent === 0 ? x : timesPowerOfTwo(x, c.exponent);
 }
 
-/** The bands and the sum from raw answers in one pass: a plain validated sum when no band is counted. */
-function passOver(fn: string, responses: ArrayLike<number>, reading: Reading): Sums {
+/** The sum of raw answers, for a reading of no bands: one table-free validating pass. */
+export function sumPass(fn: string, responses: ArrayLike<number>, reading: Reading): Sums {
+  const sum = sumResponses(fn, responses, reading.scale);
+  return { count: responses.length, bands: [], sum, sumOfSquares: undefined, distribution: undefined };
+}
+
+/** The answers at every point, for a reading of the spread: one counting pass. */
+export function pointPass(fn: string, responses: ArrayLike<number>, reading: Reading): Sums {
+  return fromDistribution({ scale: reading.scale, counts: Array.from(countPoints(fn, responses, reading.scale)) }, reading);
+}
+
+/** The bands (and, for a reading of the sum, the sum) of raw answers in one packed lookup pass. */
+export function bandPass(fn: string, responses: ArrayLike<number>, reading: Reading): Sums {
   const { scale, bands, moments } = reading;
   const n = responses.length;
-  if (bands.length === 0) {
-    return { count: n, bands: [], sum: moments === 0 ? undefined : sumResponses(fn, responses, scale), sumOfSquares: undefined, distribution: undefined };
-  }
   const points = scale.max - scale.min + 1;
   const lanes = bands.map(([from, to]) => {
     const lane = new Float64Array(points);

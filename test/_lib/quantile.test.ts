@@ -88,7 +88,7 @@ describe('percentiles', () => {
   });
 });
 
-describe('order statistics by filtering (forced on small inputs)', () => {
+describe('order statistics by filtering (called directly, on inputs of any size)', () => {
   const sorted = (values: readonly number[]) => [...values].sort((x, y) => x - y);
 
   test('agrees with sorting on a shuffled range', () => {
@@ -100,12 +100,42 @@ describe('order statistics by filtering (forced on small inputs)', () => {
   test('agrees with sorting when most values are equal', () => {
     const values = Array.from({ length: 5000 }, (_, i) => (i % 10 === 0 ? 1000 : 1));
     const ranks = [0, 2499, 2500, 4499, 4500, 4999];
-    expect(orderStatistics(values, ranks, false, 0)).toStrictEqual(ranks.map((k) => sorted(values)[k]));
+    expect(filterRanks(values, ranks)).toStrictEqual(ranks.map((k) => sorted(values)[k]));
   });
 
-  test('falls back to selection, with the same results, when its sample is too small to bracket', () => {
+  test('works on ten values, where its sample is five of them', () => {
     const values = [5, 3, 9, 1, 7, 2, 8, 4, 6, 0];
-    expect(orderStatistics(values, [0, 4, 5, 9], false, 0)).toStrictEqual([0, 4, 5, 9]);
+    expect(filterRanks(values, [0, 4, 5, 9])).toStrictEqual([0, 4, 5, 9]);
+    expect(orderStatistics(values, [0, 4, 5, 9])).toStrictEqual([0, 4, 5, 9]);
+  });
+
+  test('with reject, checks every value in its one pass and calls reject for a value that is not a finite number', () => {
+    const reject = (): never => {
+      throw new RangeError('rejected');
+    };
+    const values = Array.from({ length: 50_000 }, (_, i) => i);
+    expect(filterRanks(values, [25_000], reject)).toStrictEqual([25_000]);
+    for (const bad of [NaN, Infinity, -Infinity, '7', null]) {
+      const copy: unknown[] = [...values];
+      copy[37_123] = bad;
+      expect(() => filterRanks(copy as number[], [25_000], reject)).toThrow('rejected');
+      expect(() => filterRanks(copy as number[], [0, 49_999], reject)).toThrow('rejected');
+      expect(() => percentiles(copy as number[], [50], false, reject)).toThrow('rejected');
+      expect(() => percentiles((copy as number[]).slice(0, 40_000), [90], false, reject)).toThrow('rejected');
+    }
+  });
+
+  test('never converts a value that is not a number (no valueOf of the caller runs)', () => {
+    let called = 0;
+    const sneaky = { valueOf: () => ++called };
+    const values: unknown[] = Array.from({ length: 40_000 }, (_, i) => i);
+    values[39_999] = sneaky;
+    const reject = (): never => {
+      throw new RangeError('rejected');
+    };
+    expect(() => percentiles(values as number[], [50], false, reject)).toThrow('rejected');
+    expect(() => percentiles(values.slice(-100) as number[], [50], false, reject)).toThrow('rejected');
+    expect(called).toBe(0);
   });
 });
 

@@ -5,7 +5,16 @@
  * quoted here as printed.
  */
 import { describe, expect, test } from 'vitest';
-import { erfc, logBeta, logGamma, regularizedBeta, regularizedBetaComplement } from '../../src/_lib/special.js';
+import { erfc, logBeta, logGamma, regularizedBeta } from '../../src/_lib/special.js';
+
+/**
+ * 1 − I_x(a, b) by the symmetry I_x(a, b) = 1 − I_{1−x}(b, a): the complement
+ * the library does not need, built here to test the incomplete beta in its
+ * far tail, where 1 − I would lose every digit.
+ */
+function regularizedBetaComplement(x: number, a: number, b: number, y = 1 - x): number {
+  return regularizedBeta(y, b, a, x);
+}
 
 /** |actual − expected| ≤ tolerance × |expected| */
 function relative(actual: number, expected: number, tolerance: number): void {

@@ -5,7 +5,9 @@ import { WeightedSums, weightedMean } from '../../src/_lib/weighted-mean.js';
 
 function sumsOf(values: readonly number[], weights: readonly number[]): WeightedSums {
   const sums = new WeightedSums();
-  values.forEach((x, i) => sums.add(x, weights[i]!));
+  values.forEach((x, i) => {
+    sums.add(x, weights[i]!);
+  });
   return sums;
 }
 

@@ -7,7 +7,9 @@ import { WeightedSums } from '../../src/_lib/weighted-mean.js';
 
 function sumsOf(values: readonly number[], weights: readonly number[]): WeightedSums {
   const sums = new WeightedSums();
-  values.forEach((x, i) => sums.add(x, weights[i]!));
+  values.forEach((x, i) => {
+    sums.add(x, weights[i]!);
+  });
   return sums;
 }
 

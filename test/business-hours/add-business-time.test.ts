@@ -112,11 +112,30 @@ describe('addBusinessTime across changes of the clocks', () => {
   });
 });
 
+describe('addBusinessTime: holidays in the way', () => {
+  // Sunday 2026-04-05 is a holiday; the next hours are on Saturday 2026-04-11 from 23:00
+  const weekends = businessCalendar({ timeZone: 'UTC', week: { saturday: [['23:00', '24:00']], sunday: [['00:00', '24:00']] }, holidays: ['2026-04-05'] });
+
+  test('1 ms from the start of a whole-day holiday is found past the holiday in one step, not 86,400,000 small ones', () => {
+    expect(iso(addBusinessTime(weekends, '2026-04-05T00:00:00Z', 1))).toBe('2026-04-11T23:00:00.001Z');
+  });
+
+  test('2 ms from within a holiday, in Auckland the day the clocks went back: Saturday 2026-04-11 23:30 local', () => {
+    const auckland = businessCalendar({
+      timeZone: 'Pacific/Auckland',
+      week: { saturday: [['23:30', '03:00']], sunday: [['04:00', '23:45']] },
+      holidays: ['2026-04-05', '2026-04-06'],
+    });
+    // Sunday 03:07 NZST (+12), after the repeated hour; the night shift ended at 03:00, Sunday's hours are a holiday
+    expect(iso(addBusinessTime(auckland, '2026-04-04T15:07:04.945Z', 2))).toBe('2026-04-11T11:30:00.002Z');
+  });
+});
+
 describe('addBusinessTime: bad input', () => {
   test('a negative duration is OUT_OF_RANGE', () => {
     const e = errorOf(() => addBusinessTime(copenhagen, 0, -1));
     expect(e.code).toBe('OUT_OF_RANGE');
-    expect(e.message).toBe('addBusinessTime: milliseconds -1 is negative; working time is added forwards from the start');
+    expect(e.message).toBe('addBusinessTime: amount -1 is negative; working time is added forwards from the start');
   });
 
   test('NaN and Infinity are NOT_FINITE', () => {
@@ -127,7 +146,7 @@ describe('addBusinessTime: bad input', () => {
   test('a duration that is not a number is INVALID_TYPE', () => {
     const e = errorOf(() => addBusinessTime(copenhagen, 0, '4' as never));
     expect(e.code).toBe('INVALID_TYPE');
-    expect(e.message).toBe('addBusinessTime: milliseconds is a string, not a number');
+    expect(e.message).toBe('addBusinessTime: amount is a string, not a number');
   });
 
   test('a calendar with no working time at all is INVALID_OPTION: the time could never pass', () => {

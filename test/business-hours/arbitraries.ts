@@ -2,7 +2,6 @@ import { fc } from '@fast-check/vitest';
 import type { BusinessCalendarSpec, WorkingInterval, WorkingWeek } from '../../src/index.js';
 import { WEEKDAYS } from './helpers.js';
 
-const MINUTE = 60_000;
 const DAY = 86_400_000;
 const MINUTES_A_DAY = 1440;
 const MINUTES_A_WEEK = 7 * MINUTES_A_DAY;

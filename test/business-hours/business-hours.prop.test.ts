@@ -97,6 +97,34 @@ describe('addBusinessTime', () => {
   });
 });
 
+/** Milliseconds in one unit, from the definitions of the units. */
+const MS_PER = { seconds: 1000, minutes: 60_000, hours: 3_600_000, days: 86_400_000 } as const;
+const unitArb = fc.constantFrom<keyof typeof MS_PER>('seconds', 'minutes', 'hours', 'days');
+
+/** A calendar with working time, a start, a unit, and up to ten weeks of working time in whole units. */
+const unitAdditionArb = workingSpecArb.chain((spec) =>
+  unitArb.chain((unit) =>
+    fc.tuple(fc.constant(spec), instantArb(spec.timeZone), fc.constant(unit), fc.integer({ min: 0, max: Math.floor((10 * weeklyMs(spec)) / MS_PER[unit]) })),
+  ),
+);
+
+describe('the unit option', () => {
+  test.prop([withInstants(2), unitArb])('businessDuration in a unit is the working milliseconds divided by the unit', ([spec, [a, b]], unit) => {
+    const cal = businessCalendar(spec);
+    expect(businessDuration(cal, a!, b!, { unit })).toBe(businessDuration(cal, a!, b!) / MS_PER[unit]);
+  });
+
+  test.prop([unitAdditionArb])('round trip: businessDuration(s, addBusinessTime(s, x, { unit }), { unit }) = x', ([spec, start, unit, x]) => {
+    const cal = businessCalendar(spec);
+    expect(businessDuration(cal, start, addBusinessTime(cal, start, x, { unit }), { unit })).toBe(x);
+  });
+
+  test.prop([unitAdditionArb])('addBusinessTime of x units is addBusinessTime of x times the unit in milliseconds', ([spec, start, unit, x]) => {
+    const cal = businessCalendar(spec);
+    expect(addBusinessTime(cal, start, x, { unit })).toStrictEqual(addBusinessTime(cal, start, x * MS_PER[unit]));
+  });
+});
+
 describe('isWithinBusinessHours', () => {
   test.prop([withInstants(1)])('is true exactly when the millisecond that starts at the instant is working time', ([spec, [t]]) => {
     const cal = businessCalendar(spec);
@@ -126,7 +154,7 @@ describe('the definition, counted minute by minute with Intl', () => {
     });
     const wall = (t: number): number => {
       const p = Object.fromEntries(format.formatToParts(t).map((x) => [x.type, Number(x.value)]));
-      return Date.UTC(p['year']!, p['month']! - 1, p['day']!, p['hour']!, p['minute']!) / MINUTE;
+      return Date.UTC(p['year']!, p['month']! - 1, p['day'], p['hour'], p['minute']) / MINUTE;
     };
     const holidays = new Set(spec.holidays ?? []);
     const working = (reading: number): boolean => {
@@ -154,17 +182,21 @@ describe('the definition, counted minute by minute with Intl', () => {
     return total;
   }
 
+  /** Each run asks Intl for thousands of wall-clock readings: seconds on a loaded machine. */
+  const COUNTING_TIMEOUT = 60_000;
+
   test.prop([withInstants(2, fc.record({ timeZone: zoneArb, week: weekArb, holidays: fc.constant([]) }), MINUTE).filter(([, [a, b]]) => b! - a! <= 3 * DAY)], {
     numRuns: 25,
   })('businessDuration equals the count for spans of up to 3 days around changes of clocks', ([spec, [a, b]]) => {
     expect(businessDuration(businessCalendar(spec), a!, b!)).toBe(countByMinute(spec, a!, b!));
-  });
+  }, COUNTING_TIMEOUT);
 
   test.prop([withInstants(2, workingSpecArb, MINUTE).map(([spec, [a]]) => [spec, a!, a! + 3 * DAY] as const)], { numRuns: 15 })(
     'businessDuration equals the count over 3 days from any instant, with holidays',
     ([spec, a, b]) => {
       expect(businessDuration(businessCalendar(spec), a, b)).toBe(countByMinute(spec, a, b));
     },
+    COUNTING_TIMEOUT,
   );
 });
 
@@ -183,6 +215,31 @@ describe('bad input throws MetricError, never a number', () => {
       expect(businessDuration(businessCalendar.always(), start as never, end as never)).toBeGreaterThanOrEqual(0);
     } catch (error) {
       expect(error).toBeInstanceOf(MetricError);
+    }
+  });
+
+  test.prop([fc.oneof(fc.anything(), fc.record({ unit: fc.anything() }, { requiredKeys: [] }))])(
+    'any options either measure or throw INVALID_OPTION',
+    (options) => {
+      const cal = businessCalendar.always();
+      for (const f of [() => businessDuration(cal, 0, 1, options as never), () => addBusinessTime(cal, 0, 1, options as never)]) {
+        try {
+          f();
+        } catch (error) {
+          expect(error).toBeInstanceOf(MetricError);
+          expect((error as MetricError).code).toBe('INVALID_OPTION');
+        }
+      }
+    },
+  );
+
+  test.prop([fc.anything()])('any options of isWithinBusinessHours but none are INVALID_OPTION', (options) => {
+    try {
+      expect(isWithinBusinessHours(businessCalendar.always(), 0, options as never)).toBe(true);
+      expect(options === undefined || (typeof options === 'object' && options !== null && !Array.isArray(options) && Object.keys(options).length === 0)).toBe(true);
+    } catch (error) {
+      expect(error).toBeInstanceOf(MetricError);
+      expect((error as MetricError).code).toBe('INVALID_OPTION');
     }
   });
 

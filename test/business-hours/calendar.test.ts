@@ -1,6 +1,22 @@
 import { describe, expect, test } from 'vitest';
-import { addBusinessTime, businessCalendar, businessDuration, isWithinBusinessHours } from '../../src/index.js';
+import {
+  addBusinessTime,
+  businessCalendar,
+  businessDuration,
+  isWithinBusinessHours,
+  type BusinessCalendar,
+  type BusinessCalendarSpec,
+} from '../../src/index.js';
 import { errorOf, everyDay, HOUR, weekdays } from './helpers.js';
+
+/** `items` with a hole at index `at`: the elements from `at` on move up by one. */
+function withHole<T>(items: readonly T[], at = 1): T[] {
+  const holey = new Array<T>(items.length + 1);
+  items.forEach((item, i) => {
+    holey[i < at ? i : i + 1] = item;
+  });
+  return holey;
+}
 
 describe('businessCalendar: what it returns', () => {
   test('every weekday is present, a day left out with no intervals', () => {
@@ -53,7 +69,7 @@ describe('businessCalendar: what it returns', () => {
 
   test('a calendar is plain data: its JSON makes the same calendar again', () => {
     const c = businessCalendar({ timeZone: 'Europe/Copenhagen', week: weekdays(['09:00', '17:00']), holidays: ['2026-12-24'] });
-    const again = businessCalendar(JSON.parse(JSON.stringify(c)));
+    const again = businessCalendar(JSON.parse(JSON.stringify(c)) as BusinessCalendarSpec);
     expect(again).toStrictEqual(c);
     expect(businessDuration(again, '2026-12-21T00:00:00Z', '2026-12-28T00:00:00Z')).toBe(32 * HOUR);
   });
@@ -220,10 +236,10 @@ describe('businessCalendar: bad specs are INVALID_OPTION', () => {
     ['a holiday with a time', { timeZone: 'UTC', week, holidays: ['2026-12-25T00:00:00Z'] }, 'businessCalendar: holidays[0] "2026-12-25T00:00:00Z" is not a date \'YYYY-MM-DD\''],
     ['a holiday as a Date', { timeZone: 'UTC', week, holidays: [new Date(Date.UTC(2026, 11, 25))] }, "businessCalendar: holidays[0] is an object, not a local date 'YYYY-MM-DD'"],
     ['month 13', { timeZone: 'UTC', week, holidays: ['2026-13-01'] }, 'businessCalendar: holidays[0] "2026-13-01" is not a date \'YYYY-MM-DD\''],
-    ['a hole among the holidays', { timeZone: 'UTC', week, holidays: ['2026-12-24', , '2026-12-26'] }, "businessCalendar: holidays[1] is undefined, not a local date 'YYYY-MM-DD'"],
+    ['a hole among the holidays', { timeZone: 'UTC', week, holidays: withHole(['2026-12-24', '2026-12-26']) }, "businessCalendar: holidays[1] is undefined, not a local date 'YYYY-MM-DD'"],
     [
       'a hole among the intervals',
-      { timeZone: 'UTC', week: { monday: [, ['09:00', '17:00']] } },
+      { timeZone: 'UTC', week: { monday: withHole([['09:00', '17:00']], 0) } },
       "businessCalendar: week.monday[0] must be a pair ['HH:MM', 'HH:MM']; got undefined",
     ],
   ];
@@ -265,7 +281,7 @@ describe('the calendar argument', () => {
   });
 
   test("a calendar made by another copy of the library (marked with the library's global symbol) is read from its data", () => {
-    const foreign = JSON.parse(JSON.stringify(businessCalendar(spec)));
+    const foreign = JSON.parse(JSON.stringify(businessCalendar(spec))) as BusinessCalendar;
     Object.defineProperty(foreign, Symbol.for('cx-metrics.businessCalendar'), { value: true });
     // Monday 2026-11-02 09:00 to 17:00
     expect(businessDuration(foreign, '2026-11-02T00:00:00Z', '2026-11-03T00:00:00Z')).toBe(8 * HOUR);

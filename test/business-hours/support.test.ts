@@ -5,7 +5,7 @@ import {
   averageResponseTime,
   averageWaitTime,
   businessCalendar,
-  complaintResolutionTime,
+  averageComplaintResolutionTime,
   complaintResolutionTimeSummary,
   firstResponseTimeSummary,
   resolutionTimeSummary,
@@ -43,7 +43,7 @@ describe('the calendar option measures every interval in working time', () => {
     const open = { createdAt: '2026-11-03T11:00:00+01:00' };
     expect(firstResponseTimeSummary([weekend, tuesday, open], { unit: 'hours', calendar })).toStrictEqual({
       count: 2,
-      total: 2.5,
+      sum: 2.5,
       mean: 1.25,
       median: 1.25,
       p90: 1.85,
@@ -70,13 +70,13 @@ describe('the calendar option measures every interval in working time', () => {
       ],
     };
     expect(averageResponseTime([ticket], { unit: 'hours', calendar })).toBe(1);
-    expect(responseTimeSummary([ticket], { unit: 'minutes', calendar })).toMatchObject({ count: 2, total: 120, min: 60, max: 60 });
+    expect(responseTimeSummary([ticket], { unit: 'minutes', calendar })).toMatchObject({ count: 2, sum: 120, min: 60, max: 60 });
   });
 
   test('complaint resolution: filed on Christmas Eve, resolved on the 29th at 12:00, is Monday and 3 hours of Tuesday', () => {
     const complaint = { filedAt: '2026-12-24T10:00:00+01:00', resolvedAt: '2026-12-29T12:00:00+01:00' };
-    expect(complaintResolutionTime(complaint, { unit: 'hours', calendar })).toBe(11);
-    expect(complaintResolutionTimeSummary([complaint], { unit: 'hours', calendar }).total).toBe(11);
+    expect(averageComplaintResolutionTime(complaint, { unit: 'hours', calendar })).toBe(11);
+    expect(complaintResolutionTimeSummary([complaint], { unit: 'hours', calendar }).sum).toBe(11);
   });
 
   test('queue waits: a call queued before opening waits from opening', () => {
@@ -159,7 +159,7 @@ describe('the calendar option is refused where there are no timestamps', () => {
   });
 
   test('with totals', () => {
-    const e = errorOf(() => averageResolutionTime({ total: 10, count: 2 }, { calendar }));
+    const e = errorOf(() => averageResolutionTime({ sum: 10, count: 2 }, { calendar }));
     expect(e.code).toBe('INVALID_OPTION');
     expect(e.message).toBe(
       'averageResolutionTime: option calendar applies to timestamps; totals were measured already, so leave calendar out (or measure them with businessDuration)',

@@ -2,25 +2,24 @@ import { describe, expect, test } from 'vitest';
 import { channelShares } from '../../src/index.js';
 import { metricErrorOf } from '../helpers.js';
 
-
-describe('channelShares: each channel count / total × 100', () => {
+describe('channelShares: each channel count / count × 100', () => {
   test('from counts per channel: 120 email, 300 chat and 80 phone of 500 are 24, 60 and 16', () => {
     expect(channelShares({ email: 120, chat: 300, phone: 80 })).toStrictEqual({
-      total: 500,
+      count: 500,
       channels: { email: { count: 120, share: 24 }, chat: { count: 300, share: 60 }, phone: { count: 80, share: 16 } },
     });
   });
 
   test('from a Map, as a GROUP BY gives it', () => {
     expect(channelShares(new Map([['chat', 3], ['email', 1]]))).toStrictEqual({
-      total: 4,
+      count: 4,
       channels: { chat: { count: 3, share: 75 }, email: { count: 1, share: 25 } },
     });
   });
 
   test('from channel names, one per contact, in the order channels first appear', () => {
     const result = channelShares(['email', 'chat', 'chat', 'chat']);
-    expect(result).toStrictEqual({ total: 4, channels: { email: { count: 1, share: 25 }, chat: { count: 3, share: 75 } } });
+    expect(result).toStrictEqual({ count: 4, channels: { email: { count: 1, share: 25 }, chat: { count: 3, share: 75 } } });
     expect(Object.keys(result.channels)).toStrictEqual(['email', 'chat']);
   });
 
@@ -38,6 +37,15 @@ describe('channelShares: each channel count / total × 100', () => {
     });
     expect(channelShares(tickets, 'via').channels).toStrictEqual({ web: { count: 1, share: 25 }, app: { count: 3, share: 75 } });
     expect(channelShares(tickets, (t, i) => (i < 1 ? 'first' : t.channel)).channels['first']).toStrictEqual({ count: 1, share: 25 });
+  });
+
+  test('from any iterable of names or records, such as a generator', () => {
+    function* contacts(): Generator<{ channel: string }> {
+      yield { channel: 'chat' };
+      yield { channel: 'email' };
+    }
+    expect(channelShares(contacts()).channels).toStrictEqual({ chat: { count: 1, share: 50 }, email: { count: 1, share: 50 } });
+    expect(channelShares(new Set(['chat', 'email'])).count).toBe(2);
   });
 
   test('the three forms give the same result for the same contacts', () => {

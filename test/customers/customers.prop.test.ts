@@ -3,16 +3,12 @@ import { describe, expect } from 'vitest';
 import {
   channelShares,
   churnRate,
-  customerLifetimeValue,
   customerMovement,
   type CustomerId,
   customerRetentionRate,
-  discountedCustomerLifetimeValue,
   engagementScore,
   feedbackResponseRate,
-  historicCustomerLifetimeValue,
   participationRate,
-  predictiveCustomerLifetimeValue,
   referralRate,
   retentionSeries,
 } from '../../src/index.js';
@@ -28,6 +24,11 @@ const periodCounts = fc
 /** Ids from a small universe, so that the two lists overlap and repeat. */
 const stringIds = fc.array(fc.constantFrom(...'abcdefghijklmnop'.split('').map((c) => `cust-${c}`)), { maxLength: 40 });
 const numberIds = fc.array(fc.integer({ min: -5, max: 20 }), { maxLength: 40 });
+
+/** The same elements, one at a time from a generator: an iterable without a length. */
+function* lazily<T>(values: readonly T[]): Generator<T> {
+  yield* values;
+}
 
 /** The movement of two id lists, counted the slow, obvious way. */
 function oracle(startIds: readonly (string | number)[], endIds: readonly (string | number)[]) {
@@ -104,98 +105,15 @@ describe('retentionSeries', () => {
     const fromIds = retentionSeries(lists.map((ids, k) => ({ label: `p${k}`, ids })));
     const rows = fromIds.map((p) => ({ label: p.label, start: p.start, end: p.end, acquired: p.acquired }));
     expect(retentionSeries(rows)).toStrictEqual(fromIds);
-  });
-});
-
-describe('lifetime value', () => {
-  const amount = fc.double({ min: 0, max: 1e6, noNaN: true });
-  const fraction = fc.double({ min: 0, max: 1, noNaN: true });
-
-  test.prop([amount, amount, amount, amount])('simple CLV is monotonic in each factor', (value, frequency, lifespan, more) => {
-    const base = customerLifetimeValue({ averagePurchaseValue: value, purchaseFrequency: frequency, averageLifespan: lifespan });
-    expect(customerLifetimeValue({ averagePurchaseValue: value + more, purchaseFrequency: frequency, averageLifespan: lifespan })).toBeGreaterThanOrEqual(base);
-    expect(customerLifetimeValue({ averagePurchaseValue: value, purchaseFrequency: frequency + more, averageLifespan: lifespan })).toBeGreaterThanOrEqual(base);
-    expect(customerLifetimeValue({ averagePurchaseValue: value, purchaseFrequency: frequency, averageLifespan: lifespan + more })).toBeGreaterThanOrEqual(base);
+    expect(retentionSeries(lazily(rows))).toStrictEqual(fromIds);
   });
 
-  test.prop([amount, amount, amount, fraction, fraction])(
-    'predictive CLV is monotonic in each factor and in the margin',
-    (transactions, orderValue, months, m1, m2) => {
-      const v = (t: number, o: number, l: number, g: number) =>
-        predictiveCustomerLifetimeValue({ averageMonthlyTransactions: t, averageOrderValue: o, averageLifespanMonths: l, grossMargin: g });
-      const [lo, hi] = m1 <= m2 ? [m1, m2] : [m2, m1];
-      const base = v(transactions, orderValue, months, lo);
-      expect(v(transactions, orderValue, months, hi)).toBeGreaterThanOrEqual(base);
-      expect(v(transactions * 2, orderValue, months, lo)).toBeGreaterThanOrEqual(base);
-      expect(v(transactions, orderValue * 2, months, lo)).toBeGreaterThanOrEqual(base);
-      expect(v(transactions, orderValue, months * 2, lo)).toBeGreaterThanOrEqual(base);
-    },
-  );
-
-  // amounts in quarters (k / 4 is exact in binary), so that every order of addition is exact and the tests can demand equality
-  const quarters = fc.array(fc.integer({ min: -50_000, max: 500_000 }).map((c) => c / 4), { maxLength: 60 });
-
-  test.prop([quarters.chain((p) => fc.tuple(fc.constant(p), shuffled(p))), fraction])(
-    'historic CLV: the amounts give what their total gives, in any order',
-    ([purchases, reordered], grossMargin) => {
-      const total = purchases.reduce((s, x) => s + x, 0);
-      const value = historicCustomerLifetimeValue({ purchases, grossMargin });
-      expect(value).toBe(historicCustomerLifetimeValue({ purchaseTotal: total, grossMargin }));
-      expect(historicCustomerLifetimeValue({ purchases: reordered, grossMargin })).toBe(value);
-    },
-  );
-
-  test.prop([quarters, amount.map((x) => Math.round(x) / 4), fraction])(
-    'historic CLV is monotonic in a further purchase and, for a positive total, in the margin',
-    (purchases, extra, margin) => {
-      const base = historicCustomerLifetimeValue({ purchases, grossMargin: margin });
-      expect(historicCustomerLifetimeValue({ purchases: [...purchases, extra], grossMargin: margin })).toBeGreaterThanOrEqual(base);
-      const total = historicCustomerLifetimeValue({ purchases, grossMargin: 1 });
-      if (total >= 0) expect(historicCustomerLifetimeValue({ purchases, grossMargin: Math.min(1, margin + 0.1) })).toBeGreaterThanOrEqual(base);
-    },
-  );
-
-  const dclv = (m: number, r: number, d: number, periods?: number) =>
-    discountedCustomerLifetimeValue(
-      periods === undefined ? { marginPerPeriod: m, retentionRate: r, discountRate: d } : { marginPerPeriod: m, retentionRate: r, discountRate: d, periods },
-    );
-  const retention = fc.double({ min: 0, max: 0.99, noNaN: true });
-
-  test.prop([amount, retention, fraction, fc.integer({ min: 1, max: 400 })])(
-    'the finite sum equals Σ m·rᵗ/(1+d)ᵗ added term by term',
-    (m, r, d, periods) => {
-      let sum = 0;
-      for (let t = 1; t <= periods; t++) sum += (m * r ** t) / (1 + d) ** t;
-      expect(Math.abs(dclv(m, r, d, periods) - sum)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(sum)));
-    },
-  );
-
-  test.prop([amount, retention, fraction, fc.integer({ min: 1, max: 300 })])(
-    'the finite sum approaches the closed form as periods grows',
-    (m, r, d, periods) => {
-      const limit = dclv(m, r, d);
-      const gapShort = Math.abs(limit - dclv(m, r, d, periods));
-      const gapLong = Math.abs(limit - dclv(m, r, d, periods * 2));
-      const slack = 1e-9 * Math.max(1, limit);
-      expect(gapLong).toBeLessThanOrEqual(gapShort + slack);
-      // after T periods the remaining tail is m·qᵀ·r/(1 + d − r), with q = r / (1 + d)
-      const q = r / (1 + d);
-      expect(gapShort).toBeLessThanOrEqual(limit * q ** periods + slack);
-      expect(Math.abs(limit - dclv(m, r, d, 100_000))).toBeLessThanOrEqual(slack);
-    },
-  );
-
-  test.prop([amount, retention, retention, fraction, fraction, fc.option(fc.integer({ min: 1, max: 200 }), { nil: undefined })])(
-    'discounted CLV rises with retention and falls with the discount rate',
-    (m, r1, r2, d1, d2, periods) => {
-      const [rLo, rHi] = r1 <= r2 ? [r1, r2] : [r2, r1];
-      const [dLo, dHi] = d1 <= d2 ? [d1, d2] : [d2, d1];
-      const tol = 1e-9 * Math.max(1, m);
-      expect(dclv(m, rHi, dLo, periods)).toBeGreaterThanOrEqual(dclv(m, rLo, dLo, periods) - tol);
-      expect(dclv(m, rLo, dHi, periods)).toBeLessThanOrEqual(dclv(m, rLo, dLo, periods) + tol);
-      expect(dclv(m * 2, rLo, dLo, periods)).toBeGreaterThanOrEqual(dclv(m, rLo, dLo, periods));
-    },
-  );
+  test.prop([snapshots])('a generator of snapshots, and snapshots as Sets or generators, give what the arrays give', (lists) => {
+    const expected = retentionSeries(lists);
+    expect(retentionSeries(lazily(lists))).toStrictEqual(expected);
+    expect(retentionSeries(lists.map((ids) => new Set(ids)))).toStrictEqual(expected);
+    expect(retentionSeries(lists.map((ids) => ({ ids: lazily(ids) })))).toStrictEqual(expected);
+  });
 });
 
 describe('yes/no rates', () => {
@@ -204,9 +122,19 @@ describe('yes/no rates', () => {
 
   test.prop([flags])('participation and referral: one value per customer give what their counts give', (values) => {
     const n = yes(values);
-    expect(participationRate(values)).toBe(participationRate({ participants: n, total: values.length }));
-    expect(referralRate(values)).toBe(referralRate({ referred: n, total: values.length }));
+    expect(participationRate(values)).toBe(participationRate({ participants: n, count: values.length }));
+    expect(referralRate(values)).toBe(referralRate({ referred: n, count: values.length }));
     expect(participationRate(values)).toBe((n * 100) / values.length);
+  });
+
+  test.prop([flags])('participation and referral: a generator of the values gives what the array gives', (values) => {
+    expect(participationRate(lazily(values))).toBe(participationRate(values));
+    expect(referralRate(lazily(values))).toBe(referralRate(values));
+  });
+
+  test.prop([fc.array(fc.nat(255), { minLength: 1, maxLength: 100 })])('a typed array of counts gives what the array gives', (values) => {
+    expect(participationRate(Uint8Array.from(values))).toBe(participationRate(values));
+    expect(referralRate(Float64Array.from(values))).toBe(referralRate(values));
   });
 
   const record = fc.oneof(
@@ -218,7 +146,8 @@ describe('yes/no rates', () => {
 
   test.prop([fc.array(record, { minLength: 1, maxLength: 80 })])('feedback: records give what their counts give', (records) => {
     const answered = records.filter((r) => ('respondedAt' in r && r.respondedAt !== null) || ('responded' in r && r.responded)).length;
-    expect(feedbackResponseRate(records)).toBe(feedbackResponseRate({ responded: answered, total: records.length }));
+    expect(feedbackResponseRate(records)).toBe(feedbackResponseRate({ responded: answered, count: records.length }));
+    expect(feedbackResponseRate(lazily(records))).toBe(feedbackResponseRate(records));
   });
 });
 
@@ -234,7 +163,16 @@ describe('channelShares', () => {
     const counts: Record<string, number> = {};
     for (const channel of list) counts[channel] = (counts[channel] ?? 0) + 1;
     expect(channelShares(counts)).toStrictEqual(fromNames);
-    expect(fromNames.total).toBe(list.length);
+    expect(fromNames.count).toBe(list.length);
+  });
+
+  test.prop([names])('a generator of names or of records gives what the array gives', (list) => {
+    const fromNames = channelShares(list);
+    expect(channelShares(lazily(list))).toStrictEqual(fromNames);
+    expect(channelShares(lazily(list.map((channel) => ({ channel }))))).toStrictEqual(fromNames);
+    const counts = new Map<string, number>();
+    for (const channel of list) counts.set(channel, (counts.get(channel) ?? 0) + 1);
+    expect(channelShares(counts)).toStrictEqual(fromNames);
   });
 });
 

@@ -6,20 +6,14 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import {
-  averageCustomerLifespan,
   channelShares,
   churnRate,
-  customerLifetimeValue,
   customerMovement,
   customerRetentionRate,
-  discountedCustomerLifetimeValue,
   engagementScore,
   feedbackResponseRate,
-  historicCustomerLifetimeValue,
-  MetricError,
   type MetricErrorCode,
   participationRate,
-  predictiveCustomerLifetimeValue,
   referralRate,
   retentionSeries,
 } from '../../src/index.js';
@@ -45,29 +39,13 @@ const badCount: fc.Arbitrary<readonly [unknown, MetricErrorCode]> = fc.oneof(
   notANumber.map((v) => [v, 'INVALID_TYPE'] as const),
 );
 
-/** A bad non-negative amount (a value, a frequency, a lifespan). */
-const badAmount: fc.Arbitrary<readonly [unknown, MetricErrorCode]> = fc.oneof(
-  fc.double({ min: -1e9, max: -1e-9, noNaN: true }).map((v) => [v, 'OUT_OF_RANGE'] as const),
-  fc.constantFrom(NaN, Infinity, -Infinity).map((v) => [v, 'NOT_FINITE'] as const),
-  fc.oneof(notANumber, fc.constant(undefined)).map((v) => [v, 'INVALID_TYPE'] as const),
-);
-
-/** A bad fraction (a margin, a rate per period). */
-const badFraction: fc.Arbitrary<readonly [unknown, MetricErrorCode]> = fc.oneof(
-  fc.oneof(fc.double({ min: -1e9, max: -1e-9, noNaN: true }), fc.double({ min: 1.000001, max: 1e9, noNaN: true })).map(
-    (v) => [v, 'OUT_OF_RANGE'] as const,
-  ),
-  fc.constantFrom(NaN, Infinity, -Infinity).map((v) => [v, 'NOT_FINITE'] as const),
-  notANumber.map((v) => [v, 'INVALID_TYPE'] as const),
-);
-
 describe('counts', () => {
   const counted: ReadonlyArray<readonly [string, (c: Record<string, unknown>) => unknown, Record<string, number>]> = [
     ['customerRetentionRate', (c) => customerRetentionRate(c as never), { start: 100, end: 90, acquired: 10 }],
     ['churnRate', (c) => churnRate(c as never), { start: 100, lost: 10 }],
-    ['participationRate', (c) => participationRate(c as never), { participants: 10, total: 100 }],
-    ['referralRate', (c) => referralRate(c as never), { referred: 10, total: 100 }],
-    ['feedbackResponseRate', (c) => feedbackResponseRate(c as never), { responded: 10, total: 100 }],
+    ['participationRate', (c) => participationRate(c as never), { participants: 10, count: 100 }],
+    ['referralRate', (c) => referralRate(c as never), { referred: 10, count: 100 }],
+    ['feedbackResponseRate', (c) => feedbackResponseRate(c as never), { responded: 10, count: 100 }],
     ['channelShares', (c) => channelShares(c as never), { email: 10, chat: 100 }],
   ];
 
@@ -87,9 +65,9 @@ describe('counts', () => {
     (whole, excess) => {
       const part = whole + excess;
       expect(metricErrorOf(() => churnRate({ start: whole, lost: part })).code).toBe('INVALID_COUNTS');
-      expect(metricErrorOf(() => participationRate({ participants: part, total: whole })).code).toBe('INVALID_COUNTS');
-      expect(metricErrorOf(() => referralRate({ referred: part, total: whole })).code).toBe('INVALID_COUNTS');
-      expect(metricErrorOf(() => feedbackResponseRate({ responded: part, total: whole })).code).toBe('INVALID_COUNTS');
+      expect(metricErrorOf(() => participationRate({ participants: part, count: whole })).code).toBe('INVALID_COUNTS');
+      expect(metricErrorOf(() => referralRate({ referred: part, count: whole })).code).toBe('INVALID_COUNTS');
+      expect(metricErrorOf(() => feedbackResponseRate({ responded: part, count: whole })).code).toBe('INVALID_COUNTS');
       expect(metricErrorOf(() => customerRetentionRate({ start: whole, end: part, acquired: 0 })).code).toBe('INVALID_COUNTS');
       expect(metricErrorOf(() => customerRetentionRate({ start: part, end: whole, acquired: part })).code).toBe('INVALID_COUNTS');
     },
@@ -151,79 +129,6 @@ describe('customer ids', () => {
       expect(['INVALID_TYPE', 'EMPTY_INPUT']).toContain(metricErrorOf(() => retentionSeries(notAList as never)).code);
     },
   );
-});
-
-describe('lifetime value', () => {
-  test.prop([fc.constantFrom('averagePurchaseValue', 'purchaseFrequency', 'averageLifespan'), badAmount])(
-    'simple CLV: a bad factor throws MetricError',
-    (field, [bad, code]) => {
-      const input = { averagePurchaseValue: 50, purchaseFrequency: 5, averageLifespan: 3, [field]: bad };
-      expect(metricErrorOf(() => customerLifetimeValue(input as never)).code).toBe(code);
-    },
-  );
-
-  test.prop([fc.constantFrom('averageMonthlyTransactions', 'averageOrderValue', 'averageLifespanMonths'), badAmount])(
-    'predictive CLV: a bad factor throws MetricError',
-    (field, [bad, code]) => {
-      const input = { averageMonthlyTransactions: 2, averageOrderValue: 40, averageLifespanMonths: 18, [field]: bad };
-      expect(metricErrorOf(() => predictiveCustomerLifetimeValue(input as never)).code).toBe(code);
-    },
-  );
-
-  test.prop([badFraction.filter(([v]) => v !== undefined)])('a bad gross margin throws MetricError in both margin formulas', ([bad, code]) => {
-    expect(metricErrorOf(() => historicCustomerLifetimeValue({ purchases: [10], grossMargin: bad as number })).code).toBe(code);
-    const predictive = { averageMonthlyTransactions: 2, averageOrderValue: 40, averageLifespanMonths: 18, grossMargin: bad as number };
-    expect(metricErrorOf(() => predictiveCustomerLifetimeValue(predictive)).code).toBe(code);
-  });
-
-  test.prop([
-    fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { maxLength: 30 }),
-    fc.oneof(
-      fc.constantFrom(NaN, Infinity, -Infinity).map((v) => [v, 'NOT_FINITE'] as const),
-      notANumber.map((v) => [v, 'INVALID_TYPE'] as const),
-      fc.constant([undefined, 'INVALID_TYPE'] as const),
-    ),
-    fc.nat(),
-  ])('historic CLV: a bad purchase throws MetricError naming its index', (purchases, [bad, code], at) => {
-    const list: unknown[] = [...purchases];
-    const index = at % (list.length + 1);
-    list.splice(index, 0, bad);
-    const e = metricErrorOf(() => historicCustomerLifetimeValue({ purchases: list as number[], grossMargin: 0.3 }));
-    expect(e.code).toBe(code);
-    expect(e.details).toStrictEqual({ fn: 'historicCustomerLifetimeValue', index });
-  });
-
-  test.prop([fc.constantFrom('retentionRate', 'discountRate'), badFraction])(
-    'discounted CLV: a bad rate throws MetricError',
-    (field, [bad, code]) => {
-      const input = { marginPerPeriod: 100, retentionRate: 0.8, discountRate: 0.1, [field]: bad };
-      expect(metricErrorOf(() => discountedCustomerLifetimeValue(input as never)).code).toBe(code);
-    },
-  );
-
-  test.prop([
-    fc.oneof(
-      fc.integer({ min: -1e6, max: 0 }).map((v) => [v, 'OUT_OF_RANGE'] as const),
-      fc.double({ min: 0, max: 1e6, noNaN: true }).filter((v) => !Number.isInteger(v)).map((v) => [v, 'NOT_INTEGER'] as const),
-      fc.constantFrom(NaN, Infinity).map((v) => [v, 'NOT_FINITE'] as const),
-      notANumber.filter((v) => v !== null).map((v) => [v, 'INVALID_TYPE'] as const),
-    ),
-  ])('discounted CLV: bad periods throw MetricError', ([bad, code]) => {
-    const input = { marginPerPeriod: 100, retentionRate: 0.8, discountRate: 0.1, periods: bad };
-    expect(metricErrorOf(() => discountedCustomerLifetimeValue(input as never)).code).toBe(code);
-  });
-
-  test.prop([
-    fc.oneof(
-      fc.oneof(fc.double({ min: -1e6, max: 0, noNaN: true }), fc.double({ min: 100.000001, max: 1e6, noNaN: true })).map(
-        (v) => [v, 'OUT_OF_RANGE'] as const,
-      ),
-      fc.constantFrom(NaN, Infinity).map((v) => [v, 'NOT_FINITE'] as const),
-      notANumber.map((v) => [v, 'INVALID_TYPE'] as const),
-    ),
-  ])('averageCustomerLifespan: a churn rate outside (0, 100] throws MetricError', ([bad, code]) => {
-    expect(metricErrorOf(() => averageCustomerLifespan({ churnRate: bad as number })).code).toBe(code);
-  });
 });
 
 describe('values, records and components', () => {
@@ -312,5 +217,62 @@ describe('values, records and components', () => {
   ])('engagement: a bad percentage input throws MetricError', ([bad, code]) => {
     const e = metricErrorOf(() => engagementScore({ a: bad as number }, { a: { weight: 1, map: 'percentage' } }));
     expect(e.code).toBe(code);
+  });
+});
+
+describe('inputs of no accepted form', () => {
+  const notAnInput = fc.oneof(
+    fc.string(),
+    fc.double(),
+    fc.boolean(),
+    fc.constant(null),
+    fc.constant(undefined),
+    fc.bigInt(),
+    fc.constant(Symbol('x')),
+  );
+  const everyMetric: ReadonlyArray<readonly [string, (input: unknown) => unknown]> = [
+    ['participationRate', (i) => participationRate(i as never)],
+    ['referralRate', (i) => referralRate(i as never)],
+    ['feedbackResponseRate', (i) => feedbackResponseRate(i as never)],
+    ['channelShares', (i) => channelShares(i as never)],
+    ['customerRetentionRate', (i) => customerRetentionRate(i as never)],
+    ['churnRate', (i) => churnRate(i as never)],
+    ['retentionSeries', (i) => retentionSeries(i as never)],
+    ['engagementScore', (i) => engagementScore(i as never, { a: { weight: 1, map: 'percentage' } })],
+  ];
+
+  test.prop([fc.constantFrom(...everyMetric), notAnInput])(
+    'an input that is neither counts nor a list throws INVALID_TYPE naming the function',
+    ([name, f], bad) => {
+      const e = metricErrorOf(() => f(bad));
+      expect(e.code).toBe('INVALID_TYPE');
+      expect(e.details).toStrictEqual({ fn: name });
+    },
+  );
+
+  test.prop([fc.constantFrom(...everyMetric.filter(([name]) => name !== 'channelShares')), fc.array(fc.tuple(fc.string(), fc.nat()))])(
+    'a Map is counts for channelShares only; every other metric refuses it with INVALID_TYPE',
+    ([, f], entries) => {
+      expect(metricErrorOf(() => f(new Map(entries))).code).toBe('INVALID_TYPE');
+    },
+  );
+
+  test.prop([
+    fc.constantFrom(...everyMetric.filter(([name]) => ['customerRetentionRate', 'churnRate', 'engagementScore'].includes(name))),
+    fc.oneof(fc.array(fc.nat(), { maxLength: 5 }), fc.array(fc.record({ start: fc.nat() }), { maxLength: 5 })),
+  ])('a metric that takes nothing but counts refuses a list with INVALID_TYPE', ([, f], list) => {
+    expect(metricErrorOf(() => f(list)).code).toBe('INVALID_TYPE');
+    function* each(): Generator {
+      yield* list;
+    }
+    expect(metricErrorOf(() => f(each())).code).toBe('INVALID_TYPE');
+  });
+
+  test.prop([
+    fc.constantFrom(...everyMetric.filter(([name]) => ['feedbackResponseRate', 'channelShares', 'retentionSeries'].includes(name))),
+    fc.constantFrom(Uint8Array, Float64Array, Int32Array),
+    fc.nat(10),
+  ])('a metric of records refuses a typed array with INVALID_TYPE', ([, f], Typed, n) => {
+    expect(metricErrorOf(() => f(new Typed(n))).code).toBe('INVALID_TYPE');
   });
 });

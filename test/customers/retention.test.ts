@@ -2,7 +2,6 @@ import { describe, expect, test } from 'vitest';
 import { churnRate, customerMovement, customerRetentionRate, retentionSeries } from '../../src/index.js';
 import { metricErrorOf } from '../helpers.js';
 
-
 describe('customerRetentionRate: definition ((E − N) / S × 100)', () => {
   test('200 at the start, 200 at the end, 20 acquired give 90', () => {
     expect(customerRetentionRate({ start: 200, end: 200, acquired: 20 })).toBe(90);
@@ -251,5 +250,20 @@ describe('retentionSeries: consecutive periods', () => {
 describe('retentionSeries: inputs that are not arrays', () => {
   test('an object whose length no array can have is refused, not allocated', () => {
     expect(metricErrorOf(() => retentionSeries({ length: 2 ** 32 } as never)).code).toBe('INVALID_TYPE');
+  });
+
+  test('a generator of rows, as a database cursor gives them, is read like an array', () => {
+    function* months(): Generator<{ label: string; start: number; end: number; acquired: number }> {
+      yield { label: 'Jan', start: 200, end: 210, acquired: 30 };
+      yield { label: 'Feb', start: 210, end: 200, acquired: 11 };
+    }
+    expect(retentionSeries(months()).map((p) => [p.label, p.retentionRate])).toStrictEqual([
+      ['Jan', 90],
+      ['Feb', 90],
+    ]);
+  });
+
+  test('a plain object that is neither rows nor snapshots is refused', () => {
+    expect(metricErrorOf(() => retentionSeries({ start: 1, end: 1, acquired: 0 } as never)).code).toBe('INVALID_TYPE');
   });
 });

@@ -215,6 +215,7 @@ export const DESCRIPTIONS: Readonly<Record<string, Description>> = {
 
   // statistics and segments
   percentile: {},
+  quantile: {},
   durationSummary: { absent: ['median', 'p90', 'min', 'max'] },
   segment: { echoed: ['[].key', '[].value'] },
 
@@ -225,11 +226,12 @@ export const DESCRIPTIONS: Readonly<Record<string, Description>> = {
   responseTimeSummary: { absent: ['median', 'p90', 'min', 'max'] },
   averageResolutionTime: {},
   resolutionTimeSummary: { absent: ['median', 'p90', 'min', 'max'] },
-  complaintResolutionTime: {},
+  averageComplaintResolutionTime: {},
   complaintResolutionTimeSummary: { absent: ['median', 'p90', 'min', 'max'] },
   averageWaitTime: {},
   waitTimeSummary: { absent: ['median', 'p90', 'min', 'max'] },
   averageHandleTime: {},
+  handleTimeSummary: { absent: ['median', 'p90', 'min', 'max'] },
   slaComplianceRate: {},
   slaComplianceSummary: {},
   firstContactResolutionRate: {},

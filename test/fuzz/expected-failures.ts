@@ -46,8 +46,6 @@ const lifetimeValue = {
   monthlyDiscountRate: 0,
   timeUnitsPerMonth: 4.345,
 };
-/** An array-like one longer than any array, holding one valid record. */
-const tooLong = (record: unknown) => ({ 0: record, length: 2 ** 32 });
 
 export const EXPECTED_FAILURES: readonly ExpectedFailure[] = [
   // src/error.ts
@@ -85,50 +83,6 @@ export const EXPECTED_FAILURES: readonly ExpectedFailure[] = [
     why: 'an open call on a calendar is measured to a far asOf through every working day between',
   },
 
-  // src/support: array-likes longer than any array reach an allocation before they are refused
-  {
-    fn: 'averageFirstResponseTime',
-    defect: 'foreign-error',
-    args: () => [tooLong({ createdAt: '2026-11-03T09:00:00Z', firstResponseAt: '2026-11-03T09:10:00Z' })],
-    why: 'RangeError: an array of the length is allocated before the length is checked',
-  },
-  {
-    fn: 'firstResponseTimeSummary',
-    defect: 'foreign-error',
-    args: () => [tooLong({ createdAt: '2026-11-03T09:00:00Z', firstResponseAt: '2026-11-03T09:10:00Z' })],
-    why: 'RangeError: an array of the length is allocated before the length is checked',
-  },
-  {
-    fn: 'complaintResolutionTime',
-    defect: 'foreign-error',
-    args: () => [tooLong({ filedAt: '2026-11-02T10:00:00Z', resolvedAt: '2026-11-04T10:00:00Z' })],
-    why: 'RangeError: an array of the length is allocated before the length is checked',
-  },
-  {
-    fn: 'resolutionTimeSummary',
-    defect: 'foreign-error',
-    args: () => [tooLong({ sum: 1200, count: 48 })],
-    why: 'RangeError: an array of the length is allocated before the length is checked',
-  },
-  {
-    fn: 'averageWaitTime',
-    defect: 'foreign-error',
-    args: () => [{ 0: { totalWait: 500, served: 200 }, length: 2 ** 53 }],
-    why: 'RangeError: Invalid typed array length, before the length is checked',
-  },
-  {
-    fn: 'averageHandleTime',
-    defect: 'foreign-error',
-    args: () => [{ length: Infinity }],
-    why: 'RangeError: Invalid typed array length, before the length is checked',
-  },
-  {
-    fn: 'averageHandleTime',
-    defect: 'not-finite',
-    args: () => [[{ talkTime: 1e308, holdTime: 1e308, afterCallWork: 0 }]],
-    why: 'the sum of the times overflows to Infinity, unchecked',
-  },
-
   // src/customers: sums and products that overflow, unchecked
   {
     fn: 'customerLifetimeValue',
@@ -139,7 +93,7 @@ export const EXPECTED_FAILURES: readonly ExpectedFailure[] = [
   {
     fn: 'historicCustomerLifetimeValue',
     defect: 'not-finite',
-    args: () => [{ purchases: [1e308, 1e308], grossMargin: 0.25 }],
+    args: () => [{ purchases: [1e308, 1e308], grossMargin: 25 }],
     why: 'the sum of the purchases overflows (NaN)',
   },
   {
@@ -151,7 +105,7 @@ export const EXPECTED_FAILURES: readonly ExpectedFailure[] = [
   {
     fn: 'discountedCustomerLifetimeValue',
     defect: 'not-finite',
-    args: () => [{ marginPerPeriod: 1e308, retentionRate: 0.8, discountRate: 0.1 }],
+    args: () => [{ marginPerPeriod: 1e308, retentionRate: 80, discountRate: 10 }],
     why: 'the product overflows to Infinity',
   },
   {
@@ -193,12 +147,6 @@ export const EXPECTED_FAILURES: readonly ExpectedFailure[] = [
     why: 'a log-likelihood of −Infinity reported as a fit',
   },
   {
-    fn: 'fitGammaGamma',
-    defect: 'foreign-error',
-    args: () => [{ length: 1e10 }],
-    why: 'RangeError: Invalid typed array length, before the length is checked',
-  },
-  {
     fn: 'fitBgNbd',
     defect: 'foreign-error',
     args: () => [[...fitCustomers, { frequency: 2 ** 53, recency: 20, T: 30 }]],
@@ -221,11 +169,5 @@ export const EXPECTED_FAILURES: readonly ExpectedFailure[] = [
     defect: 'not-finite',
     args: () => [{ ...lifetimeValue, bgNbd: { ...bgNbd, r: 1e15 } }],
     why: 'NaN with an extreme BG/NBD parameter',
-  },
-  {
-    fn: 'probabilisticLifetimeValue',
-    defect: 'wrong-function',
-    args: () => [{ ...lifetimeValue, gammaGamma: { p: 6.25, q: -1, v: 15.44 } }],
-    why: 'its errors name gammaGammaExpectedAverageValue or bgNbdExpectedPurchases, which the caller did not call',
   },
 ];

@@ -153,7 +153,7 @@ describe('probabilisticLifetimeValue', () => {
   const gammaGamma = { p: 6.25, q: 3.74, v: 15.44 };
   const customer = { frequency: 2, recency: 30.43, T: 38.86, monetaryValue: 22.35 };
 
-  test('is Σ E[M] (E[Y(k f)] − E[Y((k − 1) f)]) / (1 + d)^k', () => {
+  test('is Σ E[M] (E[Y(k f)] − E[Y((k − 1) f)]) / (1 + d/100)^k, d = 1% a month', () => {
     const value = gammaGammaExpectedAverageValue(gammaGamma, customer);
     let expected = 0;
     for (let k = 1; k <= 3; k++) {
@@ -161,7 +161,7 @@ describe('probabilisticLifetimeValue', () => {
       expected += (value * step) / 1.01 ** k;
     }
     expect(
-      probabilisticLifetimeValue({ bgNbd: cdnow, gammaGamma, customer, months: 3, monthlyDiscountRate: 0.01, timeUnitsPerMonth: 4.345 }),
+      probabilisticLifetimeValue({ bgNbd: cdnow, gammaGamma, customer, months: 3, monthlyDiscountRate: 1, timeUnitsPerMonth: 4.345 }),
     ).toBeCloseTo(expected, 10);
   });
 
@@ -172,15 +172,44 @@ describe('probabilisticLifetimeValue', () => {
     ).toBeCloseTo(value * bgNbdExpectedPurchases(cdnow, customer, 12 * 4.345), 10);
   });
 
+  test('the discount rate is a percentage: 0.01 is 0.01% a month, not guessed to mean 1%', () => {
+    const value = gammaGammaExpectedAverageValue(gammaGamma, customer);
+    const month = bgNbdExpectedPurchases(cdnow, customer, 4.345);
+    expect(
+      probabilisticLifetimeValue({ bgNbd: cdnow, gammaGamma, customer, months: 1, monthlyDiscountRate: 0.01, timeUnitsPerMonth: 4.345 }),
+    ).toBeCloseTo((value * month) / 1.0001, 10);
+  });
+
   test.each([
     [{ months: 0 }],
     [{ months: 1.5 }],
-    [{ monthlyDiscountRate: -0.01 }],
+    [{ months: undefined }],
+    [{ monthlyDiscountRate: -1 }],
+    [{ monthlyDiscountRate: 101 }],
+    [{ monthlyDiscountRate: undefined }],
     [{ timeUnitsPerMonth: 0 }],
     [{ extra: 1 }],
+    [{ bgNbd: { ...cdnow, r: -1 } }],
+    [{ gammaGamma: { ...gammaGamma, q: 1 } }],
   ])('rejects %j', (bad) => {
-    const options = { bgNbd: cdnow, gammaGamma, customer, months: 12, monthlyDiscountRate: 0.01, timeUnitsPerMonth: 4.345, ...bad };
+    const options = { bgNbd: cdnow, gammaGamma, customer, months: 12, monthlyDiscountRate: 1, timeUnitsPerMonth: 4.345, ...bad };
     expect(() => probabilisticLifetimeValue(options as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
+  });
+
+  test('every error it raises names probabilisticLifetimeValue, also those of the models it calls', () => {
+    const options = { bgNbd: cdnow, gammaGamma, customer, months: 12, monthlyDiscountRate: 1, timeUnitsPerMonth: 4.345 };
+    for (const bad of [
+      { gammaGamma: { p: 6, q: 0.5, v: 15 } },
+      { bgNbd: { ...cdnow, a: 1 } },
+      { customer: { ...customer, monetaryValue: -1 } },
+      { customer: { ...customer, recency: 50 } },
+      { customer: null },
+      { monthlyDiscountRate: 200 },
+    ]) {
+      expect(() => probabilisticLifetimeValue({ ...options, ...bad } as never)).toThrow(
+        expect.objectContaining({ details: { fn: 'probabilisticLifetimeValue' } }),
+      );
+    }
   });
 });
 
@@ -257,3 +286,44 @@ function gammaSample(random: () => number, shape: number): number {
     if (Math.log(u) < 0.5 * x * x + d - d * v + d * Math.log(v)) return d * v;
   }
 }
+
+describe('customers from any iterable', () => {
+  const histories = [
+    { frequency: 2, recency: 30, T: 38 },
+    { frequency: 0, recency: 0, T: 38 },
+    { frequency: 5, recency: 12, T: 38 },
+    { frequency: 1, recency: 4, T: 20 },
+    { frequency: 0, recency: 0, T: 10 },
+    { frequency: 3, recency: 33, T: 35 },
+  ];
+  function* lazily<T>(values: readonly T[]): Generator<T> {
+    yield* values;
+  }
+
+  test('a fit from a generator or a Set equals the fit from the array', () => {
+    const fit = fitBgNbd(histories);
+    expect(fitBgNbd(lazily(histories))).toStrictEqual(fit);
+    expect(fitBgNbd(new Set(histories))).toStrictEqual(fit);
+    const buyers = [
+      { frequency: 2, monetaryValue: 22.35 },
+      { frequency: 1, monetaryValue: 11.77 },
+      { frequency: 7, monetaryValue: 73.74 },
+      { frequency: 2, monetaryValue: 25.55 },
+      { frequency: 5, monetaryValue: 47.38 },
+    ];
+    expect(fitGammaGamma(lazily(buyers))).toStrictEqual(fitGammaGamma(buyers));
+  });
+
+  test('a bad history in a generator is named by its position', () => {
+    expect(() => fitBgNbd(lazily([...histories, { frequency: 1, recency: 40, T: 39 }]))).toThrow(
+      expect.objectContaining({ code: 'INVALID_COUNTS', details: { fn: 'fitBgNbd', index: 6 } }),
+    );
+  });
+
+  test('customers that are not a list are INVALID_TYPE', () => {
+    for (const bad of [5, 'abc', { frequency: 1, recency: 2, T: 3 }, new Float64Array(3), null]) {
+      expect(() => fitBgNbd(bad as never)).toThrow(expect.objectContaining({ code: 'INVALID_TYPE' }));
+      expect(() => fitGammaGamma(bad as never)).toThrow(expect.objectContaining({ code: 'INVALID_TYPE' }));
+    }
+  });
+});

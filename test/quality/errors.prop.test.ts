@@ -54,7 +54,7 @@ const corruptionArb: fc.Arbitrary<Corruption> = fc.oneof(
   fc.constant<Corruption>((r, card, pick) => [withRating(r, card, pick, () => undefined), 'INVALID_TYPE']),
   fc.constant<Corruption>((r, card, pick) => {
     const gone = card[pick % card.length]!.id;
-    return [{ ...r, scores: record(Object.entries(r.scores).filter(([k]) => k !== gone) as never) }, 'INVALID_TYPE'];
+    return [{ ...r, scores: record(Object.entries(r.scores).filter(([k]) => k !== gone)) }, 'INVALID_TYPE'];
   }),
   idArb.map<Corruption>((extra) => (r, card) => {
     const key = card.some((c) => c.id === extra) ? `${extra}_` : extra;

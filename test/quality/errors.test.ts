@@ -158,10 +158,23 @@ describe('a bad review names the review index and the criterion', () => {
     expect(reviewError({ scores: { tone: 5, accuracy: 7, policy: false } }).code).toBe('OUT_OF_RANGE');
   });
 
-  test('reviews that are not an array: INVALID_TYPE', () => {
+  test('reviews that are not a list: INVALID_TYPE, with the one message of every input that has no accepted form', () => {
     const error = metricErrorOf(() => internalQualityScore(good as never, scorecard));
     expect(error.code).toBe('INVALID_TYPE');
-    expect(error.message).toBe('internalQualityScore: reviews must be an array of reviews, got an object');
+    expect(error.message).toBe('internalQualityScore: input is an object that is not a list; pass reviews (an array or iterable of objects)');
+    expect(metricErrorOf(() => qualitySummary(5 as never, scorecard)).code).toBe('INVALID_TYPE');
+    expect(metricErrorOf(() => internalQualityScore(new Float64Array(2) as never, scorecard)).code).toBe('INVALID_TYPE');
+  });
+
+  test('the first bad review of a generator is named by its position', () => {
+    function* reviews(): Generator {
+      yield good;
+      yield good;
+      yield { scores: { tone: 9, accuracy: 3, policy: true } };
+    }
+    const error = metricErrorOf(() => internalQualityScore(reviews() as never, scorecard));
+    expect(error.code).toBe('OUT_OF_RANGE');
+    expect(error.details).toStrictEqual({ fn: 'internalQualityScore', index: 2 });
   });
 });
 

@@ -157,6 +157,17 @@ describe('invariances', () => {
     },
   );
 
+  test.prop([caseArb])('a generator or a Set of the reviews gives exactly what the array gives', ({ card, reviews }) => {
+    function* lazily(): Generator<(typeof reviews)[number]> {
+      yield* reviews;
+    }
+    // the same reviews in the same order: equal to the last bit, errors included
+    expect(outcome(() => internalQualityScore(lazily(), card))).toBe(outcome(() => internalQualityScore(reviews, card)));
+    expect(outcome(() => internalQualityScore(new Set(reviews), card))).toBe(outcome(() => internalQualityScore(reviews, card)));
+    fc.pre(expectedIqs(reviews, card) !== undefined);
+    expect(qualitySummary(lazily(), card, { by: (_, i) => i % 3 })).toStrictEqual(qualitySummary(reviews, card, { by: (_, i) => i % 3 }));
+  });
+
   test.prop([oneReview.chain((c) => permutationOf(Object.keys(c.review.scores)).map((keys) => ({ ...c, keys })))])(
     'the order of the keys in a review changes nothing',
     ({ card, review, keys }) => {

@@ -74,15 +74,27 @@ describe('segment: any metric per group', () => {
     ]);
   });
 
+  test('records may be any iterable, and values a typed array', () => {
+    const rows = new Set([{ k: 'a' }, { k: 'b' }, { k: 'a' }]);
+    expect(segment(rows, 'k', (g) => g.length).map((s) => [s.key, s.value])).toStrictEqual([
+      ['a', 2],
+      ['b', 1],
+    ]);
+    expect(segment(Float64Array.of(3, 8, 4, 9), (v) => v > 5, durationSummary).map((s) => [s.key, s.value.mean])).toStrictEqual([
+      [false, 3.5],
+      [true, 8.5],
+    ]);
+  });
+
   test('no records: no groups', () => {
     expect(segment([] as Ticket[], 'createdAt', averageFirstResponseTime)).toStrictEqual([]);
   });
 
-  test('an empty group throws EMPTY_INPUT naming the group, or gives undefined with onEmpty', () => {
+  test("an empty group throws EMPTY_INPUT naming the group, or gives undefined with onEmpty: 'skip'", () => {
     const e = metricErrorOf(() => segment(tickets, 'agent', averageFirstResponseTime));
     expect(e.code).toBe('EMPTY_INPUT');
     expect(e.message).toBe('segment: group "cy": averageFirstResponseTime: no ticket has a first response yet (1 ticket, all left out)');
-    expect(segment(tickets, 'agent', firstResponseTimeSummary, { onEmpty: 'undefined' }).map((s) => [s.key, s.value?.count])).toStrictEqual([
+    expect(segment(tickets, 'agent', firstResponseTimeSummary, { onEmpty: 'skip' }).map((s) => [s.key, s.value?.count])).toStrictEqual([
       ['ben', 2],
       ['ana', 2],
       ['cy', undefined],
@@ -111,9 +123,11 @@ describe('segment: any metric per group', () => {
     ['a metric that is not a function', [], 'agent', 'mean', undefined, 'INVALID_TYPE'],
     ['a grouping that is neither a name nor a function', [], 5, (g: unknown) => g, undefined, 'INVALID_OPTION'],
     ['a record that is not an object, grouped by name', [1], 'agent', (g: unknown) => g, undefined, 'INVALID_TYPE'],
-    ['an unknown option', [], 'agent', (g: unknown) => g, { onempty: 'undefined' }, 'INVALID_OPTION'],
-    ['a bad onEmpty', [], 'agent', (g: unknown) => g, { onEmpty: 'skip' }, 'INVALID_OPTION'],
+    ['an unknown option', [], 'agent', (g: unknown) => g, { onempty: 'skip' }, 'INVALID_OPTION'],
+    ['a bad onEmpty', [], 'agent', (g: unknown) => g, { onEmpty: 'undefined' }, 'INVALID_OPTION'],
     ['a null onEmpty', [], 'agent', (g: unknown) => g, { onEmpty: null }, 'INVALID_OPTION'],
+    ['null options', [], 'agent', (g: unknown) => g, null, 'INVALID_OPTION'],
+    ['counts instead of records', { a: 1 }, 'agent', (g: unknown) => g, undefined, 'INVALID_TYPE'],
   ])('%s throws', (_name, records, by, metric, options, code) => {
     expect(metricErrorOf(() => segment(records as never, by as never, metric as never, options as never)).code).toBe(code);
   });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { durationSummary, MetricError, percentile } from '../../src/index.js';
+import { metricErrorOf } from '../helpers.js';
 
 function codeOf(f: () => unknown): string {
   try {
@@ -33,8 +34,12 @@ describe('percentile: type 7, linear interpolation between order statistics', ()
     expect(percentile([7, -3, 12], 100)).toBe(12);
   });
 
-  test('p is a percentage: 0.9 is the 0.9th percentile, not the 90th', () => {
-    expect(percentile([0, 100], 0.9)).toBeCloseTo(0.9, 12);
+  test('p is a percentage: 0.9 is refused (a fraction passed by mistake), with a message naming quantile', () => {
+    const e = metricErrorOf(() => percentile([0, 100], 0.9));
+    expect(e.code).toBe('OUT_OF_RANGE');
+    expect(e.message).toBe(
+      'percentile: p 0.9 is between 0 and 1, as a fraction would be; p is a percentage: write percentile(values, 90), or quantile(values, 0.9) for a fraction',
+    );
   });
 
   test('one value is every percentile of itself', () => {
@@ -67,7 +72,7 @@ describe('percentile: bad input throws MetricError', () => {
     ['a NaN value', [1, NaN], 50, 'NOT_FINITE'],
     ['an infinite value in a typed array', Float64Array.of(1, -Infinity), 50, 'NOT_FINITE'],
     ['a string value', [1, '2'], 50, 'INVALID_TYPE'],
-    ['a hole', [1, , 3], 50, 'INVALID_TYPE'],
+    ['a hole', Object.assign(new Array<number>(3), { 0: 1, 2: 3 }), 50, 'INVALID_TYPE'],
     ['not an array', '1,2,3', 50, 'INVALID_TYPE'],
     ['bigints', BigInt64Array.of(1n), 50, 'INVALID_TYPE'],
   ])('%s: %s', (_name, values, p, code) => {
@@ -80,8 +85,8 @@ describe('percentile: bad input throws MetricError', () => {
 });
 
 describe('durationSummary', () => {
-  test('[1, 2, 3, 4, 100]: total 110, mean 22, median 3, p90 61.6, min 1, max 100', () => {
-    expect(durationSummary([100, 3, 1, 4, 2])).toStrictEqual({ count: 5, total: 110, mean: 22, median: 3, p90: 61.6, min: 1, max: 100 });
+  test('[1, 2, 3, 4, 100]: sum 110, mean 22, median 3, p90 61.6, min 1, max 100', () => {
+    expect(durationSummary([100, 3, 1, 4, 2])).toStrictEqual({ count: 5, sum: 110, mean: 22, median: 3, p90: 61.6, min: 1, max: 100 });
   });
 
   test('mean and median differ where help desks say they do: one slow ticket moves the mean only', () => {
@@ -91,7 +96,7 @@ describe('durationSummary', () => {
   });
 
   test('one duration', () => {
-    expect(durationSummary([5])).toStrictEqual({ count: 1, total: 5, mean: 5, median: 5, p90: 5, min: 5, max: 5 });
+    expect(durationSummary([5])).toStrictEqual({ count: 1, sum: 5, mean: 5, median: 5, p90: 5, min: 5, max: 5 });
   });
 
   test('does not reorder the input', () => {
@@ -106,7 +111,7 @@ describe('durationSummary', () => {
     // median at h = 49,999.5; p90 at h = 89,999.1
     expect(durationSummary(d)).toStrictEqual({
       count: n,
-      total: (n * (n - 1)) / 2,
+      sum: (n * (n - 1)) / 2,
       mean: (n - 1) / 2,
       median: 49_999.5,
       p90: 89_999.1,

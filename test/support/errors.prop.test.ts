@@ -1,19 +1,22 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import {
+  averageComplaintResolutionTime,
   averageFirstResponseTime,
   averageHandleTime,
   averageResolutionTime,
   averageResponseTime,
   averageWaitTime,
-  complaintResolutionTime,
   durationSummary,
   firstContactResolutionRate,
+  firstResponseTimeSummary,
+  handleTimeSummary,
   isMetricError,
-  type MetricErrorCode,
   percentile,
+  quantile,
   segment,
   slaComplianceRate,
+  slaComplianceSummary,
   type Ticket,
 } from '../../src/index.js';
 import { conversationsArb, durationsArb, ticketsArb } from './arbitraries.js';
@@ -41,11 +44,16 @@ const anyInput = fc.oneof(
   fc.anything(),
   fc.array(fc.oneof(fc.double(), fc.anything()), { maxLength: 8 }),
   fc.array(anyTicket, { maxLength: 6 }),
+  fc.record({ sum: fc.anything(), count: fc.anything() }, { requiredKeys: [] }),
   fc.record({ total: fc.anything(), count: fc.anything() }, { requiredKeys: [] }),
   fc.record({ totalWait: fc.anything(), served: fc.anything() }, { requiredKeys: [] }),
   fc.record({ met: fc.anything(), measured: fc.anything() }, { requiredKeys: [] }),
   fc.record({ resolvedOnFirstContact: fc.anything(), resolved: fc.anything() }, { requiredKeys: [] }),
-  fc.record({ talkTime: fc.anything(), holdTime: fc.anything(), afterCallWork: fc.anything(), calls: fc.anything() }, { requiredKeys: [] }),
+  fc.record({ talkTime: fc.anything(), holdTime: fc.anything(), afterCallWork: fc.anything(), count: fc.anything() }, { requiredKeys: [] }),
+  fc.array(fc.record({ talkTime: fc.oneof(fc.double(), fc.anything()), holdTime: fc.double(), afterCallWork: fc.double() }, { requiredKeys: [] }), { maxLength: 5 }),
+  fc.array(fc.record({ answeredAt: anyTimestamp, endedAt: anyTimestamp, wrapUpEndedAt: anyTimestamp }, { requiredKeys: [] }), { maxLength: 5 }),
+  fc.constant(new Set([1, 2, 3])),
+  fc.array(fc.double()).map((values) => values.values()),
   fc.array(fc.record({ queuedAt: anyTimestamp, answeredAt: anyTimestamp }, { requiredKeys: [] }), { maxLength: 5 }),
   fc.record({ filedAt: anyTimestamp, resolvedAt: anyTimestamp }, { requiredKeys: [] }),
 );
@@ -54,19 +62,27 @@ const anyOptions = fc.oneof(
   fc.anything(),
   fc.record({ unit: fc.oneof(fc.constantFrom('seconds', 'minutes', 'weeks'), fc.anything()) }, { requiredKeys: [] }),
   fc.record({ target: fc.oneof(fc.double(), fc.anything()), asOf: anyTimestamp, measure: fc.anything() }, { requiredKeys: [] }),
+  fc.record({ onEmpty: fc.oneof(fc.constantFrom('throw', 'skip', 'undefined'), fc.anything()), method: fc.anything() }, { requiredKeys: [] }),
 );
 
 const metrics: ReadonlyArray<readonly [string, (input: unknown, options: unknown) => unknown]> = [
   ['averageFirstResponseTime', (i, o) => averageFirstResponseTime(i as never, o as never)],
   ['averageResponseTime', (i, o) => averageResponseTime(i as never, o as never)],
   ['averageResolutionTime', (i, o) => averageResolutionTime(i as never, o as never)],
-  ['complaintResolutionTime', (i, o) => complaintResolutionTime(i as never, o as never)],
+  ['averageComplaintResolutionTime', (i, o) => averageComplaintResolutionTime(i as never, o as never)],
   ['averageWaitTime', (i, o) => averageWaitTime(i as never, o as never)],
-  ['averageHandleTime', (i) => averageHandleTime(i as never)],
+  ['averageHandleTime', (i, o) => averageHandleTime(i as never, o as never)],
+  ['handleTimeSummary', (i, o) => handleTimeSummary(i as never, o as never)],
+  ['firstResponseTimeSummary', (i, o) => firstResponseTimeSummary(i as never, o as never)],
   ['slaComplianceRate', (i, o) => slaComplianceRate(i as never, o as never)],
-  ['firstContactResolutionRate', (i) => firstContactResolutionRate(i as never)],
-  ['durationSummary', (i) => durationSummary(i as never)],
+  ['slaComplianceSummary', (i, o) => slaComplianceSummary(i as never, o as never)],
+  ['firstContactResolutionRate', (i, o) => (firstContactResolutionRate as (i: unknown, o: unknown) => number)(i, o)],
+  ['durationSummary', (i, o) => (durationSummary as (i: unknown, o: unknown) => unknown)(i, o)],
   ['percentile', (i, o) => percentile(i as never, o as never)],
+  ['percentile', (i, o) => percentile(i as never, 90, o as never)],
+  ['quantile', (i, o) => quantile(i as never, o as never)],
+  ['quantile', (i, o) => quantile(i as never, 0.5, o as never)],
+  ['segment', (i, o) => segment(i as never, 'createdAt' as never, (g: unknown[]) => averageFirstResponseTime(g as never), o as never)],
 ];
 
 describe('any input at all: a finite result or a MetricError, never NaN and never another error', () => {
@@ -77,7 +93,7 @@ describe('any input at all: a finite result or a MetricError, never NaN and neve
       expect(result.message.startsWith(`${name}: `)).toBe(true);
       return;
     }
-    const numbers = typeof result === 'number' ? [result] : Object.values(result as object);
+    const numbers = typeof result === 'number' ? [result] : Array.isArray(result) ? result.map((s: { value: unknown }) => s.value) : Object.values(result as object);
     for (const v of numbers) if (v !== undefined) expect(Number.isFinite(v)).toBe(true);
     if (name.endsWith('Rate') && typeof result === 'number') {
       expect(result).toBeGreaterThanOrEqual(0);
@@ -105,12 +121,12 @@ describe('a bad ticket anywhere throws MetricError naming its index', () => {
     (tickets, at, [field, value, code]) => {
       const index = at % tickets.length;
       const bad: Record<string, unknown>[] = tickets.map((t) => ({ ...t, resolvedAt: t.resolvedAt ?? (t.createdAt as number) + 1 }));
-      if (value === undefined) delete bad[index]![field];
+      if (value === undefined) Reflect.deleteProperty(bad[index]!, field);
       else bad[index]![field] = value;
       const e = outcome(() => firstContactResolutionRate(bad as never));
       expect(isMetricError(e)).toBe(true);
       if (!isMetricError(e)) return;
-      expect(e.code).toBe(code as MetricErrorCode);
+      expect(e.code).toBe(code);
       expect(e.details).toStrictEqual({ fn: 'firstContactResolutionRate', index });
       expect(e.message).toContain(`tickets[${index}]`);
     },
@@ -121,7 +137,7 @@ describe('a bad ticket anywhere throws MetricError naming its index', () => {
     (tickets, at, [field, value, code]) => {
       const index = at % tickets.length;
       const bad: Record<string, unknown>[] = tickets.map((t: Ticket) => ({ ...t, firstResponseAt: (t.createdAt as number) + 5 }));
-      if (value === undefined) delete bad[index]![field];
+      if (value === undefined) Reflect.deleteProperty(bad[index]!, field);
       else bad[index]![field] = value;
       for (const metric of [averageFirstResponseTime, averageResolutionTime]) {
         const e = outcome(() => metric(bad as never));
@@ -142,6 +158,7 @@ describe('a bad ticket anywhere throws MetricError naming its index', () => {
         ['durationSummary', () => durationSummary(bad as never)],
         ['slaComplianceRate', () => slaComplianceRate(bad as never, { target: 1 })],
         ['averageHandleTime', () => averageHandleTime(bad as never)],
+        ['handleTimeSummary', () => handleTimeSummary(bad as never)],
       ];
       for (const [name, read] of readers) {
         // an object first would be read as records

@@ -7,8 +7,8 @@ describe('averageFirstResponseTime: definition', () => {
     expect(averageFirstResponseTime([5, 15, 40])).toBe(20);
   });
 
-  test('totals { total, count }: 600 minutes over 40 answered tickets give 15', () => {
-    expect(averageFirstResponseTime({ total: 600, count: 40 })).toBe(15);
+  test('totals { sum, count }: 600 minutes over 40 answered tickets give 15', () => {
+    expect(averageFirstResponseTime({ sum: 600, count: 40 })).toBe(15);
   });
 
   test('from tickets: creation to firstResponseAt, in milliseconds by default', () => {
@@ -31,14 +31,14 @@ describe('averageFirstResponseTime: definition', () => {
     expect(averageFirstResponseTime(tickets, { unit: 'minutes' })).toBe(40);
   });
 
-  test('divides by the tickets answered, not by those resolved (as help desks do, unlike the seed formula)', () => {
+  test('divides by the tickets answered, not by those resolved (as help desks do, unlike Σ FRT / resolved tickets)', () => {
     const tickets = [
       { createdAt: at('09:00'), firstResponseAt: at('09:30'), resolvedAt: at('10:00') },
       { createdAt: at('09:00'), firstResponseAt: at('09:10') }, // answered, open
       { createdAt: at('09:00'), firstResponseAt: at('09:20') }, // answered, open
       { createdAt: at('09:00'), resolvedAt: at('09:05') }, // resolved without a reply
     ];
-    // 60 minutes over 3 answered tickets; the seed's total / resolved tickets would say 60 / 2 = 30
+    // 60 minutes over 3 answered tickets; Σ FRT / resolved tickets would say 60 / 2 = 30
     expect(averageFirstResponseTime(tickets, { unit: 'minutes' })).toBe(20);
   });
 
@@ -116,7 +116,7 @@ describe('firstResponseTimeSummary', () => {
     // 10, 20, 30, 240 minutes: median h = 1.5 → 25; p90 h = 2.7 → 30 + 0.7 × 210 = 177
     expect(firstResponseTimeSummary(tickets, { unit: 'minutes' })).toStrictEqual({
       count: 4,
-      total: 300,
+      sum: 300,
       mean: 75,
       median: 25,
       p90: 177,
@@ -126,10 +126,10 @@ describe('firstResponseTimeSummary', () => {
     });
   });
 
-  test('from totals only count, total and mean are known', () => {
-    expect(firstResponseTimeSummary({ total: 90, count: 3 })).toStrictEqual({
+  test('from totals only count, sum and mean are known', () => {
+    expect(firstResponseTimeSummary({ sum: 90, count: 3 })).toStrictEqual({
       count: 3,
-      total: 90,
+      sum: 90,
       mean: 30,
       median: undefined,
       p90: undefined,
@@ -168,10 +168,10 @@ describe('bad input throws MetricError', () => {
   test.each([
     ['an empty array', [], undefined, 'EMPTY_INPUT'],
     ['no ticket answered', [{ createdAt: at('09:00') }], undefined, 'EMPTY_INPUT'],
-    ['totals with a count of 0', { total: 0, count: 0 }, undefined, 'EMPTY_INPUT'],
-    ['totals with a total but a count of 0', { total: 5, count: 0 }, undefined, 'INVALID_COUNTS'],
-    ['a negative total', { total: -5, count: 2 }, undefined, 'NEGATIVE_DURATION'],
-    ['a fractional count', { total: 5, count: 2.5 }, undefined, 'NOT_INTEGER'],
+    ['totals with a count of 0', { sum: 0, count: 0 }, undefined, 'EMPTY_INPUT'],
+    ['totals with a sum but a count of 0', { sum: 5, count: 0 }, undefined, 'INVALID_COUNTS'],
+    ['a negative sum', { sum: -5, count: 2 }, undefined, 'NEGATIVE_DURATION'],
+    ['a fractional count', { sum: 5, count: 2.5 }, undefined, 'NOT_INTEGER'],
     ['a negative duration', [5, -1], undefined, 'NEGATIVE_DURATION'],
     ['an infinite duration', [5, Infinity], undefined, 'NOT_FINITE'],
     ['a string duration', [5, '1'], undefined, 'INVALID_TYPE'],
@@ -185,7 +185,7 @@ describe('bad input throws MetricError', () => {
     ['an unknown unit', [{ createdAt: at('09:00'), firstResponseAt: at('09:01') }], { unit: 'weeks' }, 'INVALID_OPTION'],
     ['a misspelt option', [{ createdAt: at('09:00'), firstResponseAt: at('09:01') }], { units: 'minutes' }, 'INVALID_OPTION'],
     ['a unit with durations', [1, 2], { unit: 'minutes' }, 'INVALID_OPTION'],
-    ['a unit with totals', { total: 1, count: 1 }, { unit: 'minutes' }, 'INVALID_OPTION'],
+    ['a unit with totals', { sum: 1, count: 1 }, { unit: 'minutes' }, 'INVALID_OPTION'],
   ])('%s: %s', (_name, input, options, code) => {
     expect(errorOf(() => averageFirstResponseTime(input as never, options as never)).code).toBe(code);
   });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   averageResolutionTime,
-  complaintResolutionTime,
+  averageComplaintResolutionTime,
   complaintResolutionTimeSummary,
   resolutionTimeSummary,
 } from '../../src/index.js';
@@ -18,7 +18,7 @@ describe('averageResolutionTime: creation to resolution', () => {
     expect(averageResolutionTime(tickets)).toBe(15 * HOUR);
     expect(resolutionTimeSummary(tickets, { unit: 'hours' })).toStrictEqual({
       count: 2,
-      total: 30,
+      sum: 30,
       mean: 15,
       median: 15,
       p90: 22.2,
@@ -30,7 +30,7 @@ describe('averageResolutionTime: creation to resolution', () => {
 
   test('durations and totals', () => {
     expect(averageResolutionTime([2, 4, 9])).toBe(5);
-    expect(averageResolutionTime({ total: 1200, count: 48 })).toBe(25);
+    expect(averageResolutionTime({ sum: 1200, count: 48 })).toBe(25);
   });
 
   test('a resolution before the creation: NEGATIVE_DURATION naming the ticket', () => {
@@ -51,14 +51,14 @@ describe('averageResolutionTime: creation to resolution', () => {
   });
 });
 
-describe('complaintResolutionTime: from filing or escalation to resolution', () => {
+describe('averageComplaintResolutionTime: from filing or escalation to resolution', () => {
   test('filed Monday 10:00, resolved Wednesday 10:00: 2 days', () => {
     // 2026-11-02 is a Monday
-    expect(complaintResolutionTime({ filedAt: '2026-11-02T10:00:00Z', resolvedAt: '2026-11-04T10:00:00Z' }, { unit: 'days' })).toBe(2);
+    expect(averageComplaintResolutionTime({ filedAt: '2026-11-02T10:00:00Z', resolvedAt: '2026-11-04T10:00:00Z' }, { unit: 'days' })).toBe(2);
   });
 
   test('the same complaint in another time zone is the same 2 days', () => {
-    expect(complaintResolutionTime({ filedAt: '2026-11-02T10:00:00-08:00', resolvedAt: '2026-11-04T18:00:00Z' }, { unit: 'days' })).toBe(2);
+    expect(averageComplaintResolutionTime({ filedAt: '2026-11-02T10:00:00-08:00', resolvedAt: '2026-11-04T18:00:00Z' }, { unit: 'days' })).toBe(2);
   });
 
   test('many complaints: the average of the resolved ones; open ones are left out and counted', () => {
@@ -67,22 +67,22 @@ describe('complaintResolutionTime: from filing or escalation to resolution', () 
       { filedAt: at('09:00', 3), resolvedAt: at('09:00', 4) },
       { filedAt: at('12:00', 5) },
     ];
-    expect(complaintResolutionTime(complaints, { unit: 'days' })).toBe(1.5);
+    expect(averageComplaintResolutionTime(complaints, { unit: 'days' })).toBe(1.5);
     expect(complaintResolutionTimeSummary(complaints, { unit: 'days' })).toMatchObject({ count: 2, leftOut: 1 });
   });
 
   test('one open complaint: EMPTY_INPUT', () => {
-    expect(errorOf(() => complaintResolutionTime({ filedAt: at('10:00') })).message).toBe('complaintResolutionTime: the complaint is not resolved yet');
+    expect(errorOf(() => averageComplaintResolutionTime({ filedAt: at('10:00') })).message).toBe('averageComplaintResolutionTime: the complaint is not resolved yet');
   });
 
   test('a resolution before the filing: NEGATIVE_DURATION naming complaints[0].resolvedAt', () => {
-    const e = errorOf(() => complaintResolutionTime({ filedAt: at('10:00'), resolvedAt: at('09:00') }));
+    const e = errorOf(() => averageComplaintResolutionTime({ filedAt: at('10:00'), resolvedAt: at('09:00') }));
     expect(e.code).toBe('NEGATIVE_DURATION');
     expect(e.message).toContain('complaints[0].resolvedAt');
   });
 
   test('durations and totals', () => {
-    expect(complaintResolutionTime([1, 2, 6])).toBe(3);
-    expect(complaintResolutionTime({ total: 10, count: 4 })).toBe(2.5);
+    expect(averageComplaintResolutionTime([1, 2, 6])).toBe(3);
+    expect(averageComplaintResolutionTime({ sum: 10, count: 4 })).toBe(2.5);
   });
 });

@@ -9,7 +9,7 @@ describe('averageResponseTime: every run of customer messages starts a clock, th
   test('customer 09:00, agent 09:10, customer 09:20, customer 09:25, agent 09:45: 10 and 25 minutes, average 17.5', () => {
     const ticket = { createdAt: at('09:00'), messages: [customer('09:00'), agent('09:10'), customer('09:20'), customer('09:25'), agent('09:45')] };
     expect(averageResponseTime([ticket], { unit: 'minutes' })).toBe(17.5);
-    expect(responseTimeSummary([ticket], { unit: 'minutes' })).toMatchObject({ count: 2, total: 35, min: 10, max: 25 });
+    expect(responseTimeSummary([ticket], { unit: 'minutes' })).toMatchObject({ count: 2, sum: 35, min: 10, max: 25 });
   });
 
   test('is averaged over the responses of all tickets, not per ticket', () => {
@@ -46,7 +46,7 @@ describe('averageResponseTime: every run of customer messages starts a clock, th
 
   test('durations and totals', () => {
     expect(averageResponseTime([10, 25])).toBe(17.5);
-    expect(averageResponseTime({ total: 90, count: 4 })).toBe(22.5);
+    expect(averageResponseTime({ sum: 90, count: 4 })).toBe(22.5);
   });
 });
 

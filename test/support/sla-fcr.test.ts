@@ -107,9 +107,36 @@ describe('slaComplianceRate = items within target / items measured × 100', () =
     ['every item open and within target', [{ createdAt: at('09:00') }], { target: 1 }, 'EMPTY_INPUT'],
     ['a negative duration', [1, -1], { target: 1 }, 'NEGATIVE_DURATION'],
     ['an empty array', [], { target: 1 }, 'EMPTY_INPUT'],
+    ['a measure with durations', [1], { target: 1, measure: 'wait' }, 'INVALID_OPTION'],
+    ['an asOf with durations', [1], { target: 1, asOf: at('09:00') }, 'INVALID_OPTION'],
+    ['a calendar with durations', [1], { target: 1, calendar: {} }, 'INVALID_OPTION'],
+    ['an unknown option with records', [{ createdAt: at('09:00') }], { target: 1, targets: 2 }, 'INVALID_OPTION'],
+    ['an unknown option with counts', { met: 1, measured: 2 }, { targets: 2 }, 'INVALID_OPTION'],
+    ['a null target', [1], { target: null }, 'INVALID_OPTION'],
+    ['null options', [1], null, 'INVALID_OPTION'],
+    ['a Map', new Map(), { target: 1 }, 'INVALID_TYPE'],
   ];
   test.each(slaCases)('%s', (_name, input, options, code) => {
     expect(errorOf(() => slaComplianceRate(input as never, options as never)).code).toBe(code);
+  });
+
+  test('options are read once, whatever the input: the same option gives the same error with durations, records and counts', () => {
+    for (const input of [[1], [{ createdAt: at('09:00') }], { met: 1, measured: 2 }]) {
+      expect(errorOf(() => slaComplianceRate(input as never, { target: 1, mesure: 'wait' } as never)).message).toBe(
+        'slaComplianceRate: unknown option "mesure"; known options: target, measure, asOf, unit, calendar',
+      );
+    }
+  });
+
+  test('durations may be a typed array or any iterable', () => {
+    expect(slaComplianceRate(Float64Array.of(20, 45, 60, 75), { target: 60 })).toBe(75);
+    expect(slaComplianceRate(new Set([20, 45, 60, 75]), { target: 60 })).toBe(75);
+  });
+
+  test('an option of records with durations is named as such', () => {
+    expect(errorOf(() => slaComplianceRate([1], { target: 1, measure: 'wait' } as never)).message).toBe(
+      'slaComplianceRate: option measure applies to records; durations were measured already, so leave measure out',
+    );
   });
 
   test('a target function returning a bad target is named with the record', () => {
@@ -187,7 +214,21 @@ describe('firstContactResolutionRate = resolved with a single agent reply / reso
     ['counts of 0', { resolvedOnFirstContact: 0, resolved: 0 }, 'EMPTY_INPUT'],
     ['a fractional count', { resolvedOnFirstContact: 1.5, resolved: 2 }, 'NOT_INTEGER'],
     ['a number', 5, 'INVALID_TYPE'],
+    ['a typed array', Float64Array.of(1), 'INVALID_TYPE'],
   ])('%s', (_name, input, code) => {
     expect(errorOf(() => firstContactResolutionRate(input as never)).code).toBe(code);
+  });
+
+  test('takes no options: a second argument is refused, not ignored', () => {
+    const fcr = firstContactResolutionRate as (input: unknown, options: unknown) => number;
+    const e = errorOf(() => fcr({ resolvedOnFirstContact: 72, resolved: 90 }, { unit: 'minutes' }));
+    expect(e.code).toBe('INVALID_OPTION');
+    expect(e.message).toBe('firstContactResolutionRate: unknown option "unit"; known options: none');
+    expect(fcr({ resolvedOnFirstContact: 72, resolved: 90 }, undefined)).toBe(80);
+  });
+
+  test('tickets may be any iterable', () => {
+    const tickets: Ticket[] = [{ createdAt: at('09:00'), resolvedAt: at('11:00'), messages: [m('09:00', 'customer'), m('10:00', 'agent')] }];
+    expect(firstContactResolutionRate(new Set(tickets))).toBe(100);
   });
 });

@@ -1,19 +1,25 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import {
+  averageComplaintResolutionTime,
   averageFirstResponseTime,
   averageHandleTime,
   averageResolutionTime,
   averageResponseTime,
   averageWaitTime,
   durationSummary,
+  complaintResolutionTimeSummary,
+  firstContactResolutionRate,
   firstContactResolutionSummary,
   firstResponseTimeSummary,
+  handleTimeSummary,
   resolutionTimeSummary,
   responseTimeSummary,
   segment,
+  slaComplianceRate,
   slaComplianceSummary,
   type Ticket,
+  waitTimeSummary,
 } from '../../src/index.js';
 import {
   asIsoWithOffset,
@@ -49,7 +55,7 @@ describe('summaries', () => {
       const a = durationSummary(d);
       const b = durationSummary(shuffled);
       expect([b.median, b.p90, b.min, b.max, b.count]).toStrictEqual([a.median, a.p90, a.min, a.max, a.count]);
-      expect(b.total).toBeCloseTo(a.total, 6);
+      expect(b.sum).toBeCloseTo(a.sum, 6);
     },
   );
 
@@ -62,17 +68,17 @@ describe('summaries', () => {
     expect(s.mean).toBeLessThanOrEqual(s.max * (1 + 1e-12));
   });
 
-  test.prop([fc.oneof(durationsArb, doubleDurations)])('mean × count = total', (d) => {
+  test.prop([fc.oneof(durationsArb, doubleDurations)])('mean × count = sum', (d) => {
     const s = durationSummary(d);
-    expect(s.mean * s.count).toBeCloseTo(s.total, 6);
+    expect(s.mean * s.count).toBeCloseTo(s.sum, 6);
     expect(s.count).toBe(d.length);
   });
 
-  test.prop([durationsArb])('min and max are the extremes, and the total is the sum', (d) => {
+  test.prop([durationsArb])('min and max are the extremes, and sum is the sum', (d) => {
     const s = durationSummary(d);
     expect(s.min).toBe(Math.min(...d));
     expect(s.max).toBe(Math.max(...d));
-    expect(s.total).toBe(d.reduce((a, b) => a + b, 0));
+    expect(s.sum).toBe(d.reduce((a, b) => a + b, 0));
   });
 });
 
@@ -83,7 +89,7 @@ describe('the three input forms give the same answer', () => {
     const total = d.reduce((a, b) => a + b, 0);
     expect(averageFirstResponseTime(tickets)).toBe(total / d.length);
     expect(averageFirstResponseTime(d)).toBe(total / d.length);
-    expect(averageFirstResponseTime({ total, count: d.length })).toBe(total / d.length);
+    expect(averageFirstResponseTime({ sum: total, count: d.length })).toBe(total / d.length);
     expect(firstResponseTimeSummary(tickets)).toStrictEqual({ ...durationSummary(d), leftOut: tickets.length - d.length });
   });
 
@@ -92,12 +98,12 @@ describe('the three input forms give the same answer', () => {
     fc.pre(d.length > 0);
     const total = d.reduce((a, b) => a + b, 0);
     expect(averageResolutionTime(tickets)).toBe(total / d.length);
-    expect(averageResolutionTime({ total, count: d.length })).toBe(averageResolutionTime(d));
+    expect(averageResolutionTime({ sum: total, count: d.length })).toBe(averageResolutionTime(d));
     expect(resolutionTimeSummary(tickets).leftOut).toBe(tickets.length - d.length);
   });
 
   test.prop([fc.array(fc.tuple(durationMs, fc.option(durationMs, { nil: undefined })), { minLength: 1, maxLength: 40 })])(
-    'wait time: calls, durations and { totalWait, served }',
+    'wait time: calls, durations and totals { sum, count }',
     (spec) => {
       const calls = spec.map(([q, w], i) => (w === undefined ? { queuedAt: i * 1000 + q } : { queuedAt: i * 1000 + q, answeredAt: i * 1000 + q + w }));
       const d = spec.filter(([, w]) => w !== undefined).map(([, w]) => w!);
@@ -105,7 +111,7 @@ describe('the three input forms give the same answer', () => {
       const totalWait = d.reduce((a, b) => a + b, 0);
       expect(averageWaitTime(calls)).toBe(totalWait / d.length);
       expect(averageWaitTime(d)).toBe(totalWait / d.length);
-      expect(averageWaitTime({ totalWait, served: d.length })).toBe(totalWait / d.length);
+      expect(averageWaitTime({ sum: totalWait, count: d.length })).toBe(totalWait / d.length);
     },
   );
 
@@ -117,7 +123,7 @@ describe('the three input forms give the same answer', () => {
       const expected = (sum(0) + sum(1) + sum(2)) / parts.length;
       expect(averageHandleTime(calls)).toBe(expected);
       expect(averageHandleTime(parts.map(([a, b, c]) => a + b + c))).toBe(expected);
-      expect(averageHandleTime({ talkTime: sum(0), holdTime: sum(1), afterCallWork: sum(2), calls: parts.length })).toBe(expected);
+      expect(averageHandleTime({ talkTime: sum(0), holdTime: sum(1), afterCallWork: sum(2), count: parts.length })).toBe(expected);
     },
   );
 
@@ -136,7 +142,7 @@ describe('the three input forms give the same answer', () => {
     fc.pre(d.length > 0);
     const total = d.reduce((a, b) => a + b, 0);
     expect(averageResponseTime(tickets)).toBe(total / d.length);
-    expect(averageResponseTime({ total, count: d.length })).toBe(total / d.length);
+    expect(averageResponseTime({ sum: total, count: d.length })).toBe(total / d.length);
     expect(responseTimeSummary(tickets)).toMatchObject(durationSummary(d));
   });
 
@@ -215,5 +221,126 @@ describe('segments', () => {
     const result = segment(rows, 'g', (g) => durationSummary(g.map((r) => r.v)));
     expect(result.reduce((a, s) => a + s.count, 0)).toBe(d.length);
     for (const s of result) expect(s.value).toStrictEqual(durationSummary(rows.filter((r) => r.g === s.key).map((r) => r.v)));
+  });
+});
+
+/** The outcome of `f`: its result, or the message of the error it threw. */
+function run(f: () => unknown): unknown {
+  try {
+    return f();
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+function* generate<T>(values: readonly T[]): Generator<T> {
+  yield* values;
+}
+
+describe('iterables give what arrays give', () => {
+  test.prop([ticketsArb])('tickets as a Set or a generator, in every ticket metric', (tickets) => {
+    const metrics: ReadonlyArray<(input: Iterable<Ticket> | readonly Ticket[]) => unknown> = [
+      (i) => firstResponseTimeSummary(i, { unit: 'minutes' }),
+      (i) => resolutionTimeSummary(i),
+      (i) => averageFirstResponseTime(i),
+      (i) => slaComplianceSummary(i, { target: 3_600_000 }),
+    ];
+    for (const metric of metrics) {
+      const expected = run(() => metric(tickets));
+      expect(run(() => metric(new Set(tickets)))).toStrictEqual(expected);
+      expect(run(() => metric(generate(tickets)))).toStrictEqual(expected);
+    }
+  });
+
+  test.prop([conversationsArb])('conversations as a generator: response times and first contact resolution', (tickets) => {
+    expect(run(() => responseTimeSummary(generate(tickets)))).toStrictEqual(run(() => responseTimeSummary(tickets)));
+    expect(run(() => firstContactResolutionRate(generate(tickets)))).toStrictEqual(run(() => firstContactResolutionRate(tickets)));
+  });
+
+  test.prop([durationsArb])('durations as a generator or a typed array, in every time metric', (d) => {
+    const metrics: ReadonlyArray<(input: Iterable<number> | ArrayLike<number>) => unknown> = [
+      averageFirstResponseTime,
+      averageResolutionTime,
+      averageResponseTime,
+      averageComplaintResolutionTime,
+      averageWaitTime,
+      averageHandleTime,
+      (i) => handleTimeSummary(i),
+      (i) => waitTimeSummary(i),
+      (i) => durationSummary(i),
+      (i) => slaComplianceRate(i, { target: 86_400_000 }),
+    ];
+    for (const metric of metrics) {
+      const expected = metric(d);
+      expect(metric(generate(d))).toStrictEqual(expected);
+      expect(metric(Float64Array.from(d))).toStrictEqual(expected);
+    }
+  });
+
+  test.prop([fc.array(fc.record({ g: fc.integer({ min: 0, max: 3 }), v: durationMs }), { minLength: 1, maxLength: 40 })])(
+    'segment of a Set or a generator',
+    (rows) => {
+      const metric = (group: { v: number }[]) => durationSummary(group.map((r) => r.v));
+      const expected = segment(rows, 'g', metric);
+      expect(segment(new Set(rows), 'g', metric)).toStrictEqual(expected);
+      expect(segment(generate(rows), 'g', metric)).toStrictEqual(expected);
+    },
+  );
+});
+
+describe('the records path gives what the durations path gives', () => {
+  test.prop([fc.array(fc.tuple(fc.integer({ min: 0, max: 1e12 }), fc.option(durationMs, { nil: undefined })), { minLength: 1, maxLength: 40 })])(
+    'complaints and their resolution times, summaries included',
+    (spec) => {
+      const complaints = spec.map(([filed, took]) => (took === undefined ? { filedAt: filed } : { filedAt: filed, resolvedAt: filed + took }));
+      const d = spec.flatMap(([, took]) => (took === undefined ? [] : [took]));
+      fc.pre(d.length > 0);
+      expect(averageComplaintResolutionTime(complaints)).toBe(averageComplaintResolutionTime(d));
+      expect(complaintResolutionTimeSummary(complaints)).toStrictEqual({ ...complaintResolutionTimeSummary(d), leftOut: spec.length - d.length });
+    },
+  );
+
+  test.prop([fc.array(fc.tuple(fc.integer({ min: 0, max: 1e12 }), fc.option(durationMs, { nil: undefined })), { minLength: 1, maxLength: 40 })])(
+    'calls and their waits, summaries included',
+    (spec) => {
+      const calls = spec.map(([queued, waited]) => (waited === undefined ? { queuedAt: queued } : { queuedAt: queued, answeredAt: queued + waited }));
+      const d = spec.flatMap(([, waited]) => (waited === undefined ? [] : [waited]));
+      fc.pre(d.length > 0);
+      expect(waitTimeSummary(calls)).toStrictEqual({ ...waitTimeSummary(d), leftOut: spec.length - d.length });
+    },
+  );
+
+  test.prop([
+    fc.array(
+      fc.tuple(fc.integer({ min: 0, max: 1e12 }), durationMs, fc.option(durationMs, { nil: undefined }), fc.boolean()),
+      { minLength: 1, maxLength: 40 },
+    ),
+  ])('calls with timestamps and their handle times, summaries included', (spec) => {
+    const calls = spec.map(([answered, talk, wrapUp, isAnswered]) =>
+      !isAnswered
+        ? { answeredAt: null }
+        : wrapUp === undefined
+          ? { answeredAt: answered, endedAt: answered + talk }
+          : { answeredAt: answered, endedAt: answered + talk, wrapUpEndedAt: answered + talk + wrapUp },
+    );
+    const d = spec.flatMap(([, talk, wrapUp, isAnswered]) => (isAnswered && wrapUp !== undefined ? [talk + wrapUp] : []));
+    fc.pre(d.length > 0);
+    expect(averageHandleTime(calls)).toBe(averageHandleTime(d));
+    expect(handleTimeSummary(calls)).toStrictEqual({ ...handleTimeSummary(d), leftOut: spec.length - d.length });
+    // the same instants as ISO strings take the full path of the reader, and give the same
+    const iso = calls.map((c) => Object.fromEntries(Object.entries(c).map(([k, v]) => [k, typeof v === 'number' ? new Date(v).toISOString() : v])));
+    expect(handleTimeSummary(iso as never)).toStrictEqual(handleTimeSummary(calls));
+  });
+
+  test.prop([ticketsArb])('the fast path for epoch milliseconds gives what Dates give', (tickets) => {
+    const asDates = tickets.map((t) => ({
+      ...t,
+      createdAt: new Date(t.createdAt as number),
+      ...(t.firstResponseAt === undefined ? {} : { firstResponseAt: new Date(t.firstResponseAt as number) }),
+      ...(t.resolvedAt === undefined ? {} : { resolvedAt: new Date(t.resolvedAt as number) }),
+    }));
+    for (const f of [firstResponseTimeSummary, resolutionTimeSummary]) {
+      expect(run(() => f(asDates, { unit: 'hours' }))).toStrictEqual(run(() => f(tickets, { unit: 'hours' })));
+    }
   });
 });

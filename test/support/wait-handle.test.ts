@@ -5,8 +5,8 @@ import { errorOf } from './helpers.js';
 const t = (mmss: string) => `2026-11-03T09:${mmss}Z`;
 
 describe('averageWaitTime = total waiting time / customers served', () => {
-  test('500 minutes over 200 calls is 2.5 minutes', () => {
-    expect(averageWaitTime({ totalWait: 500, served: 200 })).toBe(2.5);
+  test('500 minutes over 200 calls is 2.5 minutes: totals { sum, count }', () => {
+    expect(averageWaitTime({ sum: 500, count: 200 })).toBe(2.5);
   });
 
   test('the same from durations', () => {
@@ -22,7 +22,7 @@ describe('averageWaitTime = total waiting time / customers served', () => {
       { queuedAt: t('06:00'), answeredAt: null },
     ];
     expect(averageWaitTime(calls, { unit: 'seconds' })).toBe(60);
-    expect(waitTimeSummary(calls, { unit: 'seconds' })).toStrictEqual({ count: 2, total: 120, mean: 60, median: 60, p90: 84, min: 30, max: 90, leftOut: 2 });
+    expect(waitTimeSummary(calls, { unit: 'seconds' })).toStrictEqual({ count: 2, sum: 120, mean: 60, median: 60, p90: 84, min: 30, max: 90, leftOut: 2 });
   });
 
   test('a negative wait names its index: "averageWaitTime: durations[3] -5 is negative"', () => {
@@ -37,10 +37,11 @@ describe('averageWaitTime = total waiting time / customers served', () => {
   });
 
   test.each([
-    ['served 0 with waiting time', { totalWait: 5, served: 0 }, 'INVALID_COUNTS'],
-    ['served 0', { totalWait: 0, served: 0 }, 'EMPTY_INPUT'],
+    ['none served, with waiting time', { sum: 5, count: 0 }, 'INVALID_COUNTS'],
+    ['none served', { sum: 0, count: 0 }, 'EMPTY_INPUT'],
     ['no call answered', [{ queuedAt: t('00:00') }], 'EMPTY_INPUT'],
-    ['totals of another shape', { total: 5, count: 1 }, 'INVALID_TYPE'],
+    ['totals of another shape (0.1: { total, count })', { total: 5, count: 1 }, 'INVALID_TYPE'],
+    ['totals of another shape (0.1: { totalWait, served })', { totalWait: 5, served: 1 }, 'INVALID_TYPE'],
     ['a call without queuedAt', [{ answeredAt: t('00:00') }], 'INVALID_TYPE'],
   ])('%s', (_name, input, code) => {
     expect(errorOf(() => averageWaitTime(input as never)).code).toBe(code);
@@ -49,7 +50,7 @@ describe('averageWaitTime = total waiting time / customers served', () => {
 
 describe('averageHandleTime = (talk + hold + after-call work) / calls', () => {
   test('from totals: (3000 + 600 + 900) / 10 = 450', () => {
-    expect(averageHandleTime({ talkTime: 3000, holdTime: 600, afterCallWork: 900, calls: 10 })).toBe(450);
+    expect(averageHandleTime({ talkTime: 3000, holdTime: 600, afterCallWork: 900, count: 10 })).toBe(450);
   });
 
   test('from call records: (240 + 30 + 60) and (420 + 0 + 90) average 420', () => {
@@ -76,10 +77,11 @@ describe('averageHandleTime = (talk + hold + after-call work) / calls', () => {
     ['a NaN talk time', [{ talkTime: NaN, holdTime: 0, afterCallWork: 0 }], 'NOT_FINITE'],
     ['a string part', [{ talkTime: '1', holdTime: 0, afterCallWork: 0 }], 'INVALID_TYPE'],
     ['no calls', [], 'EMPTY_INPUT'],
-    ['totals with 0 calls and time', { talkTime: 5, holdTime: 0, afterCallWork: 0, calls: 0 }, 'INVALID_COUNTS'],
-    ['totals with 0 calls', { talkTime: 0, holdTime: 0, afterCallWork: 0, calls: 0 }, 'EMPTY_INPUT'],
-    ['totals with a negative part', { talkTime: 5, holdTime: -1, afterCallWork: 0, calls: 1 }, 'NEGATIVE_DURATION'],
-    ['totals without calls', { talkTime: 5, holdTime: 0, afterCallWork: 0 }, 'INVALID_TYPE'],
+    ['totals with 0 calls and time', { talkTime: 5, holdTime: 0, afterCallWork: 0, count: 0 }, 'INVALID_COUNTS'],
+    ['totals with 0 calls', { talkTime: 0, holdTime: 0, afterCallWork: 0, count: 0 }, 'EMPTY_INPUT'],
+    ['totals with a negative part', { talkTime: 5, holdTime: -1, afterCallWork: 0, count: 1 }, 'NEGATIVE_DURATION'],
+    ['totals without a count', { talkTime: 5, holdTime: 0, afterCallWork: 0 }, 'INVALID_TYPE'],
+    ['totals without a count (0.1: calls)', { talkTime: 5, holdTime: 0, afterCallWork: 0, calls: 1 }, 'INVALID_TYPE'],
     ['a negative handle time', [5, -5], 'NEGATIVE_DURATION'],
     ['not an object', 42, 'INVALID_TYPE'],
   ])('%s', (_name, input, code) => {

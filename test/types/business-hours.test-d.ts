@@ -6,10 +6,12 @@ import {
   type BusinessCalendar,
   type BusinessCalendarSpec,
   businessDuration,
+  type BusinessTimeOptions,
   isWithinBusinessHours,
   slaComplianceRate,
   type Weekday,
   type WorkingInterval,
+  type TimeUnit,
   type WorkingWeek,
 } from '../../src/index.js';
 
@@ -60,8 +62,27 @@ describe('measuring', () => {
     expectTypeOf(isWithinBusinessHours(calendar, Date.now())).toEqualTypeOf<boolean>();
     // @ts-expect-error a spec is not a calendar
     businessDuration({ timeZone: 'UTC', week: {} }, 0, 1);
-    // @ts-expect-error the amount is milliseconds, a number
+    // @ts-expect-error the amount is a number, in milliseconds or in the unit option
     addBusinessTime(calendar, 0, '4h');
+  });
+
+  test('businessDuration and addBusinessTime take the unit option last, isWithinBusinessHours an options object with no keys', () => {
+    expectTypeOf<BusinessTimeOptions>().toEqualTypeOf<{ readonly unit?: TimeUnit }>();
+    expectTypeOf(businessDuration).parameter(3).toEqualTypeOf<BusinessTimeOptions | undefined>();
+    expectTypeOf(addBusinessTime).parameter(3).toEqualTypeOf<BusinessTimeOptions | undefined>();
+    expectTypeOf(businessDuration).parameters.toEqualTypeOf<[BusinessCalendar, Date | number | string, Date | number | string, (BusinessTimeOptions | undefined)?]>();
+    expectTypeOf(addBusinessTime).parameters.toEqualTypeOf<[BusinessCalendar, Date | number | string, number, (BusinessTimeOptions | undefined)?]>();
+    expectTypeOf(businessDuration(calendar, 0, 1, { unit: 'hours' })).toEqualTypeOf<number>();
+    expectTypeOf(addBusinessTime(calendar, 0, 4, { unit: 'hours' })).toEqualTypeOf<Date>();
+    expectTypeOf(isWithinBusinessHours(calendar, 0, {})).toEqualTypeOf<boolean>();
+    // @ts-expect-error a unit is one of the TimeUnit names
+    businessDuration(calendar, 0, 1, { unit: 'hour' });
+    // @ts-expect-error an unknown option
+    addBusinessTime(calendar, 0, 4, { units: 'hours' });
+    // @ts-expect-error the calendar is the first argument, not an option
+    businessDuration(calendar, 0, 1, { calendar });
+    // @ts-expect-error isWithinBusinessHours has no options yet
+    isWithinBusinessHours(calendar, 0, { unit: 'hours' });
   });
 
   test('every time metric of records takes the calendar option', () => {

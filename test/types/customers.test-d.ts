@@ -1,20 +1,18 @@
 import { describe, expectTypeOf, test } from 'vitest';
 import {
-  averageCustomerLifespan,
   type ChannelShare,
   channelShares,
   type ChannelShares,
   churnRate,
-  customerLifetimeValue,
+  type FeedbackCounts,
+  type ParticipationCounts,
+  type ReferralCounts,
   customerMovement,
   type CustomerMovement,
   customerRetentionRate,
-  discountedCustomerLifetimeValue,
   engagementScore,
   feedbackResponseRate,
-  historicCustomerLifetimeValue,
   participationRate,
-  predictiveCustomerLifetimeValue,
   referralRate,
   type RetentionPeriod,
   retentionSeries,
@@ -51,68 +49,50 @@ describe('retention and churn', () => {
 
   test('retentionSeries keeps the type of the labels', () => {
     const rows = retentionSeries([{ label: 'Jan', start: 10, end: 10, acquired: 1 }]);
-    expectTypeOf(rows).toEqualTypeOf<RetentionPeriod<string>[]>();
+    expectTypeOf(rows).toEqualTypeOf<RetentionPeriod[]>();
     expectTypeOf(rows[0]!.label).toEqualTypeOf<string | undefined>();
     const dated = retentionSeries([
       { label: new Date(0), ids: ['a'] },
       { label: new Date(1), ids: ['a'] },
     ]);
     expectTypeOf(dated).toEqualTypeOf<RetentionPeriod<Date>[]>();
-    expectTypeOf(retentionSeries([['a'], new Set(['a'])])).toEqualTypeOf<RetentionPeriod<string>[]>();
+    expectTypeOf(retentionSeries([['a'], new Set(['a'])])).toEqualTypeOf<RetentionPeriod[]>();
     // @ts-expect-error a row needs all three counts
     retentionSeries([{ start: 10, end: 10 }]);
   });
 });
 
-describe('lifetime value', () => {
-  test('every formula returns a number', () => {
-    expectTypeOf(customerLifetimeValue).returns.toEqualTypeOf<number>();
-    expectTypeOf(historicCustomerLifetimeValue).returns.toEqualTypeOf<number>();
-    expectTypeOf(predictiveCustomerLifetimeValue).returns.toEqualTypeOf<number>();
-    expectTypeOf(discountedCustomerLifetimeValue).returns.toEqualTypeOf<number>();
-    expectTypeOf(averageCustomerLifespan).returns.toEqualTypeOf<number>();
-  });
-
-  test('historic CLV takes the amounts (any ArrayLike) or their total, not both', () => {
-    expectTypeOf(historicCustomerLifetimeValue).toBeCallableWith({ purchases: new Float64Array(2), grossMargin: 0.3 });
-    expectTypeOf(historicCustomerLifetimeValue).toBeCallableWith({ purchaseTotal: 100, grossMargin: 0.3 });
-    // @ts-expect-error the margin is required
-    historicCustomerLifetimeValue({ purchases: [1] });
-    // @ts-expect-error one of purchases or purchaseTotal
-    historicCustomerLifetimeValue({ grossMargin: 0.3 });
-  });
-
-  test('optional fields are optional, and unknown fields are refused', () => {
-    expectTypeOf(predictiveCustomerLifetimeValue).toBeCallableWith({
-      averageMonthlyTransactions: 2,
-      averageOrderValue: 40,
-      averageLifespanMonths: 18,
-    });
-    expectTypeOf(discountedCustomerLifetimeValue).toBeCallableWith({ marginPerPeriod: 100, retentionRate: 0.8, discountRate: 0.1 });
-    expectTypeOf(discountedCustomerLifetimeValue).toBeCallableWith({
-      marginPerPeriod: 100,
-      retentionRate: 0.8,
-      discountRate: 0.1,
-      periods: 5,
-    });
-    // @ts-expect-error misspelt optional field
-    predictiveCustomerLifetimeValue({ averageMonthlyTransactions: 2, averageOrderValue: 40, averageLifespanMonths: 18, grossmargin: 0.3 });
-  });
-});
-
 describe('rates, engagement and channels', () => {
   test('the yes/no rates take counts or one value per customer', () => {
-    expectTypeOf(participationRate).toBeCallableWith({ participants: 1, total: 2 });
+    expectTypeOf(participationRate).toBeCallableWith({ participants: 1, count: 2 });
     expectTypeOf(participationRate).toBeCallableWith([true, false]);
     expectTypeOf(participationRate).toBeCallableWith(new Uint8Array(3));
-    expectTypeOf(referralRate).toBeCallableWith({ referred: 1, total: 2 });
+    expectTypeOf(referralRate).toBeCallableWith({ referred: 1, count: 2 });
     expectTypeOf(referralRate).toBeCallableWith([0, 2, 1]);
-    // @ts-expect-error referral counts are { referred, total }
-    referralRate({ participants: 1, total: 2 });
+    // @ts-expect-error referral counts are { referred, count }
+    referralRate({ participants: 1, count: 2 });
+  });
+
+  test('the counts carry count, no longer total', () => {
+    expectTypeOf<ParticipationCounts>().toEqualTypeOf<{ readonly participants: number; readonly count: number }>();
+    expectTypeOf<ReferralCounts>().toEqualTypeOf<{ readonly referred: number; readonly count: number }>();
+    expectTypeOf<FeedbackCounts>().toEqualTypeOf<{ readonly responded: number; readonly count: number }>();
+    // @ts-expect-error total was renamed count
+    participationRate({ participants: 1, total: 2 });
+    // @ts-expect-error total was renamed count
+    feedbackResponseRate({ responded: 1, total: 2 });
+  });
+
+  test('values and records may come from any iterable', () => {
+    expectTypeOf(participationRate).toBeCallableWith(new Set([1, 2]));
+    expectTypeOf(referralRate).toBeCallableWith((function* () { yield true; })());
+    expectTypeOf(feedbackResponseRate).toBeCallableWith(new Set([{ responded: true }]));
+    expectTypeOf(channelShares(new Set(['a']))).toEqualTypeOf<ChannelShares>();
+    expectTypeOf(retentionSeries((function* () { yield { start: 1, end: 1, acquired: 0 }; })())).toEqualTypeOf<RetentionPeriod[]>();
   });
 
   test('feedbackResponseRate takes counts or records with receivedAt or responded', () => {
-    expectTypeOf(feedbackResponseRate).toBeCallableWith({ responded: 45, total: 60 });
+    expectTypeOf(feedbackResponseRate).toBeCallableWith({ responded: 45, count: 60 });
     expectTypeOf(feedbackResponseRate).toBeCallableWith([
       { receivedAt: new Date(), respondedAt: null },
       { receivedAt: '2026-11-02T09:00:00Z', respondedAt: '2026-11-02T10:00:00Z' },
@@ -138,6 +118,8 @@ describe('rates, engagement and channels', () => {
     const shares = channelShares({ email: 1, chat: 2 });
     expectTypeOf(shares).toEqualTypeOf<ChannelShares<'email' | 'chat'>>();
     expectTypeOf(shares.channels.email).toEqualTypeOf<ChannelShare>();
+    expectTypeOf(shares.count).toEqualTypeOf<number>();
+    expectTypeOf<ChannelShares>().not.toHaveProperty('total');
     expectTypeOf(channelShares(['a', 'b'])).toEqualTypeOf<ChannelShares>();
     expectTypeOf(channelShares([{ channel: 'a', id: 1 }])).toEqualTypeOf<ChannelShares>();
     expectTypeOf(channelShares([{ source: 'a' }], 'source')).toEqualTypeOf<ChannelShares>();

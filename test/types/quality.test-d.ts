@@ -75,6 +75,12 @@ describe('scores', () => {
     expectTypeOf(reviewScore).toBeCallableWith({ agent: 'ana', scores: { tone: 5, policy: null } }, scorecard);
     expectTypeOf(internalQualityScore).toBeCallableWith([{ agent: 'ana', scores: { tone: 5, policy: null }, weight: 2 }], scorecard);
   });
+
+  test('reviews may come from any iterable, and grouping keeps their type', () => {
+    expectTypeOf(internalQualityScore(new Set(reviews), scorecard)).toEqualTypeOf<number>();
+    const byAgent = qualitySummary(new Set([{ agent: 'ana', scores: { tone: 5, policy: true } }]), scorecard, { by: 'agent' });
+    expectTypeOf(byAgent.groups[0]!.key).toEqualTypeOf<string>();
+  });
 });
 
 describe('qualitySummary', () => {
