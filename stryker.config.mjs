@@ -43,6 +43,8 @@ const config = {
   thresholds: { high: 90, low: 85, break: null },
   concurrency: Number(process.env['STRYKER_CONCURRENCY'] ?? 2),
   timeoutMS: 10_000,
+  // the first run of every test, instrumented, takes minutes on a loaded machine
+  dryRunTimeoutMinutes: 30,
   tempDirName: '.stryker-tmp',
   cleanTempDir: 'always',
   ignoreStatic: process.env['STRYKER_STATIC'] !== '1',
