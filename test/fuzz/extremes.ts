@@ -91,7 +91,7 @@ const HOSTILE: readonly (() => unknown)[] = [
   () => ({ length: NaN }),
   () => ({ length: 1.5 }),
   // holes
-  () => new Array(5),
+  () => new Array<unknown>(5),
   // eslint-disable-next-line no-sparse-arrays
   () => [, 1],
   () => throwingProxy({}),

@@ -171,6 +171,8 @@ export function snapshot(value: unknown): Snap {
     if (o instanceof Date) return { t: 'date', v: o.getTime() };
     const keys = Reflect.ownKeys(o).map((key) => {
       const d = Object.getOwnPropertyDescriptor(o, key)!;
+      // accessors are compared by identity, never called
+      // eslint-disable-next-line @typescript-eslint/unbound-method
       const described: Snap = 'value' in d ? visit(d.value) : { t: 'accessor', get: d.get, set: d.set };
       return [key, described, `${d.writable === true ? 'w' : ''}${d.enumerable === true ? 'e' : ''}${d.configurable === true ? 'c' : ''}`] as const;
     });
@@ -247,29 +249,43 @@ const PROTOTYPES: readonly (readonly [string, object])[] = [
   ['String.prototype', String.prototype],
 ];
 
-type Fingerprint = readonly (readonly [PropertyKey, unknown, unknown, unknown])[];
+/** Each prototype's keys, and each data property's value, as the suite found them. */
+const baseline = PROTOTYPES.map(([, proto]) => {
+  const keys = Reflect.ownKeys(proto);
+  const data: (readonly [PropertyKey, unknown])[] = [];
+  const accessors: (readonly [PropertyKey, unknown, unknown])[] = [];
+  for (const key of keys) {
+    const d = Object.getOwnPropertyDescriptor(proto, key)!;
+    if ('value' in d) data.push([key, d.value]);
+    // eslint-disable-next-line @typescript-eslint/unbound-method -- compared by identity, never called
+    else accessors.push([key, d.get, d.set]);
+  }
+  return { keys: new Set(keys), count: keys.length, data, accessors };
+});
 
-function fingerprint(o: object): Fingerprint {
-  return Reflect.ownKeys(o).map((key) => {
-    const d = Object.getOwnPropertyDescriptor(o, key)!;
-    return [key, d.value, d.get, d.set] as const;
-  });
-}
-
-const baseline = PROTOTYPES.map(([, o]) => fingerprint(o));
-
-/** What changed on a built-in prototype since the suite loaded, after putting it back; `undefined` when nothing did. */
+/**
+ * What changed on a built-in prototype since the suite loaded, after putting
+ * it back; `undefined` when nothing did. Run after every call, so kept cheap:
+ * a count of keys, then the values read directly.
+ */
 function prototypeChange(): string | undefined {
   for (let p = 0; p < PROTOTYPES.length; p++) {
     const [name, proto] = PROTOTYPES[p]!;
     const before = baseline[p]!;
-    const now = fingerprint(proto);
-    const same = now.length === before.length && now.every((entry, i) => entry.every((x, j) => x === before[i]![j]));
-    if (same) continue;
-    const known = new Set(before.map(([key]) => key));
-    const added = now.filter(([key]) => !known.has(key)).map(([key]) => String(key));
-    for (const key of Reflect.ownKeys(proto)) if (!before.some(([k]) => k === key)) Reflect.deleteProperty(proto, key);
-    return `${name} changed${added.length > 0 ? `: gained ${added.join(', ')}` : ''}`;
+    const keys = Reflect.ownKeys(proto);
+    const added = keys.filter((key) => !before.keys.has(key));
+    if (added.length > 0 || keys.length !== before.count) {
+      for (const key of added) Reflect.deleteProperty(proto, key);
+      return `${name} changed${added.length > 0 ? `: gained ${added.map(String).join(', ')}` : ': lost a property'}`;
+    }
+    const record = proto as Record<PropertyKey, unknown>;
+    for (const [key, value] of before.data) {
+      if (record[key] !== value) return `${name}.${String(key)} changed`;
+    }
+    for (const [key, get, set] of before.accessors) {
+      const d = Object.getOwnPropertyDescriptor(proto, key);
+      if (d === undefined || d.get !== get || d.set !== set) return `${name}.${String(key)} changed`;
+    }
   }
   return undefined;
 }
@@ -344,7 +360,7 @@ function describeError(e: unknown): string {
 function thrownOutcome(e: unknown, checked: Checked): Outcome {
   if (e instanceof FuzzTrap) return { kind: 'trap' };
   if (!isMetricError(e)) return { kind: 'defect', defect: 'foreign-error', detail: describeError(e) };
-  if (!DOCUMENTED_CODES.has(e.code)) return { kind: 'defect', defect: 'unknown-code', detail: `code ${String(e.code)}: ${e.message}` };
+  if (!DOCUMENTED_CODES.has(e.code)) return { kind: 'defect', defect: 'unknown-code', detail: `code ${e.code}: ${e.message}` };
   const fn = checked.fn ?? checked.name;
   const details = e.details as { fn?: unknown } | undefined;
   if (details?.fn !== fn || !e.message.startsWith(`${fn}: `)) {
@@ -360,7 +376,7 @@ function callOnce(checked: Checked, call: Call): Outcome {
   writes.length = 0;
   let outcome: Outcome;
   try {
-    const result = call.construct === true ? Reflect.construct(f, call.args) : Reflect.apply(f, undefined, call.args);
+    const result: unknown = call.construct === true ? Reflect.construct(f, call.args) : Reflect.apply(f, undefined, call.args);
     const bad = resultDefect(result, checked);
     outcome = bad === undefined ? { kind: 'result' } : { kind: 'defect', ...bad };
   } catch (e) {
@@ -437,7 +453,7 @@ export function within<T>(ms: number, f: () => T): T {
     batchScript.runInThisContext({ timeout: ms });
   } catch (e) {
     if ((e as { code?: unknown }).code === 'ERR_SCRIPT_EXECUTION_TIMEOUT') {
-      throw new Error(`timed out after ${Math.round(performance.now() - start)} ms`);
+      throw new Error(`timed out after ${Math.round(performance.now() - start)} ms`, { cause: e });
     }
     throw e;
   } finally {

@@ -46,7 +46,7 @@ describe('sums that overflow', () => {
 
 describe('SLA on a calendar with a far asOf', () => {
   test.fails('an open call measured to asOf 8.64e15 ends within the bound (today it walks every working day; fix in src/support and src/business-hours)', () => {
-    const calendar = businessCalendar({ timeZone: 'Europe/Copenhagen', week: weekdays } as never);
+    const calendar = businessCalendar({ timeZone: 'Europe/Copenhagen', week: weekdays });
     expectFiniteOrMetricError(() => slaComplianceRate([{ queuedAt: '2026-11-03T09:00:00Z' }] as never, { target: 20, measure: 'wait', unit: 'seconds', calendar, asOf: 8.64e15 } as never));
   });
 });
