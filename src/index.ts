@@ -209,3 +209,44 @@ export type { BusinessTimeOptions } from './business-hours/clock.js';
 export { businessDuration } from './business-hours/business-duration.js';
 export { addBusinessTime } from './business-hours/add-business-time.js';
 export { isWithinBusinessHours } from './business-hours/within-business-hours.js';
+
+export { erlangC, type ErlangC, type ErlangCInput, type QueueForecast } from './contact-centre/erlang-c.js';
+export { erlangA, type ErlangA, type ErlangAInput } from './contact-centre/erlang-a.js';
+export type { Traffic } from './contact-centre/traffic.js';
+export {
+  requiredAgents,
+  staffingPlan,
+  type ForecastInterval,
+  type PlannedInterval,
+  type Staffing,
+  type StaffingPlanOptions,
+  type StaffingPlanOptionsWithPatience,
+  type StaffingTarget,
+  type StaffingTargetWithPatience,
+} from './contact-centre/staffing.js';
+export {
+  queueSummary,
+  type AbandonedRule,
+  type Contact,
+  type QueueCounts,
+  type QueueCountsOptions,
+  type QueueSummary,
+  type QueueSummaryOptions,
+  type WaitDistribution,
+} from './contact-centre/queue-summary.js';
+export {
+  agentOccupancy,
+  type AgentFigures,
+  type AgentOccupancy,
+  type AgentOccupancyOptions,
+  type AgentState,
+  type AgentStateInterval,
+  type OccupancyFigures,
+} from './contact-centre/occupancy.js';
+export type { Period, PeriodOptions } from './workload/periods.js';
+export type { WorkloadTicket } from './workload/lifecycle.js';
+export { ticketVolume, type RecordsWith, type TicketVolumeOptions, type VolumePeriod } from './workload/volume.js';
+export { backlog, type BacklogAtOptions, type BacklogEveryOptions, type BacklogPoint, type BacklogTicket } from './workload/backlog.js';
+export { reopenRate, type ReopenCounts } from './workload/reopen-rate.js';
+export { escalationRate, type EscalationCounts } from './workload/escalation-rate.js';
+export { contactRate, type ContactRateCounts, type ContactRateOptions, type ContactsPerCustomer, type ContactsPerOrder } from './workload/contact-rate.js';

@@ -15,3 +15,12 @@ export function metricErrorOf(f: () => unknown): MetricError {
   }
   throw new Error(`expected a MetricError, got the result ${String(result)}`);
 }
+
+/** `items` with a hole at index `at`: the elements from `at` on move up by one. */
+export function withHole<T>(items: readonly T[], at = 1): T[] {
+  const holey = new Array<T>(items.length + 1);
+  items.forEach((item, i) => {
+    holey[i < at ? i : i + 1] = item;
+  });
+  return holey;
+}

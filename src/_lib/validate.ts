@@ -40,7 +40,7 @@ export function readOptions<K extends string>(
       fail('INVALID_OPTION', fn, `unknown option ${JSON.stringify(key)}; known options: ${list}`);
     }
   }
-  return options as { readonly [Key in K]?: unknown };
+  return options;
 }
 
 /** Refuses any option at all, for a function (or an input form) that takes none. */
@@ -125,13 +125,6 @@ export function readPercentageOption(
   if (typeof value !== 'number' || !(value >= 0 && (exclusiveMax ? value < 100 : value <= 100))) {
     fail('INVALID_OPTION', fn, `option ${name} must be a percentage from 0 to 100${exclusiveMax ? ' (below 100)' : ''}, got ${describeValue(value)}`);
   }
-  return value;
-}
-
-/** A boolean option. */
-export function readBooleanOption(fn: string, name: string, value: unknown, fallback: boolean): boolean {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'boolean') fail('INVALID_OPTION', fn, `option ${name} must be true or false, got ${describeValue(value)}`);
   return value;
 }
 

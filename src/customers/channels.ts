@@ -1,6 +1,6 @@
 import { describeKind, describeValue } from '../_lib/describe.js';
 import { groupBy } from '../_lib/group.js';
-import { readInput, type ReadInput } from '../_lib/input.js';
+import { readInput } from '../_lib/input.js';
 import { share } from '../_lib/rate.js';
 import { fail, readCount } from '../_lib/validate.js';
 
@@ -98,7 +98,7 @@ export function channelShares(input: unknown, by?: unknown): ChannelShares {
     return sharesOf(fn, readChannelCounts(fn, read.counts));
   }
   // no values form is given, so a list comes back as records
-  const list = (read as Extract<ReadInput, { form: 'records' }>).records;
+  const list = read.records;
   if (list.length === 0) fail('EMPTY_INPUT', fn, 'no records or channel names to count');
   const names = typeof list[0] === 'string';
   if (names && by !== undefined) fail('INVALID_OPTION', fn, 'by is for records; a list of channel names takes no second argument');

@@ -4,7 +4,7 @@
  * `_lib/rate.ts`, from counts or from one value per customer.
  */
 import { describeKind, describeValue } from '../_lib/describe.js';
-import { readInput, type ReadInput } from '../_lib/input.js';
+import { readInput } from '../_lib/input.js';
 import { rate } from '../_lib/rate.js';
 import { fail, readCount } from '../_lib/validate.js';
 
@@ -28,7 +28,7 @@ export function yesRate(fn: string, input: unknown, part: string): number {
   const read = readInput(fn, input, { values: 'one boolean or count per customer', counts: `counts { ${part}, count }` });
   if (read.form === 'counts') return countedRate(fn, read.counts, part);
   // no records form is given, so a list comes back as values
-  const values = (read as Extract<ReadInput, { form: 'values' }>).values;
+  const values = read.values;
   const n = values.length;
   let yes = 0;
   for (let i = 0; i < n; i++) {

@@ -1,5 +1,5 @@
 import { describeKind, describeValue } from '../_lib/describe.js';
-import { readInput, type ReadInput } from '../_lib/input.js';
+import { readInput } from '../_lib/input.js';
 import { fail, readFinite } from '../_lib/validate.js';
 import { weightedMean } from '../_lib/weighted-mean.js';
 
@@ -71,7 +71,7 @@ export function engagementScore<Name extends string>(
     fail('INVALID_OPTION', fn, `components is ${describeKind(spec)}; pass an object { name: { weight, map } }`);
   }
   // the inputs are one object of named figures, the counts form: readInput returns it or throws
-  const values = (readInput(fn, inputs, { counts: 'inputs { name: value }' }) as Extract<ReadInput, { form: 'counts' }>).counts;
+  const values = readInput(fn, inputs, { counts: 'inputs { name: value }' }).counts;
   const names = Object.keys(spec);
   if (names.length === 0) fail('EMPTY_INPUT', fn, 'no components: the score needs at least one');
   for (const name of Object.keys(values)) {

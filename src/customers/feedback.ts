@@ -1,5 +1,5 @@
 import { describeKind, describeValue } from '../_lib/describe.js';
-import { readInput, type ReadInput } from '../_lib/input.js';
+import { readInput } from '../_lib/input.js';
 import { rate } from '../_lib/rate.js';
 import { readTimestamp, type Timestamp } from '../_lib/timestamp.js';
 import { fail } from '../_lib/validate.js';
@@ -91,7 +91,7 @@ export function feedbackResponseRate(input: FeedbackInput): number {
   const read = readInput(fn, input, { records: 'feedback records', counts: 'counts { responded, count }' });
   if (read.form === 'counts') return countedRate(fn, read.counts, 'responded');
   // no values form is given, so a list comes back as records
-  const records = (read as Extract<ReadInput, { form: 'records' }>).records;
+  const records = read.records;
   let responded = 0;
   for (let i = 0; i < records.length; i++) if (isAnswered(fn, records[i], i)) responded++;
   return rate(fn, responded, records.length, {

@@ -1,5 +1,5 @@
 import { describeKind } from '../_lib/describe.js';
-import { readInput, type ReadInput } from '../_lib/input.js';
+import { readInput } from '../_lib/input.js';
 import { fail } from '../_lib/validate.js';
 import { checkIterable, type CustomerId, type IdKind, movementOf, readIds, type CustomerMovement } from './movement.js';
 import { readRetentionCounts, type RetentionCounts } from './retention.js';
@@ -95,7 +95,7 @@ export function retentionSeries<Label = string>(periods: RetentionSeriesInput<La
   const fn = 'retentionSeries';
   // records are the one form accepted: readInput returns them or throws
   const read = readInput(fn, periods, { records: 'periods (rows { start, end, acquired } or snapshots of ids)' });
-  const list = (read as Extract<ReadInput, { form: 'records' }>).records;
+  const list = read.records;
   const count = list.length;
   if (count === 0) fail('EMPTY_INPUT', fn, 'no periods: pass at least one row or two snapshots');
   const forms = new Array<EntryForm>(count);

@@ -1,4 +1,4 @@
-import { readInput, type ReadInput } from '../_lib/input.js';
+import { readInput } from '../_lib/input.js';
 import { rate } from '../_lib/rate.js';
 import { fail, readCount } from '../_lib/validate.js';
 
@@ -90,7 +90,7 @@ export function churnRate(counts: ChurnCounts): number {
 
 /** The counts of a metric that takes nothing but counts: readInput refuses every other form. */
 function readCounts(fn: string, input: unknown, shape: string): Record<string, unknown> {
-  const read = readInput(fn, input, { counts: shape }) as Extract<ReadInput, { form: 'counts' }>;
+  const read = readInput(fn, input, { counts: shape });
   return read.counts as Record<string, unknown>;
 }
 

@@ -1,5 +1,5 @@
 import { describeKind, describeValue } from '../_lib/describe.js';
-import { readInput, type ReadInput } from '../_lib/input.js';
+import { readInput } from '../_lib/input.js';
 import { neumaierSum } from '../_lib/sum.js';
 import { fail, readAmount, readObject, readPercentage, rejectUnknownFields } from '../_lib/validate.js';
 
@@ -79,7 +79,7 @@ export function historicCustomerLifetimeValue(input: HistoricCustomerLifetimeVal
 /** Checks every purchase amount (a finite number) and adds them with compensation. */
 function sumPurchases(fn: string, purchases: unknown): number {
   // only values are accepted: readInput returns them or throws
-  const list = (readInput(fn, purchases, { values: 'purchases' }) as Extract<ReadInput, { form: 'values' }>).values;
+  const list = readInput(fn, purchases, { values: 'purchases' }).values;
   const n = list.length;
   for (let i = 0; i < n; i++) {
     const v = list[i];

@@ -1,5 +1,5 @@
 import { describeKind, describeValue } from '../_lib/describe.js';
-import { readInput, type ReadInput } from '../_lib/input.js';
+import { readInput } from '../_lib/input.js';
 import { fail } from '../_lib/validate.js';
 
 /**
@@ -124,7 +124,7 @@ export function readSpend(fn: string, name: string, value: unknown, index?: numb
 export function readList(fn: string, customers: unknown): ArrayLike<unknown> {
   // records are the one form accepted: readInput returns them or throws
   const read = readInput(fn, customers, { records: 'customers (customer histories)' });
-  const list = (read as Extract<ReadInput, { form: 'records' }>).records;
+  const list = read.records;
   if (list.length === 0) fail('EMPTY_INPUT', fn, 'no customers to fit');
   return list;
 }

@@ -1,5 +1,5 @@
 import { describeKind, describeValue } from '../_lib/describe.js';
-import { readInput, type ReadInput } from '../_lib/input.js';
+import { readInput } from '../_lib/input.js';
 import { readCalendarDay, type Timestamp } from '../_lib/timestamp.js';
 import { fail, readEnumOption, readOptions } from '../_lib/validate.js';
 import type { CustomerHistory } from './history.js';
@@ -86,7 +86,7 @@ export function summarizeTransactions(
   const unit = readEnumOption(fn, 'unit', o.unit, ['days', 'weeks']);
   // records are the one form accepted: readInput returns them or throws
   const read = readInput(fn, transactions, { records: 'transactions { customerId, date, amount }' });
-  const log = (read as Extract<ReadInput, { form: 'records' }>).records;
+  const log = read.records;
   // customer → day → amount on that day, customers in order of appearance
   const customers = new Map<string | number, Map<number, number>>();
   for (let i = 0; i < log.length; i++) {

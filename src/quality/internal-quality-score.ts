@@ -1,5 +1,5 @@
 import { describeValue } from '../_lib/describe.js';
-import { readInput, type ReadInput } from '../_lib/input.js';
+import { readInput } from '../_lib/input.js';
 import { fail } from '../_lib/validate.js';
 import { WeightedSums } from '../_lib/weighted-mean.js';
 import {
@@ -27,7 +27,7 @@ export interface ReviewTotals {
 /** The reviews as a list, from any array, `ArrayLike` or iterable; `INVALID_TYPE` for anything else. */
 export function readReviews(fn: string, reviews: unknown): ArrayLike<unknown> {
   // records are the one form accepted: readInput returns them or throws
-  return (readInput(fn, reviews, { records: 'reviews' }) as Extract<ReadInput, { form: 'records' }>).records;
+  return readInput(fn, reviews, { records: 'reviews' }).records;
 }
 
 /**

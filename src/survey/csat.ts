@@ -57,7 +57,7 @@ export interface CsatSummary<Mean extends number | undefined = number> {
 }
 
 /** The option keys of the CSAT functions (the statistics functions add their own). */
-export const CSAT_OPTION_KEYS = ['scale', 'positiveFrom', 'weights'] as const satisfies readonly (keyof CsatOptions)[];
+const CSAT_OPTION_KEYS = ['scale', 'positiveFrom', 'weights'] as const satisfies readonly (keyof CsatOptions)[];
 const DEFAULT_SCALE: Scale = { min: 1, max: 5 };
 
 /**
@@ -118,8 +118,10 @@ export function csat(input: CsatInput, options?: CsatOptions): number {
  * csatSummary({ positive: 160, count: 200 }); // => { score: 80, count: 200, positive: 160, mean: undefined }
  * ```
  */
-export function csatSummary(input: ArrayLike<number> | Iterable<number> | Tally, options?: CsatOptions): CsatSummary;
-export function csatSummary(input: CsatCounts & { readonly sum: number }, options?: CsatOptions): CsatSummary;
+export function csatSummary(
+  input: ArrayLike<number> | Iterable<number> | Tally | (CsatCounts & { readonly sum: number }),
+  options?: CsatOptions,
+): CsatSummary;
 export function csatSummary(input: CsatInput, options?: CsatOptions): CsatSummary<number | undefined>;
 export function csatSummary(input: CsatInput, options?: CsatOptions): CsatSummary<number | undefined> {
   const fn = 'csatSummary';
@@ -133,7 +135,7 @@ export function csatSummary(input: CsatInput, options?: CsatOptions): CsatSummar
 }
 
 /** Scale and threshold after defaults, checked. */
-export interface CsatSettings {
+interface CsatSettings {
   readonly scale: Scale;
   readonly positiveFrom: number;
 }

@@ -56,7 +56,7 @@ const CSAT_SAMPLE_KEYS = ['marginOfError', 'confidence', 'expectedScore'] as con
  */
 export function npsSampleSize(options: NpsSampleSizeOptions): number {
   const fn = 'npsSampleSize';
-  const o = readOptions(fn, options ?? fail('INVALID_OPTION', fn, 'give { marginOfError }'), NPS_SAMPLE_KEYS);
+  const o = readOptions(fn, required(fn, options), NPS_SAMPLE_KEYS);
   const margin = readMargin(fn, o.marginOfError, 200);
   const z = criticalZ(readConfidence(fn, o.confidence));
   const p = fraction(readPercentageOption(fn, 'promoterShare', o.promoterShare));
@@ -106,7 +106,7 @@ function npsWorstVariance(p: number | undefined, d: number | undefined): number 
  */
 export function csatSampleSize(options: CsatSampleSizeOptions): number {
   const fn = 'csatSampleSize';
-  const o = readOptions(fn, options ?? fail('INVALID_OPTION', fn, 'give { marginOfError }'), CSAT_SAMPLE_KEYS);
+  const o = readOptions(fn, required(fn, options), CSAT_SAMPLE_KEYS);
   const margin = readMargin(fn, o.marginOfError, 100);
   const z = criticalZ(readConfidence(fn, o.confidence));
   const p = fraction(readPercentageOption(fn, 'expectedScore', o.expectedScore)) ?? 0.5;
@@ -151,6 +151,12 @@ function readMargin(fn: string, value: unknown, widest: number): number {
     );
   }
   return value;
+}
+
+/** The options of a sample size, which are required: JavaScript callers may still leave them out. */
+function required(fn: string, options: unknown): unknown {
+  if (options === undefined) fail('INVALID_OPTION', fn, 'give { marginOfError }');
+  return options;
 }
 
 /** A percentage as the fraction the variance formulas use; undefined stays undefined. */

@@ -7,16 +7,9 @@ import {
   type BusinessCalendar,
   type BusinessCalendarSpec,
 } from '../../src/index.js';
+import { withHole } from '../helpers.js';
 import { errorOf, everyDay, HOUR, weekdays } from './helpers.js';
 
-/** `items` with a hole at index `at`: the elements from `at` on move up by one. */
-function withHole<T>(items: readonly T[], at = 1): T[] {
-  const holey = new Array<T>(items.length + 1);
-  items.forEach((item, i) => {
-    holey[i < at ? i : i + 1] = item;
-  });
-  return holey;
-}
 
 describe('businessCalendar: what it returns', () => {
   test('every weekday is present, a day left out with no intervals', () => {

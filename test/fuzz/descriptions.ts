@@ -237,6 +237,19 @@ export const DESCRIPTIONS: Readonly<Record<string, Description>> = {
   firstContactResolutionRate: {},
   firstContactResolutionSummary: {},
 
+  // contact centre and workload: the documented examples for now
+  erlangC: {},
+  erlangA: {},
+  requiredAgents: {},
+  staffingPlan: {},
+  queueSummary: {},
+  agentOccupancy: {},
+  ticketVolume: {},
+  backlog: {},
+  reopenRate: {},
+  escalationRate: {},
+  contactRate: {},
+
   // business hours
   businessCalendar: {},
   businessDuration: {},

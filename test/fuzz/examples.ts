@@ -68,8 +68,6 @@ export function documentedCalls(): ReadonlyMap<string, readonly DocumentedCall[]
   for (const code of exampleCode()) {
     const body = code.replace(/^\s*import\s[\s\S]*?from\s*['"][^'"]+['"];?[ \t]*$/gm, '');
     try {
-      // the examples are the project's own documentation, run as the docs test runs them
-      // eslint-disable-next-line @typescript-eslint/no-implied-eval, @typescript-eslint/no-unsafe-call
       new Function(...names, body)(...recorders);
     } catch {
       // an example that throws (on purpose, or in a try the snippet lacks) has recorded its calls already

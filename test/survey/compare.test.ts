@@ -8,7 +8,9 @@ import { describe, expect, test } from 'vitest';
 import { compareCes, compareCsat, compareNps, MetricError, tally } from '../../src/index.js';
 import { metricErrorOf } from '../helpers.js';
 
-const close = (actual: number, expected: number) => expect(actual).toBeCloseTo(expected, 10);
+const close = (actual: number, expected: number): void => {
+  expect(actual).toBeCloseTo(expected, 10);
+};
 
 describe('compareNps', () => {
   const a = { promoters: 60, passives: 20, detractors: 20 };

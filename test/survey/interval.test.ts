@@ -9,7 +9,9 @@ import { describe, expect, test } from 'vitest';
 import { cesInterval, csatInterval, MetricError, npsInterval, tally } from '../../src/index.js';
 
 /** Numbers from quantiles may differ from the reference in the last bits. */
-const close = (actual: number, expected: number) => expect(actual).toBeCloseTo(expected, 10);
+const close = (actual: number, expected: number): void => {
+  expect(actual).toBeCloseTo(expected, 10);
+};
 
 describe('npsInterval', () => {
   const counts = { promoters: 60, passives: 20, detractors: 20 };

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { MetricError, nps, npsSummary, tally } from '../../src/index.js';
+import { withHole } from '../helpers.js';
 
 /** Builds raw answers: `n` copies of each given answer. */
 function answers(spec: ReadonlyArray<readonly [answer: number, n: number]>): number[] {
@@ -100,7 +101,7 @@ describe('nps: bad input throws MetricError', () => {
     ['a numeric string', [9, '9'], 'INVALID_TYPE'],
     ['null', [null], 'INVALID_TYPE'],
     ['undefined', [undefined], 'INVALID_TYPE'],
-    ['a hole', [9, , 9], 'INVALID_TYPE'],
+    ['a hole', withHole([9, 9]), 'INVALID_TYPE'],
     ['a boolean', [true], 'INVALID_TYPE'],
     ['an object', [{ valueOf: () => 9 }], 'INVALID_TYPE'],
     ['a bigint', [9n], 'INVALID_TYPE'],
@@ -115,9 +116,9 @@ describe('nps: bad input throws MetricError', () => {
     ['a fractional count', { promoters: 2.5, passives: 1, detractors: 1 }, 'NOT_INTEGER'],
     ['a NaN count', { promoters: NaN, passives: 1, detractors: 1 }, 'NOT_FINITE'],
     ['a string count', { promoters: '5', passives: 1, detractors: 1 }, 'INVALID_TYPE'],
-    ['a tally of another scale', { scale: { min: 1, max: 10 }, counts: Array(10).fill(1) }, 'SCALE_MISMATCH'],
+    ['a tally of another scale', { scale: { min: 1, max: 10 }, counts: new Array<number>(10).fill(1) }, 'SCALE_MISMATCH'],
     ['a tally with too few counts', { scale: { min: 0, max: 10 }, counts: [1, 2] }, 'INVALID_COUNTS'],
-    ['a tally with a negative count', { scale: { min: 0, max: 10 }, counts: [-1, ...Array(10).fill(1)] }, 'INVALID_COUNTS'],
+    ['a tally with a negative count', { scale: { min: 0, max: 10 }, counts: [-1, ...new Array<number>(10).fill(1)] }, 'INVALID_COUNTS'],
   ];
   test.each(cases)('%s', (_name, input, code) => {
     for (const fn of [nps, npsSummary] as const) {

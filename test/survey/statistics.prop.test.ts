@@ -22,7 +22,9 @@ const npsCounts = fc
   .filter((c) => c.promoters + c.passives + c.detractors > 0);
 const csatCounts = fc.tuple(fc.nat(1000), fc.nat(1000)).filter(([a, b]) => a + b > 0).map(([positive, rest]) => ({ positive, count: positive + rest }));
 /** a ≥ b up to the last bits of the quantile computation (1e-12 relative) */
-const atLeast = (a: number, b: number) => expect(a).toBeGreaterThanOrEqual(b - 1e-12 * Math.abs(b));
+const atLeast = (a: number, b: number): void => {
+  expect(a).toBeGreaterThanOrEqual(b - 1e-12 * Math.abs(b));
+};
 
 const confidencePair = fc
   .tuple(fc.double({ min: 0.5, max: 0.999, noNaN: true }), fc.double({ min: 0.5, max: 0.999, noNaN: true }))
