@@ -20,3 +20,4 @@ qualitySection();
 supportSection();
 contactCentreSection();
 lifetimeSection();
+(await import('./demo/retention-projection.mjs')).retentionProjectionSection();

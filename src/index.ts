@@ -250,3 +250,87 @@ export { backlog, type BacklogAtOptions, type BacklogEveryOptions, type BacklogP
 export { reopenRate, type ReopenCounts } from './workload/reopen-rate.js';
 export { escalationRate, type EscalationCounts } from './workload/escalation-rate.js';
 export { contactRate, type ContactRateCounts, type ContactRateOptions, type ContactsPerCustomer, type ContactsPerOrder } from './workload/contact-rate.js';
+
+export { type FitStatistics, type StandardErrors } from './lifetime/maximum-likelihood.js';
+export {
+  fitParetoNbd,
+  paretoNbdExpectedPurchases,
+  paretoNbdPopulationExpectedPurchases,
+  paretoNbdProbabilityAlive,
+  paretoNbdProbabilityOfPurchases,
+  type ParetoNbdFit,
+  type ParetoNbdParameters,
+} from './lifetime/pareto-nbd.js';
+export {
+  fitMbgNbd,
+  mbgNbdExpectedPurchases,
+  mbgNbdPopulationExpectedPurchases,
+  mbgNbdProbabilityAlive,
+  mbgNbdProbabilityOfPurchases,
+  type MbgNbdFit,
+  type MbgNbdParameters,
+} from './lifetime/mbg-nbd.js';
+export { bgNbdProbabilityOfPurchases } from './lifetime/bg-nbd-probability.js';
+export {
+  bgBbExpectedPurchases,
+  bgBbPopulationExpectedPurchases,
+  bgBbProbabilityAlive,
+  bgBbProbabilityOfPurchases,
+  fitBgBb,
+  type BgBbCustomer,
+  type BgBbFit,
+  type BgBbHistory,
+  type BgBbParameters,
+} from './lifetime/bg-bb.js';
+export { type CohortInput, type Survivors } from './lifetime/cohorts.js';
+export {
+  fitShiftedBetaGeometric,
+  sbgDiscountedResidualLifetime,
+  sbgRetentionRate,
+  sbgSurvival,
+  type DiscountedResidualLifetimeOptions,
+  type ShiftedBetaGeometricFit,
+  type ShiftedBetaGeometricParameters,
+} from './lifetime/shifted-beta-geometric.js';
+export {
+  bdwRetentionRate,
+  bdwSurvival,
+  fitBetaDiscreteWeibull,
+  type BetaDiscreteWeibullFit,
+  type BetaDiscreteWeibullParameters,
+} from './lifetime/beta-discrete-weibull.js';
+export {
+  calibrationHoldout,
+  type CalibrationHoldoutHistory,
+  type CalibrationHoldoutOptions,
+} from './lifetime/holdout.js';
+export {
+  trackingTable,
+  type TrackedCustomer,
+  type TrackedModel,
+  type TrackingRow,
+  type TrackingTableOptions,
+} from './lifetime/tracking.js';
+export { type CalendarPeriod, type DaySummaryOptions, type PeriodSummaryOptions } from './lifetime/calendar-periods.js';
+
+export {
+  compareNpsAcross,
+  compareCsatAcross,
+  compareCesAcross,
+  type AcrossGroups,
+  type NpsAcrossGroups,
+  type CsatAcrossGroups,
+  type CesAcrossGroups,
+  type PairwiseComparison,
+  type CompareNpsAcrossOptions,
+  type CompareCsatAcrossOptions,
+  type CompareCesAcrossOptions,
+} from './survey/compare-across.js';
+export {
+  csatProbabilityOfImprovement,
+  npsProbabilityOfImprovement,
+  type BetaPrior,
+  type DirichletPrior,
+  type CsatImprovementOptions,
+  type NpsImprovementOptions,
+} from './survey/improvement.js';

@@ -100,11 +100,11 @@ export function reduceSurvey<S extends { readonly scale: Scale }>(
     if (weights !== undefined) {
       const w = weighPoints(fn, responses, reading.scale, weights);
       const distribution = { scale: reading.scale, counts: w.counts };
-      const sums = { ...fromDistribution(distribution, reading), count: w.weightSum };
-      return { settings, counts: { ...sums, size: responses.length, effectiveSize: w.effectiveSize, exponent: w.exponent } };
+      const sums = fromDistribution(distribution, reading);
+      return { settings, counts: sized({ ...sums, count: w.weightSum }, responses.length, w.effectiveSize, w.exponent) };
     }
     const n = responses.length;
-    return { settings, counts: { ...metric.answers(fn, responses, reading), size: n, effectiveSize: n, exponent: 0 } };
+    return { settings, counts: sized(metric.answers(fn, responses, reading), n, n, 0) };
   }
   if (weights !== undefined) {
     fail(
@@ -121,7 +121,7 @@ export function reduceSurvey<S extends { readonly scale: Scale }>(
       fail('SCALE_MISMATCH', fn, `tally is on the scale ${formatScale(tally.scale)}, but the scale here is ${formatScale(reading.scale)}`);
     }
     const counts = fromDistribution(tally, reading);
-    return { settings, counts: { ...counts, size: counts.count, effectiveSize: counts.count, exponent: 0 } };
+    return { settings, counts: sized(counts, counts.count, counts.count, 0) };
   }
   const settings = metric.settings(fn, options, undefined);
   return { settings, counts: metric.readCounts(fn, read.counts as Readonly<Record<string, unknown>>, settings) };
@@ -133,6 +133,15 @@ export type Sums = Omit<SurveyCounts, 'size' | 'effectiveSize' | 'exponent'>;
 /** A count, band or sum of `c` as a sum of weights (as given, without weights). */
 export function weighed(c: SurveyCounts, x: number): number {
   return c.exponent === 0 ? x : timesPowerOfTwo(x, c.exponent);
+}
+
+/**
+ * Sums with their sample sizes, built field by field: an object spread of
+ * `Sums` measured about 4× the cost of the rest of `npsInterval` on a tally.
+ */
+function sized(sums: Sums, size: number, effectiveSize: number, exponent: number): SurveyCounts {
+  const { count, bands, sum, sumOfSquares, distribution } = sums;
+  return { count, bands, sum, sumOfSquares, distribution, size, effectiveSize, exponent };
 }
 
 /** The sum of raw answers, for a reading of no bands: one table-free validating pass. */

@@ -112,7 +112,11 @@ export function readTally(fn: string, value: unknown, name = 'tally'): Tally {
   }
   const copy = new Array<number>(points);
   let total = 0;
-  for (let k = 0; k < points; k++) total += copy[k] = readCount(fn, `${name}.counts[${k}]`, counts[k]);
+  for (let k = 0; k < points; k++) {
+    const c: unknown = counts[k];
+    // the name of a count is built only for the one that fails
+    total += copy[k] = typeof c === 'number' && Number.isSafeInteger(c) && c >= 0 ? c : readCount(fn, `${name}.counts[${k}]`, c);
+  }
   checkCount(fn, `the responses of ${name}, the sum of its counts,`, total);
   return { scale: checked, counts: copy };
 }
