@@ -282,6 +282,12 @@ export const DESCRIPTIONS: Readonly<Record<string, Description>> = {
   sbgSurvival: {},
   trackingTable: {},
 
+  // quantile sketches (an empty sketch has no min or max) and calendar periods: the documented examples for now
+  quantileSketch: { absent: ['min', 'max'] },
+  mergeQuantileSketches: { absent: ['min', 'max'] },
+  quantileSketchFromJSON: { absent: ['min', 'max'] },
+  periodStart: {},
+
   // business hours
   businessCalendar: {},
   businessDuration: {},
