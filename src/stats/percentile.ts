@@ -119,10 +119,10 @@ export function percentile(values: ArrayLike<number> | Iterable<number>, p: numb
  *   (⅜, ⅜) for `'normal-unbiased'` (9).
  * - `'linear'` (type 7, the default): h = (n − 1)q, as simple-statistics'
  *   and d3's `quantile` compute it. It is {@link percentile} at 100 · q,
- *   taken to the nearest whole percentage when it lies within 10⁻⁹ of one,
- *   so that `quantile(x, 0.07)` is exactly `percentile(x, 7)` although
- *   0.07 × 100 is 7.000000000000001 in floating point; numpy may differ
- *   from it in the last bit.
+ *   taken to the nearest whole percentage when it lies within a few units
+ *   in the last place of one, so that `quantile(x, 0.07)` is exactly
+ *   `percentile(x, 7)` although 0.07 × 100 is 7.000000000000001 in floating
+ *   point; numpy may differ from it in the last bits.
  *
  * Computed as {@link percentile} computes it, from at most two order
  * statistics found by selection, in expected O(n), without sorting or
@@ -162,7 +162,9 @@ export function quantile(values: ArrayLike<number> | Iterable<number>, q: number
   if (method !== 'linear') return quantilesByMethod(v, [q], method, false, reject)[0]!;
   const p = q * 100;
   const whole = Math.round(p);
-  return percentiles(v, [Math.abs(p - whole) <= 1e-9 ? whole : p], false, reject)[0]!;
+  // only the rounding of k / 100 and of × 100 is undone (a few units in the last place), so that a small q stays itself
+  const snapped = whole !== 0 && Math.abs(p - whole) <= 4 * Number.EPSILON * whole ? whole : p;
+  return percentiles(v, [snapped], false, reject)[0]!;
 }
 
 /** The values of `input`, at least one; they are checked in the pass that finds the quantile. */

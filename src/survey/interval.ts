@@ -177,7 +177,8 @@ function npsAdjustedWald(c: NpsCounts, n: number): { center: number; standardErr
  * - `'jeffreys'`: the α/2 and 1 − α/2 quantiles of Beta(x + ½, n − x + ½),
  *   the posterior under Jeffreys' prior; 0 when x = 0 and 100 when x = n,
  *   as Brown, Cai & DasGupta define it (statsmodels keeps the equal-tailed
- *   bound there).
+ *   bound there). With weights, x = p̂·n can fall a fraction short of n (or
+ *   above 0), and the equal tails can then leave the score just outside.
  *
  * Equal, as percentages, to statsmodels' `proportion_confint` with method
  * `'wilson'`, `'normal'`, `'agresti_coull'`, `'beta'` and `'jeffreys'`. The

@@ -26,6 +26,16 @@ describe('quantile: type 7 with q in 0–1', () => {
     expect(quantile([0, 100], 0.07)).toBe(percentile([0, 100], 7));
   });
 
+  test('only the rounding of k / 100 is taken back to a whole percentage: a small q stays itself, as in numpy', () => {
+    // [0, 1]: h = q, so the quantile is q itself
+    expect(quantile([0, 1], 1e-12)).toBe(1e-12);
+    expect(quantile([0, 1], 1e-300) / 1e-300).toBeCloseTo(1, 14);
+    // 0.1 + 0.2 is 0.30000000000000004: still the 30th percentile
+    expect(quantile([0, 100], 0.1 + 0.2)).toBe(30);
+    // 0.0700001 is not 7%: 7.00001
+    expect(quantile([0, 100], 0.0700001)).toBeCloseTo(7.00001, 12);
+  });
+
   test('a fraction that is not a whole percentage is interpolated as it is', () => {
     // h = 0.125: 10 + 0.125 × 80 = 20
     expect(quantile([10, 90], 0.125)).toBe(20);

@@ -85,15 +85,25 @@ describe('intervals', () => {
   });
 
   test.prop([csatMethod, fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 40 }), fc.array(fc.double({ min: 0.01, max: 100, noNaN: true }), { minLength: 40, maxLength: 40 })])(
-    'weighted answers give a finite, ordered interval within 0…100 that contains the score, by every method',
+    'weighted answers give a finite, ordered interval within 0…100, which contains the score but for Jeffreys\'',
     (method, ratings, w) => {
       const r = csatInterval(ratings, { method, weights: w.slice(0, ratings.length) });
       expect(Number.isFinite(r.lower) && Number.isFinite(r.upper)).toBe(true);
       expect(0 <= r.lower && r.lower <= r.upper && r.upper <= 100).toBe(true);
+      if (method === 'jeffreys') return;
       expect(r.lower).toBeLessThanOrEqual(r.score + 1e-9);
       expect(r.upper).toBeGreaterThanOrEqual(r.score - 1e-9);
     },
   );
+
+  test('Jeffreys\' equal tails can leave a weighted score just outside, where x = p̂·n is a fraction short of n', () => {
+    // p̂ = 51.565 / 51.585 and n = 1.00078: x falls 0.0004 short of n, so the interval does not reach 100,
+    // and the 97.5% quantile of Beta(x + ½, n − x + ½) is 1e-11 below p̂
+    const r = csatInterval([1, 1, 4], { method: 'jeffreys', weights: [0.01, 0.01, 51.56542342106459] });
+    expect(r.upper).toBeLessThan(r.score);
+    expect(r.score - r.upper).toBeLessThan(1e-8);
+    expect(csatInterval([1, 1, 4], { method: 'clopper-pearson', weights: [0.01, 0.01, 51.56542342106459] }).upper).toBe(100);
+  });
 
   test.prop([csatCounts, fc.string().filter((m) => !['wilson', 'wald', 'agresti-coull', 'clopper-pearson', 'jeffreys'].includes(m))])(
     'every other method is refused with MetricError INVALID_OPTION',
