@@ -94,7 +94,8 @@ export function reduceSurvey<S extends { readonly scale: Scale }>(
     if (weights !== undefined) {
       const w = weighPoints(fn, responses, reading.scale, weights);
       const distribution = { scale: reading.scale, counts: w.counts };
-      const sums = { ...fromDistribution(distribution, reading), count: w.weightSum };
+      // the count is the weights summed point by point, as the bands are, so that no band adds up to more than it
+      const sums = fromDistribution(distribution, reading);
       return { settings, counts: { ...sums, size: responses.length, effectiveSize: w.effectiveSize } };
     }
     const n = responses.length;
