@@ -216,6 +216,12 @@ export const DESCRIPTIONS: Readonly<Record<string, Description>> = {
   // statistics and segments
   percentile: {},
   quantile: {},
+  // quantile sketches and period starts: the documented examples for now
+  // an empty sketch has no smallest or largest value
+  quantileSketch: { absent: ['min', 'max'], valid: fc.constantFrom([], [{}], [{ relativeAccuracy: 0.01 }], [{ relativeAccuracy: 0.5 }]) },
+  mergeQuantileSketches: { absent: ['min', 'max'] },
+  quantileSketchFromJSON: { absent: ['min', 'max'] },
+  periodStart: {},
   durationSummary: { absent: ['median', 'p90', 'min', 'max'] },
   segment: { echoed: ['[].key', '[].value'] },
 

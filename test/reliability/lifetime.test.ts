@@ -49,13 +49,16 @@ describe('finite results at extreme times and parameters', () => {
     ['bgNbdExpectedPurchases at t = 1e308', () => bgNbdExpectedPurchases(bgNbd, customer, 1e308)],
     ['bgNbdPopulationExpectedPurchases with tiny parameters at t = 1e15', () => bgNbdPopulationExpectedPurchases({ r: 1e-10, alpha: 1e-10, a: 1e-10, b: 1e-10 }, 1e15)],
     ['gammaGammaExpectedAverageValue with p = 1.79e308', () => gammaGammaExpectedAverageValue({ p: 1.79e308, q: 4, v: 15 }, { frequency: 1, monetaryValue: 50 })],
-    ['fitGammaGamma with a frequency of 1e308', () => fitGammaGamma([...spends, { frequency: 1e308, monetaryValue: 11.77 }])],
   ];
   for (const [what, f] of cases) {
     test.fails(`${what}: a finite answer or a MetricError (today NaN, ±Infinity or a log-likelihood of −Infinity; fix in src/lifetime)`, () => {
       expectFiniteOrMetricError(f);
     });
   }
+});
+
+test('fitGammaGamma with a frequency of 1e308: a finite answer or a MetricError (fixed by the fits that end with Newton steps)', () => {
+  expectFiniteOrMetricError(() => fitGammaGamma([...spends, { frequency: 1e308, monetaryValue: 11.77 }]));
 });
 
 describe('only MetricError, naming the function called', () => {
