@@ -14,7 +14,7 @@ import {
   readOptions,
   rejectUnknownFields,
 } from '../_lib/validate.js';
-import { elapsed, readClock, refuseClock, TIME_OPTION_KEYS, type Clock, type TimeOptions } from '../business-hours/clock.js';
+import { elapsed, readClock, refuseClock, type Clock, type TimeOptions } from '../business-hours/clock.js';
 
 /**
  * A contact (a call, a chat) that joined a queue. It is answered or
@@ -130,7 +130,8 @@ export interface QueueSummary {
 }
 
 const RECORD_OPTION_KEYS = [
-  ...TIME_OPTION_KEYS,
+  'unit',
+  'calendar',
   'answerWithin',
   'shortAbandon',
   'abandoned',
