@@ -129,6 +129,7 @@ export interface QueueSummary {
   readonly wait: WaitDistribution | undefined;
 }
 
+// the time options written out, not spread: a bundler keeps a spread as a statement with effects
 const RECORD_OPTION_KEYS = [
   'unit',
   'calendar',

@@ -323,9 +323,10 @@ function readSketch(fn: string, value: unknown, index: number): Sketch {
  * @returns A {@link QuantileSketch} equal to the one that was saved.
  * @throws {@link MetricError} `INVALID_TYPE` for text that is not JSON, a
  *   missing or unknown field or a field of the wrong type; `INVALID_OPTION`
- *   for a bad accuracy; `INVALID_COUNTS` for counts that are negative,
- *   beyond 2^53 − 1 or do not add up to `count`; `NOT_INTEGER` for a
- *   fractional count; `OUT_OF_RANGE` for bad extremes.
+ *   for a bad accuracy; `INVALID_COUNTS` for counts that are negative or
+ *   do not add up to `count`; `NOT_INTEGER` for a fractional count;
+ *   `OUT_OF_RANGE` for a count beyond 2^53 − 1 (as every count of the
+ *   package) and for bad extremes.
  *
  * @example
  * ```ts
@@ -349,7 +350,7 @@ export function quantileSketchFromJSON(json: QuantileSketchJSON | string): Quant
   rejectUnknownFields(fn, 'json', o, JSON_KEYS);
   for (const key of JSON_KEYS) if (!(key in o)) fail('INVALID_TYPE', fn, `json.${key} is missing; a sketch's JSON is ${shape}`);
   const relativeAccuracy = readAccuracy(fn, 'json.relativeAccuracy', o['relativeAccuracy'] ?? null);
-  const count = readExactCount(fn, 'json.count', o['count']);
+  const count = readCount(fn, 'json.count', o['count']);
   const offset = o['offset'];
   if (typeof offset !== 'number' || !Number.isSafeInteger(offset)) {
     fail('INVALID_TYPE', fn, `json.offset must be a whole number, got ${describeValue(offset)}`);
@@ -358,7 +359,7 @@ export function quantileSketchFromJSON(json: QuantileSketchJSON | string): Quant
   if (!Array.isArray(counts)) fail('INVALID_TYPE', fn, `json.counts is ${describeKind(counts)}, not an array`);
   let sum = 0;
   for (let k = 0; k < counts.length; k++) {
-    sum += readExactCount(fn, `json.counts[${k}]`, counts[k]);
+    sum += readCount(fn, `json.counts[${k}]`, counts[k]);
   }
   if (counts.length > 0 && (counts[0] === 0 || counts[counts.length - 1] === 0)) {
     fail('INVALID_COUNTS', fn, 'json.counts must begin and end with a bucket that holds values');
@@ -381,9 +382,3 @@ export function quantileSketchFromJSON(json: QuantileSketchJSON | string): Quant
   return sketch;
 }
 
-/** A count as the package reads counts (`readCount`), and at most 2^53 − 1, beyond which a double no longer holds every whole number. */
-function readExactCount(fn: string, name: string, value: unknown): number {
-  const count = readCount(fn, name, value);
-  if (!Number.isSafeInteger(count)) fail('INVALID_COUNTS', fn, `${name} ${describeValue(count)} is beyond 2^53 − 1, where counts are no longer exact`);
-  return count;
-}

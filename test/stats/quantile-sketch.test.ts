@@ -174,7 +174,7 @@ describe('quantile sketches refuse bad input', () => {
     ['counts that do not add up to count', { ...good, count: 4 }, 'INVALID_COUNTS'],
     ['a negative count', { ...good, counts: [2, -1, 2] }, 'INVALID_COUNTS'],
     ['a fractional count', { ...good, counts: [1.5, 0, 1.5] }, 'NOT_INTEGER'],
-    ['a count beyond 2^53 − 1, as every count', { ...good, count: 2 ** 53 + 2, counts: [2 ** 53, 0, 2] }, 'OUT_OF_RANGE'],
+    ['a count beyond 2^53', { ...good, count: 2 ** 53 + 2, counts: [2 ** 53, 0, 2] }, 'OUT_OF_RANGE'],
     ['a count that is not a number', { ...good, count: '3' }, 'INVALID_TYPE'],
     ['a leading empty bucket', { ...good, counts: [0, 2, 1] }, 'INVALID_COUNTS'],
     ['a fractional offset', { ...good, offset: 1.5 }, 'INVALID_TYPE'],
