@@ -28,6 +28,7 @@ export {
   type CsatIntervalOptions,
   type CesIntervalOptions,
 } from './survey/interval.js';
+export type { ProportionMethod } from './_lib/proportion-interval.js';
 export {
   compareNps,
   compareCsat,
@@ -140,12 +141,13 @@ export {
 } from './quality/quality-summary.js';
 
 export { percentile, quantile, type PercentileOptions } from './stats/percentile.js';
-export { durationSummary, type DurationSummary } from './stats/duration-summary.js';
+export type { QuantileMethod } from './_lib/quantile-methods.js';
+export { durationSummary, type DurationSummary, type DurationSummaryOptions } from './stats/duration-summary.js';
 export { segment, type Segment, type SegmentOptions } from './segments/segment.js';
 export type { Timestamp } from './_lib/timestamp.js';
 export type { TimeUnit, TimeOptions } from './business-hours/clock.js';
 export type { Ticket, TicketMessage } from './support/ticket.js';
-export type { DurationTotals, TimeSummary } from './support/time-metric.js';
+export type { DurationTotals, TimeSummary, TimeSummaryOptions } from './support/time-metric.js';
 export {
   averageFirstResponseTime,
   firstResponseTimeSummary,

@@ -10,8 +10,23 @@
 import { betaQuantile, betaUpperQuantile } from './beta-quantile.js';
 import { normalQuantile } from './distributions.js';
 
-/** How an interval for a proportion is computed. */
-export type ProportionMethod = 'wilson' | 'wald' | 'agresti-coull' | 'clopper-pearson' | 'jeffreys';
+/**
+ * How an interval for a proportion is computed: the five methods of
+ * statsmodels' `proportion_confint`, by their usual names (statsmodels
+ * calls Wald `'normal'` and Clopper–Pearson `'beta'`); docs/statistics.md
+ * says when to use which.
+ */
+export type ProportionMethod =
+  /** Wilson's score interval (1927): the default, close to the stated coverage on average. */
+  | 'wilson'
+  /** p̂ ± z·√(p̂(1 − p̂)/n): for reproducing older reports only. */
+  | 'wald'
+  /** Agresti and Coull (1998): Wald around (x + z²/2)/(n + z²). */
+  | 'agresti-coull'
+  /** Clopper and Pearson (1934), "exact": never below the stated coverage. */
+  | 'clopper-pearson'
+  /** The equal-tailed posterior interval under Jeffreys' prior Beta(½, ½). */
+  | 'jeffreys';
 
 /** Every {@link ProportionMethod}, the default (Wilson) first. */
 export const PROPORTION_METHODS = [

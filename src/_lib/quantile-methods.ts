@@ -7,6 +7,7 @@
  * test/_lib/quantile-methods.test.ts.
  */
 import { orderStatistics, percentiles } from './quantile.js';
+import { readEnumOption } from './validate.js';
 
 /** A sample quantile definition, by numpy's name for it (in kebab-case) and Hyndman and Fan's type. */
 export type QuantileMethod =
@@ -41,6 +42,11 @@ export const QUANTILE_METHODS = [
   'median-unbiased',
   'normal-unbiased',
 ] as const satisfies readonly QuantileMethod[];
+
+/** Reads the `method` option of a quantile, a summary's order statistics: one of numpy's nine, `'linear'` by default. */
+export function readQuantileMethod(fn: string, value: unknown): QuantileMethod {
+  return readEnumOption(fn, 'method', value, QUANTILE_METHODS, 'linear');
+}
 
 /**
  * Where a quantile falls among n sorted values x₀ ≤ … ≤ xₙ₋₁: the ranks

@@ -33,5 +33,6 @@ interface RateNames {
 export function rate(fn: string, part: number, whole: number, names: RateNames): number {
   if (part > whole) fail('INVALID_COUNTS', fn, `${names.part} ${part} is greater than ${names.whole} ${whole}`);
   if (whole === 0) fail('EMPTY_INPUT', fn, names.empty);
-  return share(part, whole);
+  // all of a whole that is not a whole number (a sum of weights) is 100, which part × 100 / whole may miss by a unit in the last place
+  return part === whole ? 100 : share(part, whole);
 }

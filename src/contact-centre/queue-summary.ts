@@ -1,6 +1,6 @@
 import { describeKind, describeValue } from '../_lib/describe.js';
 import { readInput } from '../_lib/input.js';
-import { percentiles } from '../_lib/quantile.js';
+import { percentilesByMethod, readQuantileMethod, type QuantileMethod } from '../_lib/quantile-methods.js';
 import { share } from '../_lib/rate.js';
 import { sumNonNegative } from '../_lib/sum.js';
 import { formatInstant, rejectTimestamp, timestampMs, type Timestamp } from '../_lib/timestamp.js';
@@ -64,6 +64,11 @@ export interface QueueSummaryOptions extends TimeOptions {
    * of it (and counted in `waiting`).
    */
   readonly asOf?: Timestamp;
+  /**
+   * The quantile definition of the wait's `median` and `p90`, one of
+   * numpy's nine ({@link QuantileMethod}); default `'linear'` (type 7).
+   */
+  readonly method?: QuantileMethod;
 }
 
 /** Options of {@link queueSummary} for counts: only the service-level rule. */
@@ -92,9 +97,9 @@ export interface QueueCounts {
 
 /** The waits of the answered contacts: median, 90th percentile and longest. */
 export interface WaitDistribution {
-  /** The median wait (type 7). */
+  /** The median wait (by the option `method`, type 7 by default). */
   readonly median: number;
-  /** The 90th percentile of the waits (type 7). */
+  /** The 90th percentile of the waits (by the option `method`, type 7 by default). */
   readonly p90: number;
   /** The longest wait. */
   readonly longest: number;
@@ -132,6 +137,7 @@ const RECORD_OPTION_KEYS = [
   'shortAbandon',
   'abandoned',
   'asOf',
+  'method',
 ] as const satisfies readonly (keyof QueueSummaryOptions)[];
 const RULES = ['against', 'exclude', 'met-within', 'offered'] as const satisfies readonly AbandonedRule[];
 const COUNT_FIELDS = ['offered', 'answered', 'answeredWithin', 'abandoned', 'shortAbandoned', 'abandonedWithin', 'waitSum'];
@@ -174,7 +180,8 @@ interface Tally {
  * - abandonmentRate = (abandoned − short) / (offered − short) × 100, a
  *   short abandon having waited less than `shortAbandon`;
  * - averageSpeedOfAnswer = Σ waits of the answered / answered;
- * - `wait`: the median, 90th percentile (type 7) and longest of those waits.
+ * - `wait`: the median, 90th percentile (type 7, or the quantile definition
+ *   `method` names, as `percentile`) and longest of those waits.
  * From counts `{ offered, answered, answeredWithin, abandoned, shortAbandoned?, abandonedWithin?, waitSum? }`
  * (an ACD's report, measured against its own target) the same figures but
  * the distribution of the waits. One pass over the contacts, plus a
@@ -185,8 +192,8 @@ interface Tally {
  *   {@link QueueCountsOptions} for counts.
  * @returns A {@link QueueSummary}.
  * @throws {@link MetricError} `EMPTY_INPUT` for no contacts; `INVALID_OPTION`
- *   for a missing or negative `answerWithin`, an unknown option or rule, or a
- *   time option with counts; `INVALID_TYPE` for a contact that is not an
+ *   for a missing or negative `answerWithin`, an unknown option, rule or
+ *   `method`, or a time option or `method` with counts; `INVALID_TYPE` for a contact that is not an
  *   object, misses `queuedAt`, or is both answered and abandoned, and for
  *   unknown count fields; `INVALID_DATE` for a time that cannot be read;
  *   `NEGATIVE_DURATION` for an answer or abandon before the contact was
@@ -221,6 +228,7 @@ export function queueSummary(
   const fn = 'queueSummary';
   const o = readOptions(fn, options, RECORD_OPTION_KEYS);
   const rule = readEnumOption(fn, 'abandoned', o['abandoned'], RULES);
+  const method = readQuantileMethod(fn, o['method']);
   const read = readInput(fn, input, { records: 'contacts', counts: 'counts { offered, answered, answeredWithin, abandoned, … }' });
   let tally: Tally;
   if (read.form === 'counts') {
@@ -228,6 +236,7 @@ export function queueSummary(
     for (const key of ['answerWithin', 'shortAbandon', 'asOf'] as const) {
       if (o[key] !== undefined) fail('INVALID_OPTION', fn, `option ${key} applies to contacts; counts were measured against their target already`);
     }
+    if (o['method'] !== undefined) fail('INVALID_OPTION', fn, 'option method applies to the waits of contacts; counts carry no waits to take a median of');
     tally = readQueueCounts(fn, read.counts as Record<string, unknown>, rule);
   } else {
     const within = o['answerWithin'];
@@ -241,11 +250,11 @@ export function queueSummary(
       readInstantOption(fn, 'asOf', o['asOf']),
     );
   }
-  return summarize(tally, rule);
+  return summarize(tally, rule, method);
 }
 
 /** The one summary every form meets in. */
-function summarize(t: Tally, rule: AbandonedRule): QueueSummary {
+function summarize(t: Tally, rule: AbandonedRule, method: QuantileMethod): QueueSummary {
   const realAbandons = t.abandoned - t.shortAbandoned;
   let met = t.answeredWithin;
   let counted: number;
@@ -266,7 +275,7 @@ function summarize(t: Tally, rule: AbandonedRule): QueueSummary {
   const offeredReal = t.offered - t.shortAbandoned;
   let wait: WaitDistribution | undefined;
   if (t.waits !== undefined && t.waits.length > 0) {
-    const [median, p90, longest] = percentiles(t.waits, [50, 90, 100], true) as [number, number, number];
+    const [median, p90, longest] = percentilesByMethod(t.waits, [50, 90, 100], method, true) as [number, number, number];
     wait = { median, p90, longest };
   }
   return {

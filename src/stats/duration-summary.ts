@@ -1,7 +1,7 @@
 import { meanDuration, sumDurations } from '../_lib/durations.js';
 import { readInput } from '../_lib/input.js';
-import { percentiles } from '../_lib/quantile.js';
-import { refuseOptions } from '../_lib/validate.js';
+import { percentilesByMethod, readQuantileMethod, type QuantileMethod } from '../_lib/quantile-methods.js';
+import { readOptions } from '../_lib/validate.js';
 
 /**
  * Count, sum, mean and order statistics of a set of durations. The
@@ -16,15 +16,27 @@ export interface DurationSummary<Stat extends number | undefined = number> {
   readonly sum: number;
   /** sum / count: the average, as Σ durations / count defines it. */
   readonly mean: number;
-  /** The 50th percentile (type 7): what help desks show by default. */
+  /** The 50th percentile (by the summary's `method`, type 7 by default): what help desks show by default. */
   readonly median: Stat;
-  /** The 90th percentile (type 7): how long the slowest tenth takes. */
+  /** The 90th percentile (by the summary's `method`, type 7 by default): how long the slowest tenth takes. */
   readonly p90: Stat;
   /** The shortest duration. */
   readonly min: Stat;
   /** The longest duration. */
   readonly max: Stat;
 }
+
+/** Options of {@link durationSummary}. */
+export interface DurationSummaryOptions {
+  /**
+   * The quantile definition of `median` and `p90`, one of numpy's nine
+   * ({@link QuantileMethod}); default `'linear'` (type 7). `min` and `max`
+   * are the same under every method.
+   */
+  readonly method?: QuantileMethod;
+}
+
+const DURATION_SUMMARY_OPTION_KEYS = ['method'] as const satisfies readonly (keyof DurationSummaryOptions)[];
 
 /**
  * Count, sum, mean, median, 90th percentile, minimum and maximum of
@@ -35,7 +47,9 @@ export interface DurationSummary<Stat extends number | undefined = number> {
  * @remarks
  * mean = Σ durations / count; median and p90 are the 50th and 90th
  * percentiles by linear interpolation between order statistics (type 7, as
- * {@link percentile}). Help desks show the median by default; the usual
+ * {@link percentile}), or by the quantile definition `method` names (as
+ * `percentile(durations, p, { method })`: `'inverted-cdf'` for the nearest
+ * rank of many SLA reports). Help desks show the median by default; the usual
  * definitions of the time metrics (Σ durations / count) give the mean, so
  * both are here. The sum is a blocked,
  * compensated sum (exact for whole numbers), computed in the same pass that
@@ -48,32 +62,34 @@ export interface DurationSummary<Stat extends number | undefined = number> {
  *
  * @param durations - Finite numbers ≥ 0 in any one unit: any
  *   `ArrayLike<number>` or iterable (a `Set`, a generator).
+ * @param options - {@link DurationSummaryOptions}: `method`.
  * @returns A {@link DurationSummary}.
  * @throws {@link MetricError} `EMPTY_INPUT` for no durations;
  *   `NEGATIVE_DURATION`, `NOT_FINITE` or `INVALID_TYPE` for a bad duration
  *   (naming its index); `INVALID_TYPE` when `durations` is not a list of
- *   numbers; `INVALID_OPTION` for a second argument (there are no options).
+ *   numbers; `INVALID_OPTION` for an unknown method or option.
  *
  * @example
  * ```ts
  * durationSummary([1, 2, 3, 4, 100]); // => { count: 5, sum: 110, mean: 22, median: 3, p90: 61.6, min: 1, max: 100 }
  * durationSummary([30, 10, 20, 40]); // => { count: 4, sum: 100, mean: 25, median: 25, p90: 37, min: 10, max: 40 }
+ * // nearest rank: the 2nd and the 4th of the four (4 × 0.5 = 2, 4 × 0.9 = 3.6 rounded up)
+ * durationSummary([30, 10, 20, 40], { method: 'inverted-cdf' }); // => { count: 4, sum: 100, mean: 25, median: 20, p90: 40, min: 10, max: 40 }
  * ```
  */
-export function durationSummary(durations: ArrayLike<number> | Iterable<number>): DurationSummary;
-export function durationSummary(input: ArrayLike<number> | Iterable<number>, options?: unknown): DurationSummary {
+export function durationSummary(durations: ArrayLike<number> | Iterable<number>, options?: DurationSummaryOptions): DurationSummary {
   const fn = 'durationSummary';
-  refuseOptions(fn, options, 'durationSummary takes no options');
+  const method = readQuantileMethod(fn, readOptions(fn, options, DURATION_SUMMARY_OPTION_KEYS).method);
   // the values are checked by the sum below
-  const values = readInput(fn, input, { values: 'durations' }).values as ArrayLike<number>;
+  const values = readInput(fn, durations, { values: 'durations' }).values as ArrayLike<number>;
   const sum = sumDurations(fn, 'durations', values);
-  return summarizeDurations(fn, values, sum, false, 'no durations: a summary needs at least one');
+  return summarizeDurations(fn, values, sum, false, 'no durations: a summary needs at least one', method);
 }
 
 /**
- * The summary of validated durations and their sum; `owned` lends the array
- * for reordering. Every summary of the library, from durations or from
- * records, ends here.
+ * The summary of validated durations and their sum, with the order
+ * statistics by `method`; `owned` lends the array for reordering. Every
+ * summary of the library, from durations or from records, ends here.
  */
 export function summarizeDurations(
   fn: string,
@@ -81,9 +97,11 @@ export function summarizeDurations(
   sum: number,
   owned: boolean,
   nothing: string,
+  method: QuantileMethod,
 ): DurationSummary {
   const count = values.length;
   const mean = meanDuration(fn, sum, count, nothing);
-  const [min, median, p90, max] = percentiles(values, [0, 50, 90, 100], owned) as [number, number, number, number];
+  // the minimum and the maximum are the same under every method: position 0 and n − 1
+  const [min, median, p90, max] = percentilesByMethod(values, [0, 50, 90, 100], method, owned) as [number, number, number, number];
   return { count, sum, mean, median, p90, min, max };
 }

@@ -10,6 +10,7 @@ import {
   type SpanReader,
   type TimeMetric,
   type TimeSummary,
+  type TimeSummaryOptions,
 } from './time-metric.js';
 
 /** A complaint, or an escalated issue: when it was filed or escalated, and when it was resolved. */
@@ -91,9 +92,9 @@ export function averageComplaintResolutionTime(input: ComplaintInput, options?: 
  * totals, only `count`, `sum` and `mean` are known.
  *
  * @param input - As for {@link averageComplaintResolutionTime}.
- * @param options - {@link TimeOptions}: `unit` and `calendar` (business hours), for complaints only.
+ * @param options - {@link TimeSummaryOptions}: `unit` and `calendar` (business hours), for complaints only; `method`, the quantile definition of `median` and `p90`, for all but totals.
  * @returns A {@link TimeSummary}.
- * @throws {@link MetricError} As {@link averageComplaintResolutionTime}.
+ * @throws {@link MetricError} As {@link averageComplaintResolutionTime}, and `INVALID_OPTION` for an unknown `method` or one given with totals.
  *
  * @example
  * ```ts
@@ -105,9 +106,9 @@ export function averageComplaintResolutionTime(input: ComplaintInput, options?: 
  * complaintResolutionTimeSummary(complaints, { unit: 'days' }); // => { count: 2, sum: 3, mean: 1.5, median: 1.5, p90: 1.9, min: 1, max: 2, leftOut: 1 }
  * ```
  */
-export function complaintResolutionTimeSummary(input: ComplaintList, options?: TimeOptions): TimeSummary;
-export function complaintResolutionTimeSummary(input: DurationTotals, options?: TimeOptions): TimeSummary<undefined>;
-export function complaintResolutionTimeSummary(input: ComplaintInput, options?: TimeOptions): TimeSummary<number | undefined>;
-export function complaintResolutionTimeSummary(input: ComplaintInput, options?: TimeOptions): TimeSummary<number | undefined> {
+export function complaintResolutionTimeSummary(input: ComplaintList, options?: TimeSummaryOptions): TimeSummary;
+export function complaintResolutionTimeSummary(input: DurationTotals, options?: TimeSummaryOptions): TimeSummary<undefined>;
+export function complaintResolutionTimeSummary(input: ComplaintInput, options?: TimeSummaryOptions): TimeSummary<number | undefined>;
+export function complaintResolutionTimeSummary(input: ComplaintInput, options?: TimeSummaryOptions): TimeSummary<number | undefined> {
   return timeSummary('complaintResolutionTimeSummary', COMPLAINT, input, options);
 }

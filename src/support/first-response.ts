@@ -11,6 +11,7 @@ import {
   type SpanReader,
   type TimeMetric,
   type TimeSummary,
+  type TimeSummaryOptions,
 } from './time-metric.js';
 
 /** Durations in your unit, or tickets with timestamps, as any list or iterable. */
@@ -118,9 +119,9 @@ export function averageFirstResponseTime(input: TicketTimeInput, options?: TimeO
  * only `count`, `sum` and `mean` are known.
  *
  * @param input - As for {@link averageFirstResponseTime}.
- * @param options - {@link TimeOptions}: `unit` and `calendar` (business hours), for tickets only.
+ * @param options - {@link TimeSummaryOptions}: `unit` and `calendar` (business hours), for tickets only; `method`, the quantile definition of `median` and `p90`, for all but totals.
  * @returns A {@link TimeSummary}.
- * @throws {@link MetricError} As {@link averageFirstResponseTime}.
+ * @throws {@link MetricError} As {@link averageFirstResponseTime}, and `INVALID_OPTION` for an unknown `method` or one given with totals.
  *
  * @example
  * ```ts
@@ -132,9 +133,9 @@ export function averageFirstResponseTime(input: TicketTimeInput, options?: TimeO
  * firstResponseTimeSummary(tickets, { unit: 'minutes' }); // => { count: 2, sum: 40, mean: 20, median: 20, p90: 28, min: 10, max: 30, leftOut: 1 }
  * ```
  */
-export function firstResponseTimeSummary(input: TicketTimeList, options?: TimeOptions): TimeSummary;
-export function firstResponseTimeSummary(input: DurationTotals, options?: TimeOptions): TimeSummary<undefined>;
-export function firstResponseTimeSummary(input: TicketTimeInput, options?: TimeOptions): TimeSummary<number | undefined>;
-export function firstResponseTimeSummary(input: TicketTimeInput, options?: TimeOptions): TimeSummary<number | undefined> {
+export function firstResponseTimeSummary(input: TicketTimeList, options?: TimeSummaryOptions): TimeSummary;
+export function firstResponseTimeSummary(input: DurationTotals, options?: TimeSummaryOptions): TimeSummary<undefined>;
+export function firstResponseTimeSummary(input: TicketTimeInput, options?: TimeSummaryOptions): TimeSummary<number | undefined>;
+export function firstResponseTimeSummary(input: TicketTimeInput, options?: TimeSummaryOptions): TimeSummary<number | undefined> {
   return timeSummary('firstResponseTimeSummary', FIRST_RESPONSE, input, options);
 }

@@ -17,6 +17,7 @@ import {
   type TimeMetric,
   type TimeOptionValues,
   type TimeSummary,
+  type TimeSummaryOptions,
 } from './time-metric.js';
 
 /** The parts of one handled call (or chat), each a duration ≥ 0 in your unit. */
@@ -238,19 +239,21 @@ export function averageHandleTime(input: HandleTimeInput, options?: TimeOptions)
  * forms). From totals, only `count`, `sum` and `mean` are known.
  *
  * @param input - As for {@link averageHandleTime}.
- * @param options - {@link TimeOptions}: `unit` and `calendar` (business hours), for calls with timestamps only.
+ * @param options - {@link TimeSummaryOptions}: `unit` and `calendar` (business hours), for calls with timestamps only; `method`, the quantile definition of `median` and `p90`, for all but totals.
  * @returns A {@link TimeSummary}.
- * @throws {@link MetricError} As {@link averageHandleTime}.
+ * @throws {@link MetricError} As {@link averageHandleTime}, and `INVALID_OPTION` for an unknown `method` or one given with totals.
  *
  * @example
  * ```ts
  * handleTimeSummary([330, 510, 300, 420]); // => { count: 4, sum: 1560, mean: 390, median: 375, p90: 483, min: 300, max: 510, leftOut: 0 }
+ * // nearest rank (the 2nd and the 4th of four), as many contact-centre reports give it
+ * handleTimeSummary([330, 510, 300, 420], { method: 'inverted-cdf' }); // => { count: 4, sum: 1560, mean: 390, median: 330, p90: 510, min: 300, max: 510, leftOut: 0 }
  * handleTimeSummary({ talkTime: 3000, holdTime: 600, afterCallWork: 900, count: 10 }); // => { count: 10, sum: 4500, mean: 450, median: undefined, p90: undefined, min: undefined, max: undefined, leftOut: 0 }
  * ```
  */
-export function handleTimeSummary(input: HandleTimeList, options?: TimeOptions): TimeSummary;
-export function handleTimeSummary(input: DurationTotals | HandleTimeTotals, options?: TimeOptions): TimeSummary<undefined>;
-export function handleTimeSummary(input: HandleTimeInput, options?: TimeOptions): TimeSummary<number | undefined>;
-export function handleTimeSummary(input: HandleTimeInput, options?: TimeOptions): TimeSummary<number | undefined> {
+export function handleTimeSummary(input: HandleTimeList, options?: TimeSummaryOptions): TimeSummary;
+export function handleTimeSummary(input: DurationTotals | HandleTimeTotals, options?: TimeSummaryOptions): TimeSummary<undefined>;
+export function handleTimeSummary(input: HandleTimeInput, options?: TimeSummaryOptions): TimeSummary<number | undefined>;
+export function handleTimeSummary(input: HandleTimeInput, options?: TimeSummaryOptions): TimeSummary<number | undefined> {
   return timeSummary('handleTimeSummary', HANDLE, input, options);
 }

@@ -12,6 +12,7 @@ import {
   type SpanReader,
   type TimeMetric,
   type TimeSummary,
+  type TimeSummaryOptions,
 } from './time-metric.js';
 
 /** Reads the interval from creation to resolution of a ticket. */
@@ -86,18 +87,18 @@ export function averageResolutionTime(input: TicketTimeInput, options?: TimeOpti
  * `mean` are known.
  *
  * @param input - As for {@link averageResolutionTime}.
- * @param options - {@link TimeOptions}: `unit` and `calendar` (business hours), for tickets only.
+ * @param options - {@link TimeSummaryOptions}: `unit` and `calendar` (business hours), for tickets only; `method`, the quantile definition of `median` and `p90`, for all but totals.
  * @returns A {@link TimeSummary}.
- * @throws {@link MetricError} As {@link averageResolutionTime}.
+ * @throws {@link MetricError} As {@link averageResolutionTime}, and `INVALID_OPTION` for an unknown `method` or one given with totals.
  *
  * @example
  * ```ts
  * resolutionTimeSummary({ sum: 1200, count: 48 }); // => { count: 48, sum: 1200, mean: 25, median: undefined, p90: undefined, min: undefined, max: undefined, leftOut: 0 }
  * ```
  */
-export function resolutionTimeSummary(input: TicketTimeList, options?: TimeOptions): TimeSummary;
-export function resolutionTimeSummary(input: DurationTotals, options?: TimeOptions): TimeSummary<undefined>;
-export function resolutionTimeSummary(input: TicketTimeInput, options?: TimeOptions): TimeSummary<number | undefined>;
-export function resolutionTimeSummary(input: TicketTimeInput, options?: TimeOptions): TimeSummary<number | undefined> {
+export function resolutionTimeSummary(input: TicketTimeList, options?: TimeSummaryOptions): TimeSummary;
+export function resolutionTimeSummary(input: DurationTotals, options?: TimeSummaryOptions): TimeSummary<undefined>;
+export function resolutionTimeSummary(input: TicketTimeInput, options?: TimeSummaryOptions): TimeSummary<number | undefined>;
+export function resolutionTimeSummary(input: TicketTimeInput, options?: TimeSummaryOptions): TimeSummary<number | undefined> {
   return timeSummary('resolutionTimeSummary', RESOLUTION, input, options);
 }

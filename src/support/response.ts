@@ -14,6 +14,7 @@ import {
   type TimeMetric,
   type TimeOptionValues,
   type TimeSummary,
+  type TimeSummaryOptions,
 } from './time-metric.js';
 
 /**
@@ -123,18 +124,18 @@ export function averageResponseTime(input: TicketTimeInput, options?: TimeOption
  * `mean` are known.
  *
  * @param input - As for {@link averageResponseTime}.
- * @param options - {@link TimeOptions}: `unit` and `calendar` (business hours), for tickets only.
+ * @param options - {@link TimeSummaryOptions}: `unit` and `calendar` (business hours), for tickets only; `method`, the quantile definition of `median` and `p90`, for all but totals.
  * @returns A {@link TimeSummary}.
- * @throws {@link MetricError} As {@link averageResponseTime}.
+ * @throws {@link MetricError} As {@link averageResponseTime}, and `INVALID_OPTION` for an unknown `method` or one given with totals.
  *
  * @example
  * ```ts
  * responseTimeSummary([10, 25, 40, 5]); // => { count: 4, sum: 80, mean: 20, median: 17.5, p90: 35.5, min: 5, max: 40, leftOut: 0 }
  * ```
  */
-export function responseTimeSummary(input: TicketTimeList, options?: TimeOptions): TimeSummary;
-export function responseTimeSummary(input: DurationTotals, options?: TimeOptions): TimeSummary<undefined>;
-export function responseTimeSummary(input: TicketTimeInput, options?: TimeOptions): TimeSummary<number | undefined>;
-export function responseTimeSummary(input: TicketTimeInput, options?: TimeOptions): TimeSummary<number | undefined> {
+export function responseTimeSummary(input: TicketTimeList, options?: TimeSummaryOptions): TimeSummary;
+export function responseTimeSummary(input: DurationTotals, options?: TimeSummaryOptions): TimeSummary<undefined>;
+export function responseTimeSummary(input: TicketTimeInput, options?: TimeSummaryOptions): TimeSummary<number | undefined>;
+export function responseTimeSummary(input: TicketTimeInput, options?: TimeSummaryOptions): TimeSummary<number | undefined> {
   return timeSummary('responseTimeSummary', RESPONSE, input, options);
 }

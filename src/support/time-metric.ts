@@ -4,10 +4,11 @@
  * measured through the one {@link elapsed} function, and the path from
  * durations to a mean or a summary that all the forms meet in.
  */
-import { elapsed, refuseClock, TIME_OPTION_KEYS, type Clock } from '../business-hours/clock.js';
+import { elapsed, refuseClock, TIME_OPTION_KEYS, type Clock, type TimeOptions } from '../business-hours/clock.js';
 import { describeKind, describeValue } from '../_lib/describe.js';
 import { DURATION_BLOCK, Durations, meanDuration, sumDurations } from '../_lib/durations.js';
 import { readInput, type InputForms } from '../_lib/input.js';
+import { readQuantileMethod, type QuantileMethod } from '../_lib/quantile-methods.js';
 import { formatInstant } from '../_lib/timestamp.js';
 import { fail, readCount, readFinite, readOptions } from '../_lib/validate.js';
 import { summarizeDurations, type DurationSummary } from '../stats/duration-summary.js';
@@ -39,6 +40,19 @@ export interface TimeSummary<Stat extends number | undefined = number> extends D
    */
   readonly leftOut: number;
 }
+
+/** Options of every time summary: the {@link TimeOptions} and the quantile definition of its order statistics. */
+export interface TimeSummaryOptions extends TimeOptions {
+  /**
+   * The quantile definition of `median` and `p90`, one of numpy's nine
+   * ({@link QuantileMethod}); default `'linear'` (type 7), as
+   * `durationSummary`. Refused with totals, which have no order statistics.
+   */
+  readonly method?: QuantileMethod;
+}
+
+/** The option names of {@link TimeSummaryOptions}, for `readOptions`. */
+const TIME_SUMMARY_OPTION_KEYS = ['unit', 'calendar', 'method'] as const satisfies readonly (keyof TimeSummaryOptions)[];
 
 /** The interval of one record, in epoch milliseconds; `end` is NaN while its closing event has not happened. */
 export interface Span {
@@ -165,8 +179,8 @@ export function measureSpans(fn: string, records: ArrayLike<unknown>, reader: Sp
   return leftOut;
 }
 
-/** The time options as read by `readOptions`, not yet checked. */
-export type TimeOptionValues = { readonly [K in (typeof TIME_OPTION_KEYS)[number]]?: unknown };
+/** The time options as read by `readOptions`, not yet checked (a summary's `method` among them). */
+export type TimeOptionValues = { readonly [K in (typeof TIME_SUMMARY_OPTION_KEYS)[number]]?: unknown };
 
 /** A time metric of the family: its input forms, and how it measures its records. */
 export interface TimeMetric {
@@ -197,12 +211,17 @@ interface Reduced {
   readonly leftOut: number;
 }
 
-/** Reduces any input of a time metric, reading its options once; `keep` keeps the durations of records. */
-function reduce(fn: string, metric: TimeMetric, input: unknown, options: unknown, keep: boolean): Reduced {
-  const o: TimeOptionValues = readOptions(fn, options, TIME_OPTION_KEYS);
+/**
+ * Reduces any input of a time metric, reading its options once; `keep` keeps
+ * the durations of records, for a summary, which also takes `method`.
+ */
+function reduce(fn: string, metric: TimeMetric, input: unknown, o: TimeOptionValues, keep: boolean): Reduced {
   const read = readInput(fn, input, metric.forms);
   if (read.form === 'counts') {
     refuseClock(fn, o, 'totals');
+    if (o.method !== undefined) {
+      fail('INVALID_OPTION', fn, 'option method applies to the median and p90 of durations; totals have none, so leave method out');
+    }
     const { sum, count } = (metric.totals ?? readTotals)(fn, read.counts as Readonly<Record<string, unknown>>);
     return { totals: true, sum, count, durations: undefined, owned: false, leftOut: 0 };
   }
@@ -236,16 +255,18 @@ export function readTotals(fn: string, counts: Readonly<Record<string, unknown>>
 
 /** The average of any input: sum / count, where every form meets. */
 export function averageTime(fn: string, metric: TimeMetric, input: unknown, options: unknown): number {
-  const r = reduce(fn, metric, input, options, false);
+  const r = reduce(fn, metric, input, readOptions(fn, options, TIME_OPTION_KEYS), false);
   return meanDuration(fn, r.sum, r.count, r.totals ? 'totals.count is 0: nothing to average' : 'no durations');
 }
 
 /** The summary of any input; totals have no order statistics. */
 export function timeSummary(fn: string, metric: TimeMetric, input: unknown, options: unknown): TimeSummary<number | undefined> {
-  const r = reduce(fn, metric, input, options, true);
+  const o: TimeOptionValues = readOptions(fn, options, TIME_SUMMARY_OPTION_KEYS);
+  const method = readQuantileMethod(fn, o.method);
+  const r = reduce(fn, metric, input, o, true);
   if (r.totals || r.durations === undefined) {
     const mean = meanDuration(fn, r.sum, r.count, 'totals.count is 0: nothing to summarise');
     return { count: r.count, sum: r.sum, mean, median: undefined, p90: undefined, min: undefined, max: undefined, leftOut: 0 };
   }
-  return { ...summarizeDurations(fn, r.durations, r.sum, r.owned, 'no durations'), leftOut: r.leftOut };
+  return { ...summarizeDurations(fn, r.durations, r.sum, r.owned, 'no durations', method), leftOut: r.leftOut };
 }

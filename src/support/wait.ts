@@ -12,6 +12,7 @@ import {
   type SpanReader,
   type TimeMetric,
   type TimeSummary,
+  type TimeSummaryOptions,
 } from './time-metric.js';
 
 /** A call (or chat) that waited in a queue: when it joined the queue, and when an agent answered. */
@@ -108,9 +109,9 @@ export function averageWaitTime(input: WaitTimeInput, options?: TimeOptions): nu
  * From totals `{ sum, count }`, only `count`, `sum` and `mean` are known.
  *
  * @param input - As for {@link averageWaitTime}.
- * @param options - {@link TimeOptions}: `unit` and `calendar` (business hours), for calls only.
+ * @param options - {@link TimeSummaryOptions}: `unit` and `calendar` (business hours), for calls only; `method`, the quantile definition of `median` and `p90`, for all but totals.
  * @returns A {@link TimeSummary}.
- * @throws {@link MetricError} As {@link averageWaitTime}.
+ * @throws {@link MetricError} As {@link averageWaitTime}, and `INVALID_OPTION` for an unknown `method` or one given with totals.
  *
  * @example
  * ```ts
@@ -122,9 +123,9 @@ export function averageWaitTime(input: WaitTimeInput, options?: TimeOptions): nu
  * waitTimeSummary(calls, { unit: 'seconds' }); // => { count: 2, sum: 120, mean: 60, median: 60, p90: 84, min: 30, max: 90, leftOut: 1 }
  * ```
  */
-export function waitTimeSummary(input: WaitTimeList, options?: TimeOptions): TimeSummary;
-export function waitTimeSummary(input: WaitTotals, options?: TimeOptions): TimeSummary<undefined>;
-export function waitTimeSummary(input: WaitTimeInput, options?: TimeOptions): TimeSummary<number | undefined>;
-export function waitTimeSummary(input: WaitTimeInput, options?: TimeOptions): TimeSummary<number | undefined> {
+export function waitTimeSummary(input: WaitTimeList, options?: TimeSummaryOptions): TimeSummary;
+export function waitTimeSummary(input: WaitTotals, options?: TimeSummaryOptions): TimeSummary<undefined>;
+export function waitTimeSummary(input: WaitTimeInput, options?: TimeSummaryOptions): TimeSummary<number | undefined>;
+export function waitTimeSummary(input: WaitTimeInput, options?: TimeSummaryOptions): TimeSummary<number | undefined> {
   return timeSummary('waitTimeSummary', WAIT, input, options);
 }

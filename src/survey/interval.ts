@@ -1,4 +1,5 @@
 import { normalQuantile, studentTQuantile } from '../_lib/distributions.js';
+import { PROPORTION_METHODS, proportionInterval, type ProportionMethod } from '../_lib/proportion-interval.js';
 import { share } from '../_lib/rate.js';
 import { fail, readConfidence, readEnumOption, readOptions } from '../_lib/validate.js';
 import { CES_SPREAD, cesMean, type CesInput, type CesOptions } from './ces.js';
@@ -7,15 +8,19 @@ import { NPS, npsCounts, npsScore, type NpsCounts, type NpsInput, type NpsOption
 import { reduceSurvey, type SurveyCounts } from './reduce.js';
 
 /** How an interval was computed. */
-export type IntervalMethod = 'wald' | 'adjusted-wald' | 'wilson' | 't';
+export type IntervalMethod = 'adjusted-wald' | 't' | ProportionMethod;
 
 /**
  * A confidence interval around a survey score, on the score's own scale
  * (NPS −100…100, CSAT 0…100, CES its survey scale). `score` is always the
  * plain point estimate; the interval is centred on `center`, which some
- * methods move away from the score (adjusted Wald, Wilson):
+ * methods move away from the score (adjusted Wald, Wilson, Agresti–Coull):
  * `lower = center − marginOfError` and `upper = center + marginOfError`,
  * then clipped to the score's range, and `clipped` says when that happened.
+ * Clopper–Pearson and Jeffreys intervals are not built around an estimate:
+ * their bounds are computed, `center` is their midpoint and `marginOfError`
+ * half their distance, so that center ± marginOfError gives the bounds to
+ * the last bit or two.
  * Error bars drawn as `center ± marginOfError` are therefore right; drawn
  * as `score ± marginOfError` they are not, for the methods that move the
  * center.
@@ -31,9 +36,13 @@ export interface ConfidenceInterval<M extends IntervalMethod = IntervalMethod> {
   readonly upper: number;
   /** Whether a bound was clipped to the score's range. */
   readonly clipped: boolean;
-  /** Standard error of the estimate on the score's scale (for adjusted Wald, of the adjusted estimate). */
+  /**
+   * Standard error of the estimate on the score's scale (for adjusted Wald
+   * and Agresti–Coull, of the adjusted estimate, so that marginOfError is
+   * z × standardError).
+   */
   readonly standardError: number;
-  /** Half-width of the interval before clipping (for Wilson, not z × standardError). */
+  /** Half-width of the interval before clipping (for Wilson, Clopper–Pearson and Jeffreys, not z × standardError). */
   readonly marginOfError: number;
   /** The confidence level, e.g. 0.95. */
   readonly confidence: number;
@@ -57,8 +66,11 @@ export interface NpsIntervalOptions extends NpsOptions {
 export interface CsatIntervalOptions extends CsatOptions {
   /** Confidence level, above 0 and at most 1 − 2^-52 (0.9999999999999998). Default 0.95. */
   readonly confidence?: number;
-  /** `'wilson'` (default) or `'wald'`. */
-  readonly method?: 'wilson' | 'wald';
+  /**
+   * `'wilson'` (default), `'wald'`, `'agresti-coull'`, `'clopper-pearson'`
+   * or `'jeffreys'`: see {@link ProportionMethod}.
+   */
+  readonly method?: ProportionMethod;
 }
 
 /** Options of {@link cesInterval}. */
@@ -143,21 +155,38 @@ function npsAdjustedWald(c: NpsCounts, n: number): { center: number; standardErr
 }
 
 /**
- * A confidence interval for CSAT, a proportion.
+ * A confidence interval for CSAT, a proportion, by any of the five methods
+ * of statsmodels' `proportion_confint`.
  *
- * @summary CSAT with its confidence interval.
+ * @summary CSAT with its confidence interval: Wilson, Wald, Agresti–Coull, Clopper–Pearson or Jeffreys.
  *
  * @remarks
- * With p̂ the share of positive answers and n responses:
+ * With x positive answers of n, p̂ = x/n, z = Φ⁻¹((1 + confidence)/2) and
+ * α = 1 − confidence:
  * - `'wilson'` (default; Wilson's score interval, recommended by Newcombe
  *   1998 and Brown, Cai & DasGupta 2001): center (p̂ + z²/2n) / (1 + z²/n),
  *   half-width z·√(p̂(1 − p̂)/n + z²/4n²) / (1 + z²/n). Never leaves 0…100 and
  *   is not degenerate at 0% or 100%.
  * - `'wald'`: p̂ ± z·√(p̂(1 − p̂)/n), clipped to 0…100.
+ * - `'agresti-coull'` (Agresti & Coull 1998): ñ = n + z², p̃ = (x + z²/2)/ñ,
+ *   p̃ ± z·√(p̃(1 − p̃)/ñ), clipped to 0…100.
+ * - `'clopper-pearson'` (Clopper & Pearson 1934, "exact"): from the α/2
+ *   quantile of Beta(x, n − x + 1) to the 1 − α/2 quantile of
+ *   Beta(x + 1, n − x); 0 when x = 0, 100 when x = n. Covers at least
+ *   `confidence` whatever the true CSAT, and is the widest.
+ * - `'jeffreys'`: the α/2 and 1 − α/2 quantiles of Beta(x + ½, n − x + ½),
+ *   the posterior under Jeffreys' prior; 0 when x = 0 and 100 when x = n,
+ *   as Brown, Cai & DasGupta define it (statsmodels keeps the equal-tailed
+ *   bound there). With weights, x = p̂·n can fall a fraction short of n (or
+ *   above 0), and the equal tails can then leave the score just outside.
  *
- * `standardError` is √(p̂(1 − p̂)/n) × 100 for both; `marginOfError` is the
- * half-width actually used. With `weights`, p̂ is weighted and n is Kish's
- * effective sample size.
+ * Equal, as percentages, to statsmodels' `proportion_confint` with method
+ * `'wilson'`, `'normal'`, `'agresti_coull'`, `'beta'` and `'jeffreys'`. The
+ * Beta quantiles are the regularized incomplete beta function inverted to
+ * full double precision. `standardError` is √(p̂(1 − p̂)/n) × 100, but for
+ * Agresti–Coull √(p̃(1 − p̃)/ñ) × 100; `marginOfError` is the half-width
+ * actually used. With `weights`, p̂ is weighted and n is Kish's effective
+ * sample size (x = p̂·n, a fraction of an answer allowed).
  *
  * @param input - Raw ratings, a tally, or `{ positive, count }`.
  * @param options - {@link CsatIntervalOptions}: the CSAT options plus `confidence` and `method`.
@@ -171,26 +200,47 @@ function npsAdjustedWald(c: NpsCounts, n: number): { center: number; standardErr
  * const { lower, upper } = csatInterval({ positive: 81, count: 263 });
  * [lower.toFixed(2), upper.toFixed(2)]; // => ['25.53', '36.62']
  * csatInterval({ positive: 30, count: 50 }, { method: 'wald' }).marginOfError; // ≈ 13.57902880891406
+ * // the same table, exact method: 0.2527 to 0.3676, and 0 to 0.1684 for 0 of 20
+ * const exact = csatInterval({ positive: 81, count: 263 }, { method: 'clopper-pearson' });
+ * [exact.lower.toFixed(2), exact.upper.toFixed(2)]; // => ['25.27', '36.76']
+ * csatInterval({ positive: 0, count: 20 }, { method: 'clopper-pearson' }).upper.toFixed(2); // => '16.84'
  * ```
  */
-export function csatInterval(input: CsatInput, options?: CsatIntervalOptions): ConfidenceInterval<'wilson' | 'wald'> {
+export function csatInterval(input: CsatInput, options?: CsatIntervalOptions): ConfidenceInterval<ProportionMethod> {
   const fn = 'csatInterval';
   const o = readOptions(fn, options, CSAT_KEYS);
   const confidence = readConfidence(fn, o.confidence);
-  const method = readEnumOption(fn, 'method', o.method, ['wilson', 'wald']);
+  const method = readEnumOption(fn, 'method', o.method, PROPORTION_METHODS);
   const { counts } = reduceSurvey(fn, CSAT, input, o);
   const score = csatScore(fn, counts);
   const n = counts.effectiveSize;
-  const p = counts.bands![0]! / counts.count;
-  const z = criticalZ(confidence);
-  const standardError = share(Math.sqrt((p * (1 - p)) / n), 1);
-  if (method === 'wald') {
-    return interval({ score, center: score, standardError, margin: z * standardError, range: [0, 100], confidence, method, counts });
+  const positive = counts.bands![0]!;
+  const p = positive / counts.count;
+  // positives on the effective scale: the count itself when unweighted (n is then the count)
+  const x = positive === counts.count ? n : Math.min(n, (positive * n) / counts.count);
+  const b = proportionInterval(method, x, n, confidence);
+  const plain = share(Math.sqrt((p * (1 - p)) / n), 1);
+  const range = [0, 100] as const;
+  switch (method) {
+    case 'wald':
+      // centred on the score itself, computed as csat computes it
+      return interval({ score, center: score, standardError: plain, margin: b.halfWidth * 100, range, confidence, method, counts });
+    case 'wilson':
+      return interval({ score, center: b.center * 100, standardError: plain, margin: b.halfWidth * 100, range, confidence, method, counts });
+    case 'agresti-coull': {
+      const margin = b.halfWidth * 100;
+      return interval({ score, center: b.center * 100, standardError: margin / criticalZ(confidence), margin, range, confidence, method, counts });
+    }
+    case 'clopper-pearson':
+    case 'jeffreys':
+      // bounds computed, not built around an estimate: kept as they are, never outside 0–100
+      return {
+        ...interval({ score, center: b.center * 100, standardError: plain, margin: b.halfWidth * 100, range, confidence, method, counts }),
+        lower: b.lower * 100,
+        upper: b.upper * 100,
+        clipped: false,
+      };
   }
-  const z2n = (z * z) / n;
-  const center = share(p + z2n / 2, 1 + z2n);
-  const margin = share(z * Math.sqrt((p * (1 - p)) / n + z2n / (4 * n)), 1 + z2n);
-  return interval({ score, center, standardError, margin, range: [0, 100], confidence, method, counts });
 }
 
 /**

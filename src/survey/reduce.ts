@@ -100,8 +100,9 @@ export function reduceSurvey<S extends { readonly scale: Scale }>(
     if (weights !== undefined) {
       const w = weighPoints(fn, responses, reading.scale, weights);
       const distribution = { scale: reading.scale, counts: w.counts };
+      // the count is the weights summed point by point, as the bands are, so that no band adds up to more than it
       const sums = fromDistribution(distribution, reading);
-      return { settings, counts: sized({ ...sums, count: w.weightSum }, responses.length, w.effectiveSize, w.exponent) };
+      return { settings, counts: sized(sums, responses.length, w.effectiveSize, w.exponent) };
     }
     const n = responses.length;
     return { settings, counts: sized(metric.answers(fn, responses, reading), n, n, 0) };

@@ -26,6 +26,16 @@ describe('quantile: type 7 with q in 0–1', () => {
     expect(quantile([0, 100], 0.07)).toBe(percentile([0, 100], 7));
   });
 
+  test('only the rounding of k / 100 is taken back to a whole percentage: a small q stays itself, as in numpy', () => {
+    // [0, 1]: h = q, so the quantile is q itself
+    expect(quantile([0, 1], 1e-12)).toBe(1e-12);
+    expect(quantile([0, 1], 1e-300) / 1e-300).toBeCloseTo(1, 14);
+    // 0.1 + 0.2 is 0.30000000000000004: still the 30th percentile
+    expect(quantile([0, 100], 0.1 + 0.2)).toBe(30);
+    // 0.0700001 is not 7%: 7.00001
+    expect(quantile([0, 100], 0.0700001)).toBeCloseTo(7.00001, 12);
+  });
+
   test('a fraction that is not a whole percentage is interpolated as it is', () => {
     // h = 0.125: 10 + 0.125 × 80 = 20
     expect(quantile([10, 90], 0.125)).toBe(20);
@@ -67,10 +77,19 @@ describe('quantile: bad input throws MetricError', () => {
     expect(metricErrorOf(() => quantile(values as never, q as never)).code).toBe(code);
   });
 
-  test('an unknown option is refused (there are none yet)', () => {
+  test('an unknown method is refused, naming the nine', () => {
     const e = metricErrorOf(() => quantile([1, 2], 0.5, { method: 'nearest' } as never));
     expect(e.code).toBe('INVALID_OPTION');
-    expect(e.message).toBe('quantile: unknown option "method"; known options: none');
+    expect(e.message).toBe(
+      "quantile: option method must be 'inverted-cdf', 'averaged-inverted-cdf', 'closest-observation', 'interpolated-inverted-cdf', " +
+        "'hazen', 'weibull', 'linear', 'median-unbiased', 'normal-unbiased'; got \"nearest\"",
+    );
+  });
+
+  test('an unknown option is refused', () => {
+    const e = metricErrorOf(() => quantile([1, 2], 0.5, { type: 7 } as never));
+    expect(e.code).toBe('INVALID_OPTION');
+    expect(e.message).toBe('quantile: unknown option "type"; known options: method');
   });
 });
 
@@ -87,10 +106,13 @@ describe('percentile: the 0 < p < 1 rule and options', () => {
     );
   });
 
-  test('an unknown option is refused, not ignored: { method: "nearest" }', () => {
+  test('an unknown method is refused, not ignored: { method: "nearest" }', () => {
     const e = metricErrorOf(() => percentile([1, 2, 3], 50, { method: 'nearest' } as never));
     expect(e.code).toBe('INVALID_OPTION');
-    expect(e.message).toBe('percentile: unknown option "method"; known options: none');
+    expect(e.message).toMatch(/^percentile: option method must be 'inverted-cdf', .*; got "nearest"$/);
+    expect(metricErrorOf(() => percentile([1, 2, 3], 50, { interpolation: 'linear' } as never)).message).toBe(
+      'percentile: unknown option "interpolation"; known options: method',
+    );
     expect(percentile([1, 2, 3], 50, {})).toBe(2);
     expect(metricErrorOf(() => percentile([1, 2, 3], 50, null as never)).code).toBe('INVALID_OPTION');
   });
@@ -114,9 +136,10 @@ describe('percentile: the 0 < p < 1 rule and options', () => {
   });
 });
 
-describe('durationSummary takes no options', () => {
-  test('a second argument is refused, not ignored', () => {
+describe('durationSummary options', () => {
+  test('an option other than method is refused, not ignored', () => {
     expect(metricErrorOf(() => (durationSummary as (d: unknown, o: unknown) => unknown)([1, 2], { unit: 'minutes' })).code).toBe('INVALID_OPTION');
+    expect(metricErrorOf(() => durationSummary([1, 2], { method: 'type-7' } as never)).code).toBe('INVALID_OPTION');
   });
 
   test('any iterable of durations', () => {

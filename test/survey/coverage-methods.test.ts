@@ -1,29 +1,13 @@
 /**
- * Coverage of the five intervals for a proportion: exactly, as the sum over
- * all outcomes of small samples, and in the seeded simulation of
- * coverage.test.ts. The intervals come from the function csatInterval's
- * `method` option uses (src/_lib/proportion-interval.ts), on the 0–100 scale.
+ * Coverage of the five intervals for a proportion that csatInterval's
+ * `method` takes: exactly, as the sum over all outcomes of small samples,
+ * and in the seeded simulation of coverage.test.ts.
  */
 import { describe, expect, test } from 'vitest';
 import { coverageTable, CSAT_METHODS, exactCoverage, simulateCoverage } from '../../scripts/coverage-simulation.mjs';
-import { proportionInterval, type ProportionMethod } from '../../src/_lib/proportion-interval.js';
-import { npsInterval } from '../../src/index.js';
+import { csatInterval, npsInterval } from '../../src/index.js';
 
-/** csatInterval for a tally, by any of the five methods (positive: the top two points of 0–10, or positiveFrom). */
-const lib = {
-  npsInterval,
-  csatInterval(input: { scale: { min: number; max: number }; counts: number[] }, options?: { method?: string; positiveFrom?: number }) {
-    const from = options?.positiveFrom ?? input.scale.max - 1;
-    let positive = 0;
-    let n = 0;
-    input.counts.forEach((c, k) => {
-      n += c;
-      if (input.scale.min + k >= from) positive += c;
-    });
-    const r = proportionInterval((options?.method ?? 'wilson') as ProportionMethod, positive, n, 0.95);
-    return { lower: r.lower * 100, upper: r.upper * 100 };
-  },
-};
+const lib = { npsInterval, csatInterval };
 
 describe('exact coverage of 95% intervals for a proportion', () => {
   const rows = coverageTable(lib);

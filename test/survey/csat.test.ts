@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { csat, csatSummary, MetricError, tally } from '../../src/index.js';
+import { csat, csatInterval, csatSummary, MetricError, tally } from '../../src/index.js';
 
 function answers(spec: ReadonlyArray<readonly [answer: number, n: number]>): number[] {
   return spec.flatMap(([answer, n]) => Array<number>(n).fill(answer));
@@ -111,5 +111,15 @@ describe('csat: bad input throws MetricError', () => {
     expect(() => csat([5, 4, 6])).toThrow('csat: response 6 at index 2 is outside the scale 1–5');
     expect(() => csat([8], { scale: { min: 1, max: 7 } })).toThrow('csat: response 8 at index 0 is outside the scale 1–7');
     expect(() => csat({ positive: 60, count: 50 })).toThrow('csat: counts.positive 60 is greater than counts.count 50');
+  });
+});
+
+describe('csat with weights', () => {
+  test('every answer positive is 100%, however the weights round: the total is summed as the positive weights are', () => {
+    // summed in answer order, 0.0608… + 0.01 + 0.01 is one unit in the last place below 0.01 + 0.01 + 0.0608…
+    const weights = [0.060860544830395616, 0.01, 0.01];
+    expect(csat([5, 4, 4], { weights })).toBe(100);
+    expect(csatInterval([5, 4, 4], { weights }).score).toBe(100);
+    expect(csatSummary([5, 4, 4], { weights }).score).toBe(100);
   });
 });

@@ -31,11 +31,13 @@ const confidencePair = fc
   .filter(([a, b]) => a !== b)
   .map(([a, b]): readonly [number, number] => (a < b ? [a, b] : [b, a]));
 const npsMethod = fc.constantFrom('adjusted-wald' as const, 'wald' as const);
-const csatMethod = fc.constantFrom('wilson' as const, 'wald' as const);
+const csatMethod = fc.constantFrom('wilson' as const, 'wald' as const, 'agresti-coull' as const, 'clopper-pearson' as const, 'jeffreys' as const);
+/** The methods built as center ± marginOfError; Clopper–Pearson and Jeffreys compute their bounds. */
+const csatSymmetric = fc.constantFrom('wilson' as const, 'wald' as const, 'agresti-coull' as const);
 const cesCase = scaleAndAnswers.filter(({ answers }) => answers.length >= 2);
 
 describe('intervals', () => {
-  test.prop([npsCounts, npsMethod, csatCounts, csatMethod, cesCase])(
+  test.prop([npsCounts, npsMethod, csatCounts, csatSymmetric, cesCase])(
     'every interval is center ± marginOfError, clipped to the score range, and says when it clipped',
     (n, nm, c, cm, { scale, answers }) => {
       const cases = [
@@ -50,6 +52,63 @@ describe('intervals', () => {
         expect(r.upper).toBe(Math.min(hi, upper));
         expect(r.clipped).toBe(lower < lo || upper > hi);
       }
+    },
+  );
+
+  test.prop([csatCounts, fc.constantFrom('clopper-pearson' as const, 'jeffreys' as const)])(
+    'Clopper–Pearson and Jeffreys bounds are center ± marginOfError up to rounding, within 0…100, never clipped',
+    (c, method) => {
+      const r = csatInterval(c, { method });
+      expect(Math.abs(r.center - r.marginOfError - r.lower)).toBeLessThanOrEqual(1e-12);
+      expect(Math.abs(r.center + r.marginOfError - r.upper)).toBeLessThanOrEqual(1e-12);
+      expect(r.lower).toBeGreaterThanOrEqual(0);
+      expect(r.upper).toBeLessThanOrEqual(100);
+      expect(r.clipped).toBe(false);
+    },
+  );
+
+  test.prop([csatCounts, csatMethod, confidencePair])('CSAT intervals are nested by confidence: a higher one contains a lower one', (c, method, [lo, hi]) => {
+    const narrow = csatInterval(c, { method, confidence: lo });
+    const wide = csatInterval(c, { method, confidence: hi });
+    expect(wide.lower).toBeLessThanOrEqual(narrow.lower + 1e-10);
+    expect(wide.upper).toBeGreaterThanOrEqual(narrow.upper - 1e-10);
+  });
+
+  test.prop([
+    fc.integer({ min: 1, max: 40 }).chain((count) => fc.record({ positive: fc.integer({ min: 0, max: count }), count: fc.constant(count) })),
+    fc.double({ min: 0.5, max: 0.95, noNaN: true }),
+  ])('Clopper–Pearson contains Wilson\'s interval at the same confidence on small samples', (c, confidence) => {
+    const exact = csatInterval(c, { method: 'clopper-pearson', confidence });
+    const wilson = csatInterval(c, { method: 'wilson', confidence });
+    expect(exact.lower).toBeLessThanOrEqual(wilson.lower + 1e-10);
+    expect(exact.upper).toBeGreaterThanOrEqual(wilson.upper - 1e-10);
+  });
+
+  test.prop([csatMethod, fc.array(fc.integer({ min: 1, max: 5 }), { minLength: 1, maxLength: 40 }), fc.array(fc.double({ min: 0.01, max: 100, noNaN: true }), { minLength: 40, maxLength: 40 })])(
+    'weighted answers give a finite, ordered interval within 0…100, which contains the score but for Jeffreys\'',
+    (method, ratings, w) => {
+      const r = csatInterval(ratings, { method, weights: w.slice(0, ratings.length) });
+      expect(Number.isFinite(r.lower) && Number.isFinite(r.upper)).toBe(true);
+      expect(0 <= r.lower && r.lower <= r.upper && r.upper <= 100).toBe(true);
+      if (method === 'jeffreys') return;
+      expect(r.lower).toBeLessThanOrEqual(r.score + 1e-9);
+      expect(r.upper).toBeGreaterThanOrEqual(r.score - 1e-9);
+    },
+  );
+
+  test('Jeffreys\' equal tails can leave a weighted score just outside, where x = p̂·n is a fraction short of n', () => {
+    // p̂ = 51.565 / 51.585 and n = 1.00078: x falls 0.0004 short of n, so the interval does not reach 100,
+    // and the 97.5% quantile of Beta(x + ½, n − x + ½) is 1e-11 below p̂
+    const r = csatInterval([1, 1, 4], { method: 'jeffreys', weights: [0.01, 0.01, 51.56542342106459] });
+    expect(r.upper).toBeLessThan(r.score);
+    expect(r.score - r.upper).toBeLessThan(1e-8);
+    expect(csatInterval([1, 1, 4], { method: 'clopper-pearson', weights: [0.01, 0.01, 51.56542342106459] }).upper).toBe(100);
+  });
+
+  test.prop([csatCounts, fc.string().filter((m) => !['wilson', 'wald', 'agresti-coull', 'clopper-pearson', 'jeffreys'].includes(m))])(
+    'every other method is refused with MetricError INVALID_OPTION',
+    (c, method) => {
+      expect(() => csatInterval(c, { method } as never)).toThrow(expect.objectContaining({ name: 'MetricError', code: 'INVALID_OPTION' }));
     },
   );
 

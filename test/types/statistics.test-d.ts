@@ -16,7 +16,7 @@ import {
 describe('intervals', () => {
   test('each interval names the methods it can return', () => {
     expectTypeOf(npsInterval([9])).toEqualTypeOf<ConfidenceInterval<'adjusted-wald' | 'wald'>>();
-    expectTypeOf(csatInterval([5])).toEqualTypeOf<ConfidenceInterval<'wilson' | 'wald'>>();
+    expectTypeOf(csatInterval([5])).toEqualTypeOf<ConfidenceInterval<'wilson' | 'wald' | 'agresti-coull' | 'clopper-pearson' | 'jeffreys'>>();
     expectTypeOf(cesInterval([5, 6])).toEqualTypeOf<ConfidenceInterval<'t'>>();
   });
 

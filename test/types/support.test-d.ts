@@ -189,12 +189,12 @@ describe('statistics and segments', () => {
     }>();
     // @ts-expect-error p is a number
     percentile([1], '90');
-    // @ts-expect-error no option is known yet (method comes later)
+    // @ts-expect-error numpy's legacy 'nearest' is not one of the nine methods
     percentile([1], 90, { method: 'nearest' });
-    // @ts-expect-error no option is known yet
-    quantile([1], 0.9, { method: 'nearest' });
-    // @ts-expect-error durationSummary takes no options
-    durationSummary([1], {});
+    // @ts-expect-error the methods are kebab-case, as in the package
+    quantile([1], 0.9, { method: 'median_unbiased' });
+    // @ts-expect-error durationSummary takes method only
+    durationSummary([1], { unit: 'minutes' });
   });
 
   test('segment infers the key from the property or accessor, and the value from the metric', () => {
