@@ -145,6 +145,33 @@ export { segment, type Segment, type SegmentOptions } from './segments/segment.j
 export type { Timestamp } from './_lib/timestamp.js';
 export type { TimeUnit, TimeOptions } from './business-hours/clock.js';
 export type { Ticket, TicketMessage } from './support/ticket.js';
+export type {
+  Author,
+  AssignmentEvent,
+  CommentEvent,
+  StatusEvent,
+  TicketEvent,
+  TicketHistory,
+  TicketStatus,
+} from './support/history.js';
+export {
+  ticketMetrics,
+  ticketMetricsSummary,
+  type HistoryCalendar,
+  type TicketMetrics,
+  type TicketMetricsOptions,
+  type TicketMetricsSummary,
+} from './support/ticket-metrics.js';
+export {
+  slaAchievement,
+  type SlaAchievement,
+  type SlaAchievementOptions,
+  type SlaBreach,
+  type SlaMetricAchievement,
+  type SlaPolicyMetric,
+  type SlaPolicyTarget,
+  type SlaPolicyTargets,
+} from './support/sla-policy.js';
 export type { DurationTotals, TimeSummary } from './support/time-metric.js';
 export {
   averageFirstResponseTime,

@@ -1,6 +1,8 @@
 import { readClock, type TimeOptions } from '../business-hours/clock.js';
 import { countOf } from '../_lib/describe.js';
+import { isHistory, type TicketHistory } from './history.js';
 import { epochInterval, firstReplyIndex, optionalTime, readConversation, requiredTime, type Ticket } from './ticket.js';
+import { historySpan } from './ticket-metrics.js';
 import {
   averageTime,
   measureSpans,
@@ -13,12 +15,16 @@ import {
   type TimeSummary,
 } from './time-metric.js';
 
-/** Durations in your unit, or tickets with timestamps, as any list or iterable. */
-export type TicketTimeList = ArrayLike<number> | Iterable<number> | ArrayLike<Ticket> | Iterable<Ticket>;
+/** Durations in your unit, or tickets with timestamps or with their histories, as any list or iterable. */
+export type TicketTimeList =
+  | ArrayLike<number>
+  | Iterable<number>
+  | ArrayLike<Ticket | TicketHistory>
+  | Iterable<Ticket | TicketHistory>;
 
 /**
  * What the ticket time metrics accept: durations in your unit, totals
- * `{ sum, count }`, or tickets with timestamps.
+ * `{ sum, count }`, or tickets with timestamps or with their histories.
  */
 export type TicketTimeInput = TicketTimeList | DurationTotals;
 
@@ -26,8 +32,13 @@ export type TicketTimeInput = TicketTimeList | DurationTotals;
 export const firstResponseReader: SpanReader<Ticket> = {
   records: 'tickets',
   startName: 'createdAt',
-  epochSpan: (t) => epochInterval(t.createdAt, t.firstResponseAt),
+  // a history carries `events` and is read by its scan
+  epochSpan: (t) => ((t as { events?: unknown }).events === undefined ? epochInterval(t.createdAt, t.firstResponseAt) : NaN),
   read(fn: string, t: Ticket, i: number, out: Span): void {
+    if (isHistory(t)) {
+      historySpan(fn, t, i, 'tickets', out, 'firstReply');
+      return;
+    }
     out.start = requiredTime(fn, 'tickets', i, 'createdAt', t.createdAt);
     const given = t.firstResponseAt;
     if (given !== undefined && given !== null) {

@@ -1,9 +1,11 @@
-import { readClock, type TimeOptions } from '../business-hours/clock.js';
+import { elapsed, readClock, type TimeOptions } from '../business-hours/clock.js';
 import { countOf } from '../_lib/describe.js';
 import type { Durations } from '../_lib/durations.js';
 import { fail } from '../_lib/validate.js';
 import type { TicketTimeInput, TicketTimeList } from './first-response.js';
+import { isHistory } from './history.js';
 import { readConversation, requiredTime, type Ticket } from './ticket.js';
+import { scanHistory } from './ticket-metrics.js';
 import {
   averageTime,
   durationOf,
@@ -26,6 +28,15 @@ function measureResponses(fn: string, tickets: ArrayLike<unknown>, options: Time
   let leftOut = 0;
   for (let i = 0; i < tickets.length; i++) {
     const t = readRecord(fn, tickets, i, 'tickets') as Ticket;
+    if (isHistory(t)) {
+      // a history's responses are its first reply and its next replies, as ticketMetrics measures them
+      const scan = scanHistory(fn, t, i, 'tickets');
+      if (scan.firstReplyAt === scan.firstReplyAt) into.add(elapsed(clock, scan.created, scan.firstReplyAt));
+      else leftOut++;
+      for (let w = 0; w < scan.waits; w++) into.add(elapsed(clock, scan.waitStart[w]!, scan.waitEnd[w]!));
+      if (scan.unanswered) leftOut++;
+      continue;
+    }
     const created = requiredTime(fn, 'tickets', i, 'createdAt', t.createdAt);
     const c = readConversation(fn, t, i, created);
     if (c === undefined) {
