@@ -149,8 +149,20 @@ export function isHistory(record: object): boolean {
   return (record as { events?: unknown }).events !== undefined;
 }
 
-/** The fields of a {@link Ticket} that a history leaves to its events. */
-const TICKET_FIELDS = ['firstResponseAt', 'resolvedAt', 'messages'] as const;
+/**
+ * Refuses a record given to a metric of tickets that carries both `events`
+ * and a field of a {@link Ticket} (`firstResponseAt`, `resolvedAt`,
+ * `messages`), which a history leaves to its events: which of the two
+ * should count cannot be told.
+ */
+export function refuseTicketFields(fn: string, record: object, records: string, index: number): void {
+  const h = record as Readonly<Record<string, unknown>>;
+  const field = ['firstResponseAt', 'resolvedAt', 'messages'].find((f) => h[f] !== undefined);
+  if (field !== undefined) {
+    fail('INVALID_TYPE', fn, `${records}[${index}] has both events and ${field}; a history carries its events only (${field} belongs to a ticket)`, index);
+  }
+}
+
 
 /**
  * A history read and checked: its creation, and its events in time order
@@ -187,11 +199,6 @@ export class Timeline {
    */
   read(fn: string, record: object, index: number, records: string, asOf: number): void {
     const h = record as TicketHistory & { readonly [field: string]: unknown };
-    for (const field of TICKET_FIELDS) {
-      if (h[field] !== undefined) {
-        fail('INVALID_TYPE', fn, `${records}[${index}] has both events and ${field}; a history carries its events only (${field} belongs to a ticket)`, index);
-      }
-    }
     const created = readTime(fn, h.createdAt, records, index, 'createdAt');
     const events: unknown = h.events;
     if (events === null || typeof events !== 'object' || !hasLength(events)) {
@@ -205,10 +212,8 @@ export class Timeline {
     if (h.id !== undefined && typeof h.id !== 'string' && !(typeof h.id === 'number' && Number.isFinite(h.id))) {
       fail('INVALID_TYPE', fn, `${records}[${index}].id is ${describeValue(h.id)}; an id is a string or a finite number`, index);
     }
-    for (const field of ['priority', 'channel'] as const) {
-      const v = h[field];
-      if (v !== undefined && typeof v !== 'string') fail('INVALID_TYPE', fn, `${records}[${index}].${field} is ${describeValue(v)}, not a string`, index);
-    }
+    if (h.priority !== undefined && typeof h.priority !== 'string') refuseText(fn, 'priority', h.priority, records, index);
+    if (h.channel !== undefined && typeof h.channel !== 'string') refuseText(fn, 'channel', h.channel, records, index);
     const n = events.length;
     this.reserve(n);
     const { at, kind, code, source } = this;
@@ -303,6 +308,10 @@ export class Timeline {
       this.source[j] = k;
     }
   }
+}
+
+function refuseText(fn: string, field: string, value: unknown, records: string, index: number): never {
+  fail('INVALID_TYPE', fn, `${records}[${index}].${field} is ${describeValue(value)}, not a string`, index);
 }
 
 /**

@@ -9,9 +9,9 @@
 import { elapsed, elapsedMs, readClock, type Clock, type TimeUnit } from '../business-hours/clock.js';
 import { readCalendar, type BusinessCalendar, type CompiledCalendar } from '../business-hours/calendar.js';
 import { describeKind } from '../_lib/describe.js';
-import { Durations } from '../_lib/durations.js';
 import { readInput } from '../_lib/input.js';
 import { rate } from '../_lib/rate.js';
+import { sumNonNegative } from '../_lib/sum.js';
 import type { Timestamp } from '../_lib/timestamp.js';
 import { fail, readInstantOption, readOptions } from '../_lib/validate.js';
 import { summarizeDurations, type DurationSummary } from '../stats/duration-summary.js';
@@ -27,6 +27,7 @@ import {
   PUBLIC,
   SOLVED,
   STATUS,
+  refuseTicketFields,
   Timeline,
   type TicketHistory,
 } from './history.js';
@@ -189,8 +190,8 @@ export class HistoryScan {
     this.agentWorkMs = 0;
     this.agentWaitMs = 0;
     this.onHoldMs = 0;
-    this.assignees.length = 0;
-    this.groups.length = 0;
+    this.assigneeStations = 0;
+    this.groupStations = 0;
     const { at, kind, code } = t;
     const n = t.count;
     for (let j = 0; j < n; j++) {
@@ -235,8 +236,6 @@ export class HistoryScan {
     this.replies = replies;
     this.waits = waits;
     this.unanswered = waitFrom === waitFrom;
-    this.assigneeStations = this.assignees.length;
-    this.groupStations = this.groups.length;
   }
 
   private addPeriod(clock: Clock, status: number, from: number, to: number): void {
@@ -267,9 +266,17 @@ export class HistoryScan {
   private station(event: Readonly<Record<string, unknown>>): void {
     const assignee = event['assignee'];
     const group = event['group'];
-    if (assignee !== undefined && assignee !== null && !this.assignees.includes(assignee)) this.assignees.push(assignee);
-    if (group !== undefined && group !== null && !this.groups.includes(group)) this.groups.push(group);
+    if (assignee !== undefined && assignee !== null && !seen(this.assignees, this.assigneeStations, assignee)) {
+      this.assignees[this.assigneeStations++] = assignee;
+    }
+    if (group !== undefined && group !== null && !seen(this.groups, this.groupStations, group)) this.groups[this.groupStations++] = group;
   }
+}
+
+/** Whether `value` is among the first `n` of `values`. */
+function seen(values: readonly unknown[], n: number, value: unknown): boolean {
+  for (let i = 0; i < n; i++) if (values[i] === value) return true;
+  return false;
 }
 
 /** A reader and a scan, reused by the metrics that read one history at a time into a span. */
@@ -282,6 +289,7 @@ let shared: { readonly timeline: Timeline; readonly scan: HistoryScan } | undefi
  * next call.
  */
 export function scanHistory(fn: string, record: object, i: number, records: string): HistoryScan {
+  refuseTicketFields(fn, record, records, i);
   shared ??= { timeline: new Timeline(), scan: new HistoryScan() };
   shared.timeline.read(fn, record, i, records, NaN);
   shared.scan.run(shared.timeline, undefined, NaN);
@@ -498,20 +506,19 @@ export function ticketMetricsSummary(
   const records = readInput(fn, histories, { records: 'histories' }).records;
   const n = records.length;
   if (n === 0) fail('EMPTY_INPUT', fn, 'no histories');
-  const firstReply = new Durations(true, n);
-  const firstResolution = new Durations(true, n);
-  const fullResolution = new Durations(true, n);
-  const requesterWait = new Durations(true, n);
-  const agentWork = new Durations(true, n);
-  const agentWait = new Durations(true, n);
-  const onHold = new Durations(true, n);
-  const nextReply = new Durations(true, n);
-  const replies = new Durations(true, n);
+  const firstReply = new Column(n);
+  const firstResolution = new Column(n);
+  const fullResolution = new Column(n);
+  const requesterWait = new Column(n);
+  const agentWork = new Column(n);
+  const agentWait = new Column(n);
+  const onHold = new Column(n);
+  const nextReply = new Column(n);
+  const replies = new Column(n);
   const timeline = new Timeline();
   const scan = new HistoryScan();
   const last = { clock: undefined as Clock | undefined };
   let unansweredWaits = 0;
-  let solved = 0;
   let reopened = 0;
   let oneTouch = 0;
   for (let i = 0; i < n; i++) {
@@ -530,13 +537,13 @@ export function ticketMetricsSummary(
     for (let w = 0; w < scan.waits; w++) nextReply.add(elapsed(clock, scan.waitStart[w]!, scan.waitEnd[w]!));
     if (scan.unanswered) unansweredWaits++;
     if (scan.solved) {
-      solved++;
       fullResolution.add(elapsed(clock, created, scan.lastResolutionAt));
       replies.add(scan.replies);
       if (scan.reopens > 0) reopened++;
       if (scan.replies === 1) oneTouch++;
     }
   }
+  const solved = replies.count;
   const ofSolved = (part: number): number | null =>
     solved === 0 ? null : rate(fn, part, solved, { part: 'tickets', whole: 'solved tickets', empty: 'no solved tickets' });
   return {
@@ -554,15 +561,38 @@ export function ticketMetricsSummary(
     reopenRate: ofSolved(reopened),
     oneTouch,
     oneTouchRate: ofSolved(oneTouch),
-    repliesPerSolvedTicket: replies.count === 0 ? null : summarizeDurations(fn, replies.values()!, replies.sum(), true, 'no solved tickets'),
+    repliesPerSolvedTicket: solved === 0 ? null : summarizeDurations(fn, replies.values(), sumNonNegative(replies.values()), true, 'no solved tickets'),
   };
 }
 
-/** The summary of measured durations with the records left out; `null` when none were measured. */
-function summaryOf(fn: string, d: Durations, leftOut: number): TimeSummary | null {
-  if (d.count === 0) return null;
-  const sum = d.sum();
-  if (!Number.isFinite(sum)) fail('NOT_FINITE', fn, 'the durations of the histories add up to more than the largest finite number');
-  return { ...summarizeDurations(fn, d.values()!, sum, true, 'no durations'), leftOut };
+/** The values of one metric over the histories, in a store that grows past its first guess. */
+class Column {
+  count = 0;
+  private store: Float64Array;
+
+  constructor(capacity: number) {
+    this.store = new Float64Array(Math.max(capacity, 8));
+  }
+
+  add(value: number): void {
+    if (this.count === this.store.length) {
+      const larger = new Float64Array(this.count * 2);
+      larger.set(this.store);
+      this.store = larger;
+    }
+    this.store[this.count++] = value;
+  }
+
+  values(): Float64Array {
+    return this.store.subarray(0, this.count);
+  }
 }
 
+/** The summary of one metric's durations with the records left out; `null` when none were measured. */
+function summaryOf(fn: string, column: Column, leftOut: number): TimeSummary | null {
+  if (column.count === 0) return null;
+  const values = column.values();
+  const sum = sumNonNegative(values);
+  if (!Number.isFinite(sum)) fail('NOT_FINITE', fn, 'the durations of the histories add up to more than the largest finite number');
+  return { ...summarizeDurations(fn, values, sum, true, 'no durations'), leftOut };
+}
