@@ -10,6 +10,7 @@ import { lifetimeSection } from './demo/lifetime.mjs';
 import { qualitySection } from './demo/quality.mjs';
 import { surveySection } from './demo/survey.mjs';
 import { supportSection } from './demo/support.mjs';
+import { contactCentreSection } from './demo/contact-centre.mjs';
 
 console.log('cx-metrics demo');
 surveySection();
@@ -17,4 +18,6 @@ statisticsSection();
 customersSection();
 qualitySection();
 supportSection();
+contactCentreSection();
 lifetimeSection();
+(await import('./demo/retention-projection.mjs')).retentionProjectionSection();

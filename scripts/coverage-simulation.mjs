@@ -6,6 +6,12 @@
  * CSAT interval (top-2-box, 9–10, on the 0–10 scale) from each sample's
  * tally, and count how often they contain the true NPS and CSAT.
  *
+ * With `csatMethods`, it also counts the coverage of csatInterval by each
+ * of those methods, on the same samples.
+ *
+ * `exactCoverage` and `coverageTable` need no simulation: the coverage of an
+ * interval for one proportion is a finite sum over the n + 1 outcomes.
+ *
  * Deterministic: the same seed gives the same table on every machine. Used by
  * test/survey/coverage.test.ts (against the source) and by
  * `node scripts/coverage.mjs` (against the build) for docs/statistics.md.
@@ -28,21 +34,26 @@ export const DISTRIBUTIONS = [
 ];
 
 
+/** The methods of csatInterval, in the order of the tables of docs/statistics.md. */
+export const CSAT_METHODS = /** @type {const} */ (['wilson', 'wald', 'agresti-coull', 'clopper-pearson', 'jeffreys']);
+
 /**
+ * `csatInterval`'s options are `any` here so that the library's own options
+ * type, source or build, is accepted as it is.
  * @typedef {{ lower: number, upper: number }} Bounds
  * @typedef {{
  *   npsInterval: (input: { scale: { min: number, max: number }, counts: number[] }) => Bounds,
- *   csatInterval: (input: { scale: { min: number, max: number }, counts: number[] }) => Bounds,
+ *   csatInterval: (input: { scale: { min: number, max: number }, counts: number[] }, options?: any) => Bounds,
  * }} Library
- * @typedef {{ distribution: string, n: number, trueNps: number, trueCsat: number, npsCoverage: number, csatCoverage: number }} CoverageRow
+ * @typedef {{ distribution: string, n: number, trueNps: number, trueCsat: number, npsCoverage: number, csatCoverage: number, csatCoverageByMethod: Record<string, number> }} CoverageRow
  */
 
 /**
  * @param {Library} lib the library's interval functions (source or build)
- * @param {{ samples?: number, sizes?: readonly number[], seed?: number }} [options]
+ * @param {{ samples?: number, sizes?: readonly number[], seed?: number, csatMethods?: readonly string[] }} [options]
  * @returns {CoverageRow[]}
  */
-export function simulateCoverage(lib, { samples = 2000, sizes = [30, 100, 1000], seed = 20161 } = {}) {
+export function simulateCoverage(lib, { samples = 2000, sizes = [30, 100, 1000], seed = 20161, csatMethods = [] } = {}) {
   const random = mulberry32(seed);
   const scale = { min: 0, max: 10 };
   /** @type {CoverageRow[]} */
@@ -58,6 +69,7 @@ export function simulateCoverage(lib, { samples = 2000, sizes = [30, 100, 1000],
     for (const n of sizes) {
       let npsCovered = 0;
       let csatCovered = 0;
+      const byMethod = csatMethods.map(() => 0);
       for (let s = 0; s < samples; s++) {
         const counts = new Array(11).fill(0);
         for (let i = 0; i < n; i++) {
@@ -71,9 +83,69 @@ export function simulateCoverage(lib, { samples = 2000, sizes = [30, 100, 1000],
         const b = lib.csatInterval(t);
         if (a.lower <= trueNps && trueNps <= a.upper) npsCovered++;
         if (b.lower <= trueCsat && trueCsat <= b.upper) csatCovered++;
+        csatMethods.forEach((method, m) => {
+          const c = lib.csatInterval(t, { method });
+          if (c.lower <= trueCsat && trueCsat <= c.upper) byMethod[m] = (byMethod[m] ?? 0) + 1;
+        });
       }
-      rows.push({ distribution: name, n, trueNps, trueCsat, npsCoverage: npsCovered / samples, csatCoverage: csatCovered / samples });
+      const csatCoverageByMethod = Object.fromEntries(csatMethods.map((method, m) => [method, (byMethod[m] ?? 0) / samples]));
+      rows.push({ distribution: name, n, trueNps, trueCsat, npsCoverage: npsCovered / samples, csatCoverage: csatCovered / samples, csatCoverageByMethod });
     }
+  }
+  return rows;
+}
+
+/**
+ * The exact coverage of csatInterval by `method` for n answers whose true
+ * share of positive answers is `share` (0–1): Σₓ C(n, x) pˣ (1 − p)ⁿ⁻ˣ over
+ * the outcomes x whose interval contains 100p. The answers are given as a
+ * tally of a two-point scale (1 = not positive, 2 = positive).
+ * @param {Library} lib
+ * @param {string} method
+ * @param {number} n
+ * @param {number} share
+ * @returns {number}
+ */
+export function exactCoverage(lib, method, n, share) {
+  const scale = { min: 1, max: 2 };
+  let covered = 0;
+  for (let x = 0; x <= n; x++) {
+    const { lower, upper } = lib.csatInterval({ scale, counts: [n - x, x] }, { method, positiveFrom: 2 });
+    if (lower <= share * 100 && share * 100 <= upper) covered += binomialProbability(n, x, share);
+  }
+  return covered;
+}
+
+/** C(n, x) pˣ (1 − p)ⁿ⁻ˣ, through logarithms so that large n neither over- nor underflows. */
+function binomialProbability(/** @type {number} */ n, /** @type {number} */ x, /** @type {number} */ p) {
+  let logChoose = 0;
+  for (let k = 1; k <= x; k++) logChoose += Math.log((n - x + k) / k);
+  const logP = x === 0 ? 0 : x * Math.log(p);
+  const logQ = n - x === 0 ? 0 : (n - x) * Math.log1p(-p);
+  return Math.exp(logChoose + logP + logQ);
+}
+
+/**
+ * @typedef {{ n: number, share: number, coverage: Record<string, number> }} ExactCoverageRow
+ */
+
+/**
+ * Exact coverage of 95% CSAT intervals by each method, for small samples and
+ * shares near and away from the ends, and the lowest over a fine grid of
+ * shares (1% to 99% in steps of 1%) as `share: NaN`.
+ * @param {Library} lib
+ * @param {{ sizes?: readonly number[], shares?: readonly number[], methods?: readonly string[] }} [options]
+ * @returns {ExactCoverageRow[]}
+ */
+export function coverageTable(lib, { sizes = [10, 30, 100], shares = [0.05, 0.2, 0.5, 0.9], methods = CSAT_METHODS } = {}) {
+  /** @type {ExactCoverageRow[]} */
+  const rows = [];
+  for (const n of sizes) {
+    for (const share of shares) {
+      rows.push({ n, share, coverage: Object.fromEntries(methods.map((m) => [m, exactCoverage(lib, m, n, share)])) });
+    }
+    const grid = Array.from({ length: 99 }, (_, i) => (i + 1) / 100);
+    rows.push({ n, share: NaN, coverage: Object.fromEntries(methods.map((m) => [m, Math.min(...grid.map((p) => exactCoverage(lib, m, n, p)))])) });
   }
   return rows;
 }

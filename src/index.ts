@@ -236,3 +236,128 @@ export type { BusinessTimeOptions } from './business-hours/clock.js';
 export { businessDuration } from './business-hours/business-duration.js';
 export { addBusinessTime } from './business-hours/add-business-time.js';
 export { isWithinBusinessHours } from './business-hours/within-business-hours.js';
+
+export { erlangC, type ErlangC, type ErlangCInput, type QueueForecast } from './contact-centre/erlang-c.js';
+export { erlangA, type ErlangA, type ErlangAInput } from './contact-centre/erlang-a.js';
+export type { Traffic } from './contact-centre/traffic.js';
+export {
+  requiredAgents,
+  staffingPlan,
+  type ForecastInterval,
+  type PlannedInterval,
+  type Staffing,
+  type StaffingPlanOptions,
+  type StaffingPlanOptionsWithPatience,
+  type StaffingTarget,
+  type StaffingTargetWithPatience,
+} from './contact-centre/staffing.js';
+export {
+  queueSummary,
+  type AbandonedRule,
+  type Contact,
+  type QueueCounts,
+  type QueueCountsOptions,
+  type QueueSummary,
+  type QueueSummaryOptions,
+  type WaitDistribution,
+} from './contact-centre/queue-summary.js';
+export {
+  agentOccupancy,
+  type AgentFigures,
+  type AgentOccupancy,
+  type AgentOccupancyOptions,
+  type AgentState,
+  type AgentStateInterval,
+  type OccupancyFigures,
+} from './contact-centre/occupancy.js';
+export type { Period, PeriodOptions } from './workload/periods.js';
+export type { WorkloadTicket } from './workload/lifecycle.js';
+export { ticketVolume, type RecordsWith, type TicketVolumeOptions, type VolumePeriod } from './workload/volume.js';
+export { backlog, type BacklogAtOptions, type BacklogEveryOptions, type BacklogPoint, type BacklogTicket } from './workload/backlog.js';
+export { reopenRate, type ReopenCounts } from './workload/reopen-rate.js';
+export { escalationRate, type EscalationCounts } from './workload/escalation-rate.js';
+export { contactRate, type ContactRateCounts, type ContactRateOptions, type ContactsPerCustomer, type ContactsPerOrder } from './workload/contact-rate.js';
+
+export { type FitStatistics, type StandardErrors } from './lifetime/maximum-likelihood.js';
+export {
+  fitParetoNbd,
+  paretoNbdExpectedPurchases,
+  paretoNbdPopulationExpectedPurchases,
+  paretoNbdProbabilityAlive,
+  paretoNbdProbabilityOfPurchases,
+  type ParetoNbdFit,
+  type ParetoNbdParameters,
+} from './lifetime/pareto-nbd.js';
+export {
+  fitMbgNbd,
+  mbgNbdExpectedPurchases,
+  mbgNbdPopulationExpectedPurchases,
+  mbgNbdProbabilityAlive,
+  mbgNbdProbabilityOfPurchases,
+  type MbgNbdFit,
+  type MbgNbdParameters,
+} from './lifetime/mbg-nbd.js';
+export { bgNbdProbabilityOfPurchases } from './lifetime/bg-nbd-probability.js';
+export {
+  bgBbExpectedPurchases,
+  bgBbPopulationExpectedPurchases,
+  bgBbProbabilityAlive,
+  bgBbProbabilityOfPurchases,
+  fitBgBb,
+  type BgBbCustomer,
+  type BgBbFit,
+  type BgBbHistory,
+  type BgBbParameters,
+} from './lifetime/bg-bb.js';
+export { type CohortInput, type Survivors } from './lifetime/cohorts.js';
+export {
+  fitShiftedBetaGeometric,
+  sbgDiscountedResidualLifetime,
+  sbgRetentionRate,
+  sbgSurvival,
+  type DiscountedResidualLifetimeOptions,
+  type ShiftedBetaGeometricFit,
+  type ShiftedBetaGeometricParameters,
+} from './lifetime/shifted-beta-geometric.js';
+export {
+  bdwRetentionRate,
+  bdwSurvival,
+  fitBetaDiscreteWeibull,
+  type BetaDiscreteWeibullFit,
+  type BetaDiscreteWeibullParameters,
+} from './lifetime/beta-discrete-weibull.js';
+export {
+  calibrationHoldout,
+  type CalibrationHoldoutHistory,
+  type CalibrationHoldoutOptions,
+} from './lifetime/holdout.js';
+export {
+  trackingTable,
+  type TrackedCustomer,
+  type TrackedModel,
+  type TrackingRow,
+  type TrackingTableOptions,
+} from './lifetime/tracking.js';
+export { type CalendarPeriod, type DaySummaryOptions, type PeriodSummaryOptions } from './lifetime/calendar-periods.js';
+
+export {
+  compareNpsAcross,
+  compareCsatAcross,
+  compareCesAcross,
+  type AcrossGroups,
+  type NpsAcrossGroups,
+  type CsatAcrossGroups,
+  type CesAcrossGroups,
+  type PairwiseComparison,
+  type CompareNpsAcrossOptions,
+  type CompareCsatAcrossOptions,
+  type CompareCesAcrossOptions,
+} from './survey/compare-across.js';
+export {
+  csatProbabilityOfImprovement,
+  npsProbabilityOfImprovement,
+  type BetaPrior,
+  type DirichletPrior,
+  type CsatImprovementOptions,
+  type NpsImprovementOptions,
+} from './survey/improvement.js';

@@ -86,7 +86,7 @@ export function readInput(fn: string, input: unknown, forms: InputForms): ReadIn
 }
 
 /** The sentence that lists the accepted forms: `pass responses (numbers), or counts { … }`. */
-export function acceptedForms(forms: InputForms): string {
+function acceptedForms(forms: InputForms): string {
   const parts: string[] = [];
   if (forms.values !== undefined) parts.push(`${forms.values} (an array or iterable of numbers)`);
   if (forms.records !== undefined) parts.push(`${forms.records} (an array or iterable of objects)`);

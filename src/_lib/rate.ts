@@ -16,7 +16,7 @@ export function share(part: number, whole: number): number {
 }
 
 /** How {@link rate} names its counts in messages, and what to say when the whole is 0. */
-export interface RateNames {
+interface RateNames {
   /** The part's name, e.g. `counts.positive`. */
   readonly part: string;
   /** The whole's name, e.g. `counts.total`. */

@@ -128,13 +128,6 @@ export function readPercentageOption(
   return value;
 }
 
-/** A boolean option. */
-export function readBooleanOption(fn: string, name: string, value: unknown, fallback: boolean): boolean {
-  if (value === undefined) return fallback;
-  if (typeof value !== 'boolean') fail('INVALID_OPTION', fn, `option ${name} must be true or false, got ${describeValue(value)}`);
-  return value;
-}
-
 /**
  * The confidence level of an interval or test: a probability strictly
  * between 0 and 1, default 0.95. A number between 1 and 100 is most likely a

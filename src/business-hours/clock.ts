@@ -52,7 +52,7 @@ export interface BusinessTimeOptions {
 }
 
 /** The option names of {@link BusinessTimeOptions}, for `readOptions`. */
-export const BUSINESS_TIME_OPTION_KEYS = ['unit'] as const satisfies readonly (keyof BusinessTimeOptions)[];
+const BUSINESS_TIME_OPTION_KEYS = ['unit'] as const satisfies readonly (keyof BusinessTimeOptions)[];
 
 /** A checked unit and calendar: how a function turns two instants into a duration. */
 export interface Clock {
@@ -74,13 +74,13 @@ const MS_PER_UNIT: Readonly<Record<TimeUnit, number>> = {
 };
 
 /** The clock of a metric that was given no options. */
-export const DEFAULT_CLOCK: Clock = { unit: 'milliseconds', msPerUnit: 1, calendar: undefined };
+const DEFAULT_CLOCK: Clock = { unit: 'milliseconds', msPerUnit: 1, calendar: undefined };
 
 /**
  * Reads a `unit` option, default `'milliseconds'`: the one reader of a unit
  * of time in the package, so that every function takes the same names.
  */
-export function readUnit(fn: string, value: unknown): TimeUnit {
+function readUnit(fn: string, value: unknown): TimeUnit {
   return readEnumOption(fn, 'unit', value, TIME_UNITS);
 }
 

@@ -49,7 +49,7 @@ const LOOK_BACK = 172_800_000; // 2 days
  * wall clock reads lower than it already has, until it catches up with that
  * level.
  */
-export interface OffsetBlock {
+interface OffsetBlock {
   readonly start: number;
   readonly end: number;
   readonly starts: readonly number[];

@@ -1,8 +1,9 @@
 import { describeKind, describeValue } from '../_lib/describe.js';
 import { digamma, logGamma } from '../_lib/special.js';
 import { fail } from '../_lib/validate.js';
-import { fitPositive, readParameter, type FitDiagnostics, type FitOptions } from './fit.js';
+import { readParameter, type FitOptions } from './fit.js';
 import { readList, readSpend, type Spend } from './history.js';
+import { fitMaximumLikelihood, type FitStatistics } from './maximum-likelihood.js';
 
 /**
  * The parameters of a Gamma-Gamma spend model: a customer's transaction
@@ -18,7 +19,7 @@ export interface GammaGammaParameters {
 }
 
 /** A fitted Gamma-Gamma model: its parameters and how the fit went. */
-export interface GammaGammaFit extends GammaGammaParameters, FitDiagnostics {}
+export interface GammaGammaFit extends GammaGammaParameters, FitStatistics<GammaGammaParameters> {}
 
 /**
  * Fits the Gamma-Gamma model of spend (Fader, Hardie & Lee, "RFM and CLV",
@@ -59,7 +60,7 @@ export interface GammaGammaFit extends GammaGammaParameters, FitDiagnostics {}
  *   { frequency: 5, monetaryValue: 47.38 },
  * ];
  * const fit = fitGammaGamma(buyers);
- * Object.keys(fit); // => ['p', 'q', 'v', 'logLikelihood', 'iterations']
+ * Object.keys(fit); // => ['p', 'q', 'v', 'logLikelihood', 'iterations', 'standardErrors']
  * ```
  */
 export function fitGammaGamma(customers: ArrayLike<Spend> | Iterable<Spend>, options?: FitOptions): GammaGammaFit {
@@ -73,10 +74,11 @@ export function fitGammaGamma(customers: ArrayLike<Spend> | Iterable<Spend>, opt
     frequency[i] = c.frequency;
     spend[i] = c.monetaryValue;
   }
-  const { params, logLikelihood, iterations } = fitPositive(fn, ['p', 'q', 'v'], options, n, (p, gradient) =>
+  const { params, logLikelihood, iterations, standardErrors: se } = fitMaximumLikelihood(fn, ['p', 'q', 'v'], options, n, (p, gradient) =>
     gammaGammaLogLikelihood(frequency, spend, p[0]!, p[1]!, p[2]!, gradient),
   );
-  return { p: params[0]!, q: params[1]!, v: params[2]!, logLikelihood, iterations };
+  const standardErrors = { p: se[0]!, q: se[1]!, v: se[2]! };
+  return { p: params[0]!, q: params[1]!, v: params[2]!, logLikelihood, iterations, standardErrors };
 }
 
 /** Σ ln f(m̄ᵢ | xᵢ), and its gradient with respect to (p, q, v) written into `gradient` when given. */

@@ -1,7 +1,8 @@
 import { describeKind, describeValue } from '../_lib/describe.js';
 import { readInput } from '../_lib/input.js';
-import { readCalendarDay, type Timestamp } from '../_lib/timestamp.js';
-import { fail, readEnumOption, readOptions } from '../_lib/validate.js';
+import type { Timestamp } from '../_lib/timestamp.js';
+import { fail, readOptions } from '../_lib/validate.js';
+import { readSummaryClock, type DaySummaryOptions, type PeriodSummaryOptions } from './calendar-periods.js';
 import type { CustomerHistory } from './history.js';
 
 /** One purchase, as a transaction log has it. */
@@ -17,15 +18,13 @@ export interface Transaction {
   readonly amount: number;
 }
 
-/** Options of {@link summarizeTransactions}. */
-export interface SummarizeTransactionsOptions {
-  /** The last day of observation (included): a calendar date or a timestamp, as `date`. */
-  readonly observationEnd: Timestamp;
-  /** The time unit of recency and T: `'days'`, or `'weeks'` (days / 7). */
-  readonly unit: 'days' | 'weeks';
-}
+/** Options of {@link summarizeTransactions}: `observationEnd`, and a `unit` of days or weeks or a calendar `period`. */
+export type SummarizeTransactionsOptions = DaySummaryOptions | PeriodSummaryOptions;
 
-const OPTION_KEYS = ['observationEnd', 'unit'] as const satisfies readonly (keyof SummarizeTransactionsOptions)[];
+const SUMMARY_OPTION_KEYS = ['observationEnd', 'unit', 'period', 'timeZone'] as const satisfies readonly (
+  | keyof DaySummaryOptions
+  | keyof PeriodSummaryOptions
+)[];
 
 /**
  * Turns a transaction log into the per-customer histories that
@@ -42,8 +41,11 @@ const OPTION_KEYS = ['observationEnd', 'unit'] as const satisfies readonly (keyo
  * - monetaryValue = mean value of the repeat purchases (0 without repeats).
  *
  * Times are whole days, divided by 7 for `'weeks'`. Days are calendar days:
- * a `'YYYY-MM-DD'` string is that day, a timestamp its day in UTC (give
- * dates when your days are local). Transactions after `observationEnd` are
+ * a `'YYYY-MM-DD'` string is that day, a timestamp its day in UTC, or in the
+ * IANA `timeZone` when given. With `period: 'calendar-week'` (Monday to
+ * Sunday) or `'calendar-month'` instead of `unit`, purchases in the same
+ * calendar period are one purchase and recency and T are whole numbers of
+ * periods, as lifetimes counts them with `freq='W'` or `'M'`. Transactions after `observationEnd` are
  * the hold-out period: left out, not an error. Customers come in the order
  * of their first transaction in the log. One pass to group, O(n log n) to
  * sort each customer's days.
@@ -57,8 +59,8 @@ const OPTION_KEYS = ['observationEnd', 'unit'] as const satisfies readonly (keyo
  *   `Z` or an offset); `INVALID_TYPE` or `NOT_FINITE` for an amount that is
  *   not a finite number (each naming the transaction's index);
  *   `EMPTY_INPUT` when no transaction falls on or before `observationEnd`;
- *   `INVALID_OPTION` for a missing or bad `observationEnd` or `unit`, or an
- *   unknown option.
+ *   `INVALID_OPTION` for a missing or bad `observationEnd`, `unit`, `period` or
+ *   `timeZone`, both `unit` and `period`, or an unknown option.
  *
  * @example
  * ```ts
@@ -78,12 +80,11 @@ export function summarizeTransactions(
   options: SummarizeTransactionsOptions,
 ): CustomerHistory[] {
   const fn = 'summarizeTransactions';
-  const o = readOptions(fn, options, OPTION_KEYS);
+  const o = readOptions(fn, options, SUMMARY_OPTION_KEYS);
   if (o.observationEnd === undefined) fail('INVALID_OPTION', fn, 'option observationEnd is missing');
-  const end = readCalendarDay(fn, 'option observationEnd', o.observationEnd);
-  // unit has no default: days and weeks give different numbers, so the caller says which
-  if (o.unit === undefined) fail('INVALID_OPTION', fn, "option unit is missing; give 'days' or 'weeks'");
-  const unit = readEnumOption(fn, 'unit', o.unit, ['days', 'weeks']);
+  // unit (or period) has no default: days and weeks give different numbers, so the caller says which
+  const clock = readSummaryClock(fn, o);
+  const end = clock.read(fn, 'option observationEnd', o.observationEnd);
   // records are the one form accepted: readInput returns them or throws
   const read = readInput(fn, transactions, { records: 'transactions { customerId, date, amount }' });
   const log = read.records;
@@ -96,7 +97,7 @@ export function summarizeTransactions(
     }
     const { customerId, date, amount } = t as Record<string, unknown>;
     const id = readId(fn, customerId, i);
-    const day = readCalendarDay(fn, `transactions[${i}].date`, date, i);
+    const day = clock.read(fn, `transactions[${i}].date`, date, i);
     if (typeof amount !== 'number') fail('INVALID_TYPE', fn, `transactions[${i}].amount is ${describeKind(amount)}, not a number`, i);
     if (!Number.isFinite(amount)) fail('NOT_FINITE', fn, `transactions[${i}].amount ${describeValue(amount)} is not a finite number`, i);
     if (day > end) continue;
@@ -105,7 +106,7 @@ export function summarizeTransactions(
     days.set(day, (days.get(day) ?? 0) + amount);
   }
   if (customers.size === 0) fail('EMPTY_INPUT', fn, 'no transaction falls on or before observationEnd');
-  const scale = unit === 'weeks' ? 7 : 1;
+  const scale = clock.scale;
   const histories: CustomerHistory[] = [];
   for (const [customerId, days] of customers) {
     const sorted = [...days.keys()].sort((a, b) => a - b);

@@ -61,7 +61,7 @@ export interface CesSummary<Shares extends number | undefined = number> {
 }
 
 /** The option keys of the CES functions (the statistics functions add their own). */
-export const CES_OPTION_KEYS = ['scale', 'higherIs', 'weights'] as const satisfies readonly (keyof CesOptions)[];
+const CES_OPTION_KEYS = ['scale', 'higherIs', 'weights'] as const satisfies readonly (keyof CesOptions)[];
 const DEFAULT_SCALE: Scale = { min: 1, max: 7 };
 
 /**
@@ -143,7 +143,7 @@ export function cesSummary(input: CesInput, options?: CesOptions): CesSummary<nu
 }
 
 /** Scale and direction after defaults, checked. */
-export interface CesSettings {
+interface CesSettings {
   readonly scale: Scale;
   readonly higherIs: 'easier' | 'harder';
 }

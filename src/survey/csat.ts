@@ -56,7 +56,7 @@ export interface CsatSummary<Mean extends number | undefined = number> {
 }
 
 /** The option keys of the CSAT functions (the statistics functions add their own). */
-export const CSAT_OPTION_KEYS = ['scale', 'positiveFrom', 'weights'] as const satisfies readonly (keyof CsatOptions)[];
+const CSAT_OPTION_KEYS = ['scale', 'positiveFrom', 'weights'] as const satisfies readonly (keyof CsatOptions)[];
 const DEFAULT_SCALE: Scale = { min: 1, max: 5 };
 
 /**
@@ -132,7 +132,7 @@ export function csatSummary(input: CsatInput, options?: CsatOptions): CsatSummar
 }
 
 /** Scale and threshold after defaults, checked. */
-export interface CsatSettings {
+interface CsatSettings {
   readonly scale: Scale;
   readonly positiveFrom: number;
 }

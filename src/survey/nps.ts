@@ -132,7 +132,7 @@ export function npsSummary(input: NpsInput, options?: NpsOptions): NpsSummary {
 }
 
 /** The option keys of the NPS functions (the statistics functions add their own). */
-export const NPS_OPTION_KEYS = ['weights'] as const satisfies readonly (keyof NpsOptions)[];
+const NPS_OPTION_KEYS = ['weights'] as const satisfies readonly (keyof NpsOptions)[];
 
 /** NPS's reading: promoters 9–10 and detractors 0–6 on 0–10. */
 const NPS_READING: Reading = { scale: NPS_SCALE, bands: [[9, 10], [0, 6]], moments: 0 };

@@ -66,7 +66,7 @@ export interface SurveyMetric<S extends { readonly scale: Scale }> {
 }
 
 /** A pass over raw answers that reduces them for a reading. */
-export type AnswerPass = (fn: string, responses: ArrayLike<number>, reading: Reading) => Sums;
+type AnswerPass = (fn: string, responses: ArrayLike<number>, reading: Reading) => Sums;
 
 /** A reduced input and the settings it was read with. */
 export interface Reduced<S> {

@@ -162,7 +162,7 @@ function guarded<T>(fn: string, responses: ArrayLike<number>, scale: Scale, pass
  * Finds the first invalid response at or after `from` and throws the
  * MetricError that describes it. `cause` is rethrown if none is invalid.
  */
-export function rejectResponses(fn: string, responses: ArrayLike<unknown>, scale: Scale, from: number, cause?: unknown): never {
+function rejectResponses(fn: string, responses: ArrayLike<unknown>, scale: Scale, from: number, cause?: unknown): never {
   const n = responses.length;
   for (let i = from; i < n; i++) {
     const v = responses[i];
@@ -366,7 +366,7 @@ function countTyped(a: ArrayLike<number>, n: number, min: number, counts: Float6
 }
 
 /** Responses per point of a scale, weighted: the sums behind weighted scores. */
-export interface WeightedPoints {
+interface WeightedPoints {
   /** `counts[k]` = Σ of the weights of the responses equal to `scale.min + k`. */
   readonly counts: number[];
   /** Σ w over all responses. */

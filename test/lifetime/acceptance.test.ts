@@ -26,7 +26,7 @@ describe.skipIf(!available)('CDNOW, from the summary file', () => {
     expect(fit.b.toFixed(3)).toBe('2.426');
     expect(fit.logLikelihood.toFixed(1)).toBe('-9582.4');
     // a fit that returns has converged (one that does not throws NOT_CONVERGED), so it reports no flag
-    expect(Object.keys(fit)).toStrictEqual(['r', 'alpha', 'a', 'b', 'logLikelihood', 'iterations']);
+    expect(Object.keys(fit)).toStrictEqual(['r', 'alpha', 'a', 'b', 'logLikelihood', 'iterations', 'standardErrors']);
   });
 
   test('fitGammaGamma gives p = 6.25 and q = 3.74; v is 15.45 here because zbar is rounded to cents in the file', () => {

@@ -1,0 +1,53 @@
+import { regularizedBeta } from '../_lib/special.js';
+import { readBgNbdParameters, type BgNbdParameters } from './bg-nbd.js';
+import { logPochhammerRatio } from './mbg-nbd.js';
+import { readHorizon, readWhole } from './parameters.js';
+
+/**
+ * The probability that a new customer makes exactly n repeat purchases in
+ * their first `t` time units, under the BG/NBD: P(X(t) = n).
+ *
+ * @summary BG/NBD: P(X(t) = n), a new customer.
+ *
+ * @remarks
+ * P(X(t) = n) = B(a, b + n)/B(a, b) · NB(n)
+ *   + [n > 0] · B(a + 1, b + n − 1)/B(a, b) · P(N ≥ n)
+ * (Fader, Hardie & Lee 2005, equation 8), with
+ * NB(n) = Γ(r + n)/(Γ(r) n!) (α/(α + t))ʳ (t/(α + t))ⁿ and its upper tail
+ * P(N ≥ n) = 1 − Σⱼ<ₙ NB(j) = I_{t/(α+t)}(n, r), by the regularized
+ * incomplete beta function, which keeps its precision where the sum would
+ * cancel: still active after n purchases with no more by t, or dropped out
+ * right after the n-th. Sums to 1 over n.
+ *
+ * @param params - Fitted parameters.
+ * @param n - Repeat purchases, a whole number ≥ 0.
+ * @param t - Time since the first purchase, in the unit of the fit; ≥ 0.
+ * @returns A probability in [0, 1].
+ * @throws {@link MetricError} `INVALID_OPTION` for invalid parameters;
+ *   `INVALID_TYPE`, `NOT_FINITE`, `NOT_INTEGER` or `OUT_OF_RANGE` for an `n`
+ *   that is not a whole number ≥ 0; `OUT_OF_RANGE` for a negative `t`.
+ *
+ * @example
+ * ```ts
+ * // r = 1, α = 1, t = 1 (α/(α + t) = ½), a = 1, b = 3: P(X = 0) = NB(0) = ½, and
+ * // P(X = 1) = B(1, 4)/B(1, 3) · NB(1) + B(2, 3)/B(1, 3) · P(N ≥ 1) = ¾ · ¼ + ¼ · ½ = 5/16
+ * bgNbdProbabilityOfPurchases({ r: 1, alpha: 1, a: 1, b: 3 }, 0, 1); // ≈ 0.5
+ * bgNbdProbabilityOfPurchases({ r: 1, alpha: 1, a: 1, b: 3 }, 1, 1); // ≈ 5 / 16
+ * ```
+ */
+export function bgNbdProbabilityOfPurchases(params: BgNbdParameters, n: number, t: number): number {
+  const fn = 'bgNbdProbabilityOfPurchases';
+  const { r, alpha, a, b } = readBgNbdParameters(fn, 'params', params, false);
+  const count = readWhole(fn, 'n', n, 0);
+  readHorizon(fn, t);
+  if (t === 0) return count === 0 ? 1 : 0;
+  const q = alpha / (alpha + t);
+  const lnNb = logPochhammerRatio(r, count) + r * Math.log(q) + count * Math.log1p(-q);
+  // B(a, b + n)/B(a, b) = Πⱼ<ₙ (b + j)/(a + b + j)
+  let lnStay = 0;
+  for (let j = 0; j < count; j++) lnStay += Math.log((b + j) / (a + b + j));
+  const active = Math.exp(lnStay + lnNb);
+  if (count === 0) return active;
+  // B(a + 1, b + n − 1)/B(a, b) = a/(b + n − 1) · B(a, b + n)/B(a, b)
+  return active + Math.exp(lnStay) * (a / (b + count - 1)) * regularizedBeta(1 - q, count, r, q);
+}

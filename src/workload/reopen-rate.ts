@@ -1,0 +1,70 @@
+import { readInput } from '../_lib/input.js';
+import { rate } from '../_lib/rate.js';
+import { readCount, rejectUnknownFields } from '../_lib/validate.js';
+import { optionalEvent, readTicket, reopenCount, type WorkloadTicket } from './lifecycle.js';
+
+/** The counts the reopen rate is defined on. */
+export interface ReopenCounts {
+  /** Tickets reopened at least once. */
+  readonly reopened: number;
+  /** Tickets resolved at least once (the reopened ones included, also those open again now). */
+  readonly resolved: number;
+}
+
+/**
+ * The reopen rate: the share of resolved tickets that were reopened.
+ *
+ * @summary Reopen rate, 0–100: tickets reopened / tickets resolved.
+ *
+ * @remarks
+ * reopen rate = tickets reopened at least once / tickets resolved at least
+ * once × 100. From tickets: a ticket was reopened when it has `reopens` > 0
+ * or a `reopenedAt`; it was resolved at least once when it has a
+ * `resolvedAt` or was reopened (a ticket open again was resolved before).
+ * Tickets never resolved are left out of both counts. From counts
+ * `{ reopened, resolved }`, as a help desk's report gives them.
+ *
+ * @param input - Tickets with `resolvedAt`, `reopens` and/or `reopenedAt`
+ *   (an array or any iterable), or {@link ReopenCounts}.
+ * @returns The reopen rate, 0–100.
+ * @throws {@link MetricError} `EMPTY_INPUT` when no ticket was resolved;
+ *   `INVALID_TYPE` for a ticket that is not an object or a `reopens` that is
+ *   not a number; `INVALID_DATE`; `NOT_FINITE`, `NOT_INTEGER`,
+ *   `INVALID_COUNTS` for a bad `reopens`, `reopens: 0` with a `reopenedAt`,
+ *   or counts with `reopened > resolved`.
+ *
+ * @example
+ * ```ts
+ * reopenRate({ reopened: 12, resolved: 240 }); // => 5
+ * const tickets = [
+ *   { createdAt: '2026-11-02T09:00:00Z', resolvedAt: '2026-11-02T15:00:00Z' },
+ *   { createdAt: '2026-11-02T10:00:00Z', resolvedAt: '2026-11-05T10:00:00Z', reopens: 2 },
+ *   { createdAt: '2026-11-03T10:00:00Z', reopenedAt: '2026-11-04T08:00:00Z' },
+ *   { createdAt: '2026-11-03T12:00:00Z' },
+ * ];
+ * reopenRate(tickets); // => 66.66666666666667
+ * ```
+ */
+export function reopenRate(input: Iterable<WorkloadTicket> | ArrayLike<WorkloadTicket> | ReopenCounts): number {
+  const fn = 'reopenRate';
+  const read = readInput(fn, input, { records: 'tickets', counts: 'counts { reopened, resolved }' });
+  let reopened = 0;
+  let resolved = 0;
+  if (read.form === 'counts') {
+    const c = read.counts as Record<string, unknown>;
+    rejectUnknownFields(fn, 'counts', c, ['reopened', 'resolved']);
+    reopened = readCount(fn, 'counts.reopened', c['reopened']);
+    resolved = readCount(fn, 'counts.resolved', c['resolved']);
+  } else {
+    const list = read.records;
+    for (let i = 0; i < list.length; i++) {
+      const ticket = readTicket(fn, list, i);
+      const again = reopenCount(fn, ticket, i) > 0;
+      const done = optionalEvent(fn, ticket, i, 'resolvedAt');
+      if (again) reopened++;
+      if (again || done === done) resolved++;
+    }
+  }
+  return rate(fn, reopened, resolved, { part: 'counts.reopened', whole: 'counts.resolved', empty: 'no resolved tickets: the reopen rate needs at least one' });
+}
+

@@ -1,0 +1,133 @@
+import { readInput } from '../_lib/input.js';
+import { formatInstant, type Timestamp } from '../_lib/timestamp.js';
+import { fail, readOptions } from '../_lib/validate.js';
+import { optionalEvent, readTicket, requiredEvent } from './lifecycle.js';
+import { localTime, PERIOD_OPTION_KEYS, periodOf, periodStart, readPeriods, type PeriodOptions, type Periods } from './periods.js';
+
+/** Options of {@link ticketVolume}. */
+export interface TicketVolumeOptions<K extends string = 'createdAt'> extends PeriodOptions {
+  /**
+   * The time field counted; default `'createdAt'` (tickets created per
+   * period). Another field (`'resolvedAt'`: tickets resolved per period)
+   * leaves out the tickets that do not have it.
+   */
+  readonly field?: K;
+}
+
+/** One period of a {@link ticketVolume} or {@link backlog} table. */
+export interface VolumePeriod {
+  /** The instant the period begins on the zone's wall clock. */
+  readonly start: Date;
+  /** The instant the next period begins. */
+  readonly end: Date;
+  /** Tickets whose time falls in [start, end). */
+  readonly count: number;
+}
+
+/** Records with the time field `K`. */
+export type RecordsWith<K extends string> = Iterable<{ readonly [F in K]?: Timestamp | null }> | ArrayLike<{ readonly [F in K]?: Timestamp | null }>;
+
+const OPTION_KEYS = [...PERIOD_OPTION_KEYS, 'field'] as const satisfies readonly (keyof TicketVolumeOptions)[];
+
+/** The most periods a table holds: far more than any report, and a guard against a mistyped year. */
+export const MAX_PERIODS = 1_000_000;
+
+/**
+ * Tickets per calendar period: created per day, week, month or quarter in
+ * a time zone.
+ *
+ * @summary Ticket volume per day, week, month or quarter in a time zone.
+ *
+ * @remarks
+ * A ticket counts in the period its `createdAt` (or `field`) falls in, on
+ * the wall clock of `timeZone` (default UTC): days from local midnight,
+ * weeks from `weekStartsOn` (default Monday, as ISO 8601), months and
+ * quarters from the first of the month. `start` is the instant the local
+ * period begins: on a day the clocks skip midnight, the moment they jump
+ * past it; when they show an hour twice, the first time (so a day is 23 or
+ * 25 hours long when the clocks change). Every period from the first
+ * ticket's to the last one's is in the table, empty ones with a count of 0,
+ * in time order; the counts add up to the tickets counted. No tickets give
+ * an empty table. Zone rules come from the platform's `Intl` data, never
+ * from the machine's time zone.
+ *
+ * @param tickets - Tickets (any records with the time field), an array or any iterable.
+ * @param options - {@link TicketVolumeOptions}: `every` (required), `timeZone`, `weekStartsOn`, `field`.
+ * @returns One {@link VolumePeriod} per period, in time order.
+ * @throws {@link MetricError} `INVALID_OPTION` for a missing or unknown
+ *   period, an unknown time zone or weekday, `weekStartsOn` with another
+ *   period than `'week'`, or an unknown option; `INVALID_TYPE` for a
+ *   ticket that is not an object or misses `createdAt`; `INVALID_DATE` for
+ *   a time that cannot be read; `OUT_OF_RANGE` for tickets that span more
+ *   than 1,000,000 periods.
+ *
+ * @example
+ * ```ts
+ * const tickets = [
+ *   { createdAt: '2026-03-28T23:30:00Z' }, // Sunday 00:30 in Copenhagen
+ *   { createdAt: '2026-03-29T21:59:00Z' }, // Sunday 23:59, summer time
+ *   { createdAt: '2026-03-31T08:00:00Z' },
+ * ];
+ * const days = ticketVolume(tickets, { every: 'day', timeZone: 'Europe/Copenhagen' });
+ * days.map((d) => [d.start.toISOString(), d.count]); // => [['2026-03-28T23:00:00.000Z', 2], ['2026-03-29T22:00:00.000Z', 0], ['2026-03-30T22:00:00.000Z', 1]]
+ * days[0].end.getTime() - days[0].start.getTime(); // => 23 * 3_600_000
+ * ticketVolume(tickets, { every: 'week' }); // => [{ start: new Date('2026-03-23T00:00:00Z'), end: new Date('2026-03-30T00:00:00Z'), count: 2 }, { start: new Date('2026-03-30T00:00:00Z'), end: new Date('2026-04-06T00:00:00Z'), count: 1 }]
+ * ```
+ */
+export function ticketVolume(tickets: RecordsWith<'createdAt'>, options: TicketVolumeOptions): VolumePeriod[];
+export function ticketVolume<K extends string>(tickets: RecordsWith<K>, options: TicketVolumeOptions<K> & { readonly field: K }): VolumePeriod[];
+export function ticketVolume(tickets: RecordsWith<string>, options: TicketVolumeOptions<string>): VolumePeriod[] {
+  const fn = 'ticketVolume';
+  const o = readOptions(fn, options, OPTION_KEYS);
+  const periods = readPeriods(fn, o);
+  const field = o['field'] === undefined ? 'createdAt' : o['field'];
+  if (typeof field !== 'string' || field === '') fail('INVALID_OPTION', fn, `option field must be the name of a time field, e.g. 'resolvedAt'`);
+  const read = readInput(fn, tickets, { records: 'tickets' });
+  const list = read.records;
+  const index = new Float64Array(list.length);
+  let counted = 0;
+  for (let i = 0; i < list.length; i++) {
+    const ticket = readTicket(fn, list, i);
+    const t = field === 'createdAt' ? requiredEvent(fn, ticket, i, field) : optionalEvent(fn, ticket, i, field);
+    if (t !== t) continue;
+    index[counted++] = periodOf(periods, localTime(periods.zone, t));
+  }
+  return tabulate(fn, periods, index.subarray(0, counted));
+}
+
+/** Counts per period from the period numbers of the items, every period from the first to the last. */
+export function tabulate(fn: string, periods: Periods, index: Float64Array): VolumePeriod[] {
+  if (index.length === 0) return [];
+  let first = index[0]!;
+  let last = first;
+  for (let i = 1; i < index.length; i++) {
+    const k = index[i]!;
+    if (k < first) first = k;
+    else if (k > last) last = k;
+  }
+  const count = refuseSpan(fn, periods, first, last);
+  const counts = new Float64Array(count);
+  for (let i = 0; i < index.length; i++) counts[index[i]! - first]! += 1;
+  const table: VolumePeriod[] = [];
+  let start = periodStart(periods, first);
+  for (let k = 0; k < count; k++) {
+    const end = periodStart(periods, first + k + 1);
+    table.push({ start: new Date(start), end: new Date(end), count: counts[k]! });
+    start = end;
+  }
+  return table;
+}
+
+/** The number of periods from `first` to `last`, refused above {@link MAX_PERIODS}. */
+export function refuseSpan(fn: string, periods: Periods, first: number, last: number): number {
+  const count = last - first + 1;
+  if (count > MAX_PERIODS) {
+    fail(
+      'OUT_OF_RANGE',
+      fn,
+      `the times run from ${formatInstant(periodStart(periods, first))} to ${formatInstant(periodStart(periods, last))}: ` +
+        `${count} periods of a ${periods.every}, more than ${MAX_PERIODS.toLocaleString('en')}; is a year mistyped?`,
+    );
+  }
+  return count;
+}

@@ -1,0 +1,146 @@
+/**
+ * Pareto/NBD, MBG/NBD and BG/NBD predictions at fixed parameters against
+ * scripts/reference/lifetime-models.py, which computes them from the models'
+ * definitions rather than from the closed forms the library uses: P(alive)
+ * from the published likelihood with its difference of two ₂F₁ terms
+ * (mpmath.hyp2f1, 40 digits); conditional expectations and E[X(t)] by
+ * integrating the individual-level expectation over the posterior (or prior)
+ * of the dropout process (mpmath.quad); P(X(t) = n) of the Pareto/NBD and
+ * MBG/NBD by integrating the individual-level probability over the mixing
+ * distributions. Values quoted as printed.
+ */
+import { describe, expect, test } from 'vitest';
+import {
+  bgNbdPopulationExpectedPurchases,
+  bgNbdProbabilityOfPurchases,
+  mbgNbdExpectedPurchases,
+  mbgNbdPopulationExpectedPurchases,
+  mbgNbdProbabilityAlive,
+  mbgNbdProbabilityOfPurchases,
+  paretoNbdExpectedPurchases,
+  paretoNbdPopulationExpectedPurchases,
+  paretoNbdProbabilityAlive,
+  paretoNbdProbabilityOfPurchases,
+} from '../../src/index.js';
+import { metricErrorOf } from '../helpers.js';
+
+function relative(actual: number, expected: number, tolerance: number): void {
+  expect(Math.abs(actual - expected)).toBeLessThanOrEqual(tolerance * Math.abs(expected));
+}
+
+const pareto = { r: 0.553, alpha: 10.578, s: 0.606, beta: 11.669 };
+const swapped = { r: 0.553, alpha: 11.669, s: 0.606, beta: 10.578 };
+
+describe('Pareto/NBD predictions', () => {
+  // x, tₓ, T, P(alive), E[Y(39)]
+  const atPublished: [number, number, number, number, number][] = [
+    [0, 0, 38.86, 0.29528660461689415, 0.10708146821530885],
+    [2, 30.43, 38.86, 0.8691675591530112, 1.4551231932576025],
+    [5, 2, 30, 0.00820310216106447, 0.03529457658319614],
+    [30, 35, 38.86, 0.8195820970849615, 16.420703640672556],
+  ];
+  const atSwapped: [number, number, number, number, number][] = [
+    [0, 0, 38.86, 0.28224885617018575, 0.09981512364529962],
+    [2, 30.43, 38.86, 0.8669234295147701, 1.4153719431637966],
+    [5, 2, 30, 0.009531045180764504, 0.039754594965920376],
+    [30, 35, 38.86, 0.8216903862933465, 16.054659274538086],
+  ];
+  test.each(atPublished)('α < β (CDNOW): x = %s, tₓ = %s, T = %s', (x, tx, T, alive, future) => {
+    const customer = { frequency: x, recency: tx, T };
+    relative(paretoNbdProbabilityAlive(pareto, customer), alive, 1e-12);
+    relative(paretoNbdExpectedPurchases(pareto, customer, 39), future, 1e-12);
+  });
+  test.each(atSwapped)('α > β: x = %s, tₓ = %s, T = %s', (x, tx, T, alive, future) => {
+    const customer = { frequency: x, recency: tx, T };
+    relative(paretoNbdProbabilityAlive(swapped, customer), alive, 1e-12);
+    relative(paretoNbdExpectedPurchases(swapped, customer, 39), future, 1e-12);
+  });
+
+  test('E[X(t)] = rβ/(α(s − 1)) [1 − (β/(β + t))^(s−1)] is the integral over μ', () => {
+    relative(paretoNbdPopulationExpectedPurchases(pareto, 39), 1.213002844281016, 1e-13);
+    relative(paretoNbdPopulationExpectedPurchases(pareto, 78), 1.9093981293136855, 1e-13);
+    relative(paretoNbdPopulationExpectedPurchases(swapped, 39), 1.066120625960859, 1e-13);
+    relative(paretoNbdPopulationExpectedPurchases(swapped, 78), 1.6668800656381266, 1e-13);
+  });
+
+  test('at s = 1 the expectations take their limit rβ/α ln(1 + t/β) instead of dividing by 0', () => {
+    const p = { r: 0.5, alpha: 10, s: 1, beta: 12 };
+    relative(paretoNbdPopulationExpectedPurchases(p, 39), ((0.5 * 12) / 10) * Math.log1p(39 / 12), 1e-15);
+    const near = paretoNbdPopulationExpectedPurchases({ ...p, s: 1 + 1e-9 }, 39);
+    relative(near, paretoNbdPopulationExpectedPurchases(p, 39), 1e-8);
+    relative(paretoNbdExpectedPurchases(p, { frequency: 2, recency: 30, T: 39 }, 20), paretoNbdExpectedPurchases({ ...p, s: 1 - 1e-9 }, { frequency: 2, recency: 30, T: 39 }, 20), 1e-8);
+  });
+
+  test('where α and β differ by a factor 500 (the series would need 100,000s of terms), P(alive) and ln L are the reference’s', () => {
+    const slow = { r: 0.5, alpha: 50, s: 0.5, beta: 0.1 };
+    relative(paretoNbdProbabilityAlive(slow, { frequency: 0, recency: 0, T: 10 }), SLOW[0]!, 1e-11);
+    relative(paretoNbdProbabilityAlive(slow, { frequency: 1, recency: 0.5, T: 10 }), SLOW[1]!, 1e-11);
+  });
+
+  test('P(X(39) = n) at the published parameters is the integral of the model over λ and μ', () => {
+    PARETO_PMF.forEach((p, n) => { relative(paretoNbdProbabilityOfPurchases(pareto, n, 39), p, 1e-9); });
+    relative(paretoNbdProbabilityOfPurchases(swapped, 1, 10), PARETO_PMF_SWAPPED, 1e-9);
+  });
+
+  test('P(alive) neither overflows nor loses precision for a customer with 400 purchases', () => {
+    // Γ(r + 400) and (α + T)^(r + 400) alone overflow a double; the reference's 40 digits do not
+    relative(paretoNbdProbabilityAlive(pareto, { frequency: 400, recency: 38, T: 38.86 }), 0.37254441425205725, 1e-11);
+  });
+
+  test('refuses bad input: a negative t, a fractional n, recency beyond T', () => {
+    expect(metricErrorOf(() => paretoNbdExpectedPurchases(pareto, { frequency: 1, recency: 1, T: 2 }, -1)).code).toBe('OUT_OF_RANGE');
+    expect(metricErrorOf(() => paretoNbdProbabilityOfPurchases(pareto, 1.5, 2)).code).toBe('NOT_INTEGER');
+    expect(metricErrorOf(() => paretoNbdProbabilityAlive(pareto, { frequency: 1, recency: 3, T: 2 })).code).toBe('INVALID_COUNTS');
+  });
+});
+
+describe('MBG/NBD predictions at r = 0.525, α = 6.183, a = 0.891, b = 1.614', () => {
+  const mbg = { r: 0.525, alpha: 6.183, a: 0.891, b: 1.614 };
+  test.each(MBG_CUSTOMERS)('x = %s, tₓ = %s, T = %s: P(alive) and E[Y(39)]', (x, tx, T, alive, future) => {
+    const customer = { frequency: x, recency: tx, T };
+    relative(mbgNbdProbabilityAlive(mbg, customer), alive, 1e-12);
+    relative(mbgNbdExpectedPurchases(mbg, customer, 39), future, 1e-11);
+  });
+  test('E[X(t)] and P(X(39) = n)', () => {
+    relative(mbgNbdPopulationExpectedPurchases(mbg, 39), MBG_MEAN[0]!, 1e-11);
+    relative(mbgNbdPopulationExpectedPurchases(mbg, 78), MBG_MEAN[1]!, 1e-11);
+    MBG_PMF.forEach((p, n) => { relative(mbgNbdProbabilityOfPurchases(mbg, n, 39), p, 1e-12); });
+  });
+  test('a = 1 is refused where the expectations divide by a − 1', () => {
+    expect(metricErrorOf(() => mbgNbdPopulationExpectedPurchases({ ...mbg, a: 1 }, 1)).code).toBe('INVALID_OPTION');
+    expect(mbgNbdProbabilityAlive({ ...mbg, a: 1 }, { frequency: 0, recency: 0, T: 1 })).toBeGreaterThan(0);
+  });
+});
+
+describe('bgNbdProbabilityOfPurchases', () => {
+  const bg = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
+  test('P(X(39) = n) is equation 8 of Fader, Hardie & Lee 2005, as the reference evaluates it', () => {
+    BG_PMF.forEach((p, n) => { relative(bgNbdProbabilityOfPurchases(bg, n, 39), p, 1e-12); });
+  });
+  test('P(X(t) = 0) + P(X(t) = 1) + … = 1 and Σ n P = E[X(t)] at t = 39', () => {
+    let mass = 0;
+    let mean = 0;
+    for (let n = 0; n < 2000; n++) {
+      const p = bgNbdProbabilityOfPurchases(bg, n, 39);
+      mass += p;
+      mean += n * p;
+    }
+    expect(mass).toBeCloseTo(1, 13);
+    relative(mean, bgNbdPopulationExpectedPurchases(bg, 39), 1e-12);
+  });
+});
+
+// printed by scripts/reference/lifetime-models.py
+const SLOW = [0.09234680775949579, 0.2075773110761527]; // "where the series converges slowly"
+const PARETO_PMF = [0.5936250316023838, 0.1655629472771755, 0.08248718411631659, 0.049039953642814264]; // "P(X(39) = n) at the published parameters"
+const PARETO_PMF_SWAPPED = 0.1563697695140502; // "P(X(10) = 1) at alpha > beta"
+// "MBG/NBD predictions at r = 0.525, alpha = 6.183, a = 0.891, b = 1.614": x, tₓ, T, P(alive), E[Y(39)]
+const MBG_CUSTOMERS: [number, number, number, number, number][] = [
+  [0, 0, 38.86, 0.3897350809187629, 0.1540127466751467],
+  [2, 30.43, 38.86, 0.7062022651184873, 1.2629606232673658],
+  [5, 2, 30, 0.0020082488278710155, 0.009028792693702376],
+];
+const MBG_MEAN = [1.1829536655971726, 1.8047575775531417]; // E[X(39)], E[X(78)]
+const MBG_PMF = [0.582473189493289, 0.1827830772875405, 0.08689482567349052, 0.04857044295156921]; // P(X(39) = n)
+// "BG/NBD P(X(t) = n) at r = 0.243, alpha = 4.414, a = 0.793, b = 2.426"
+const BG_PMF = [0.5737863520960094, 0.19939528083591146, 0.08542975953906076, 0.045860353847999726];
