@@ -409,9 +409,10 @@ export function clockOf(fn: string, o: HistoryOptions, history: TicketHistory, i
 export function ticketMetrics(history: TicketHistory, options?: TicketMetricsOptions): TicketMetrics {
   const fn = 'ticketMetrics';
   const o = readHistoryOptions(fn, readOptions(fn, options, TICKET_METRICS_OPTION_KEYS));
-  if (history === null || typeof history !== 'object' || Array.isArray(history)) {
-    const hint = Array.isArray(history) ? '; for many tickets use ticketMetricsSummary' : '';
-    fail('INVALID_TYPE', fn, `history is ${describeKind(history)}, not a history { createdAt, events }${hint}`);
+  const given: unknown = history;
+  if (given === null || typeof given !== 'object' || Array.isArray(given)) {
+    const hint = Array.isArray(given) ? '; for many tickets use ticketMetricsSummary' : '';
+    fail('INVALID_TYPE', fn, `history is ${describeKind(given)}, not a history { createdAt, events }${hint}`);
   }
   const timeline = new Timeline();
   const scan = new HistoryScan();
