@@ -76,10 +76,14 @@ const FIRST_RESPONSE: TimeMetric = {
  * resolved, and a ticket resolved without a reply has none).
  *
  * The first reply is `firstResponseAt` when given; otherwise the first
- * agent message of `messages`. When the first message is the agent's (a
- * ticket the agent created), that message is not a reply, and the first
- * response is the agent's next message, as in Zendesk. The clock starts at
- * `createdAt`.
+ * public agent message of `messages` (internal notes, `public: false`, and
+ * bot and system messages are never replies). When the first message is
+ * the agent's public message (a ticket the agent created), that message is
+ * not a reply, and the first response is the agent's next public message,
+ * as in Zendesk; keep an internal opening note in `messages`, so that the
+ * public message after it counts. A {@link TicketHistory} (a record with
+ * `events`) gives its first reply time as {@link ticketMetrics} measures
+ * it. The clock starts at `createdAt`.
  *
  * From timestamps the result is in milliseconds, or in `unit`, of elapsed
  * time, or of working time with `calendar` (see {@link businessDuration});
@@ -87,8 +91,8 @@ const FIRST_RESPONSE: TimeMetric = {
  * tickets, without storing their durations.
  *
  * @param input - First response times in your unit, totals
- *   `{ sum, count }`, or {@link Ticket}s; lists as any `ArrayLike` or
- *   iterable (a `Set`, a generator).
+ *   `{ sum, count }`, {@link Ticket}s or {@link TicketHistory} records; lists
+ *   as any `ArrayLike` or iterable (a `Set`, a generator).
  * @param options - {@link TimeOptions}: `unit` and `calendar` (business hours), for tickets only.
  * @returns The average first response time.
  * @throws {@link MetricError} `EMPTY_INPUT` when nothing was answered;

@@ -48,10 +48,11 @@ function measureResponses(fn: string, tickets: ArrayLike<unknown>, options: Time
       );
     }
     let runStart = -1;
+    // internal notes and bot and system messages neither start nor stop a wait
     for (let k = 0; k < c.at.length; k++) {
-      if (!c.fromAgent[k]) {
+      if (c.fromCustomer[k]) {
         if (runStart < 0) runStart = k;
-      } else if (runStart >= 0) {
+      } else if (c.fromAgent[k] && runStart >= 0) {
         into.add(durationOf(fn, clock, c.at[runStart]!, c.at[k]!, 'tickets', i, runStart, k));
         runStart = -1;
       }
@@ -85,7 +86,19 @@ const RESPONSE: TimeMetric = {
  * customer message before the reply (Re:amaze documents this) would give 20
  * minutes for the second response. A run still waiting for a reply is left
  * out and counted ({@link responseTimeSummary}); agent messages that follow
- * an agent message are not responses. Every ticket must carry `messages`.
+ * an agent message are not responses. Only public messages count:
+ * internal notes (`public: false`) and bot and system messages neither
+ * start nor stop a wait. Every ticket must carry `messages`, or be a
+ * {@link TicketHistory}, whose responses are its first reply time and its
+ * next reply times as {@link ticketMetrics} measures them.
+ *
+ * The denominator is the number of responses (every answered run of
+ * customer messages), not the number of inquiries: a formula of Σ response
+ * times / total inquiries divides by tickets, and gives a ticket of three
+ * answered turns the weight of one; here every reply weighs the same,
+ * and runs still waiting are left out (and counted) rather than divided
+ * by. For the per-inquiry figure, divide the summary's `sum` by your count
+ * of inquiries.
  * From timestamps the result is in milliseconds, or in `unit`; from
  * durations or totals, in their unit.
  *
@@ -95,8 +108,9 @@ const RESPONSE: TimeMetric = {
  * @returns The average response time.
  * @throws {@link MetricError} `EMPTY_INPUT` when no customer message has a
  *   reply; `NEGATIVE_DURATION` for messages out of time order or before the
- *   ticket's creation; `INVALID_TYPE` for a ticket without `messages` or a
- *   message whose `from` is not `'customer'` or `'agent'`; `INVALID_DATE`,
+ *   ticket's creation; `INVALID_TYPE` for a ticket without `messages` (or
+ *   `events`), a message whose `from` is not `'customer'`, `'agent'`,
+ *   `'bot'` or `'system'`, or whose `public` is not a boolean; `INVALID_DATE`,
  *   `NOT_FINITE`, `INVALID_COUNTS`, `INVALID_OPTION` as
  *   {@link averageFirstResponseTime}.
  *
