@@ -125,9 +125,10 @@ function runs(m: number, s: number): boolean {
  *   (reopening resumes it), fulfilled when the ticket is solved or closed.
  *
  * Solving (or closing) a ticket fulfils the reply and update instances
- * that are running; one that starts while the ticket is solved (a
- * customer's "thanks") runs only if the ticket is reopened, and is not
- * counted if it never is. An instance is achieved when fulfilled within
+ * that are running, except one that started at that very instant (the
+ * update the solving comment starts), which is not counted; one that
+ * starts while the ticket is solved (a customer's "thanks") runs only if
+ * the ticket is reopened, and is not counted if it never is. An instance is achieved when fulfilled within
  * its target (equal to it included), breached when its time passes the
  * target (`breachedAt` is the instant it did, of working time with a
  * calendar), and active when still running within it at the end of its
@@ -266,6 +267,8 @@ class PolicyPass {
   private readonly running = [false, false, false, false, false, false];
   private readonly accumulated = [0, 0, 0, 0, 0, 0];
   private readonly since = [NaN, NaN, NaN, NaN, NaN, NaN];
+  /** When each running instance started. */
+  private readonly started = [NaN, NaN, NaN, NaN, NaN, NaN];
   private readonly breachedAt = [NaN, NaN, NaN, NaN, NaN, NaN];
   /** Each metric's target for the history at hand, in the unit; NaN when it is not measured. */
   private readonly target = [NaN, NaN, NaN, NaN, NaN, NaN];
@@ -352,6 +355,7 @@ class PolicyPass {
   private start(m: number, at: number, status: number): void {
     if (this.target[m] !== this.target[m]) return;
     this.running[m] = true;
+    this.started[m] = at;
     this.accumulated[m] = 0;
     this.breachedAt[m] = NaN;
     this.since[m] = runs(m, status) ? at : NaN;
@@ -381,9 +385,16 @@ class PolicyPass {
     else this.achieved[m]!++;
   }
 
-  /** A resolution at `at` fulfils every reply and update instance. */
+  /**
+   * A resolution at `at` fulfils every reply and update instance; one that
+   * started at that same instant (the public comment a ticket is solved
+   * with starts an update) is not counted.
+   */
   private fulfilAll(at: number): void {
-    for (let m = 0; m < FULFILLED_BY_RESOLUTION; m++) this.fulfil(m, at);
+    for (let m = 0; m < FULFILLED_BY_RESOLUTION; m++) {
+      if (this.running[m] && this.started[m] === at) this.running[m] = false;
+      else this.fulfil(m, at);
+    }
   }
 
   private addBreach(m: number): void {
