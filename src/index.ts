@@ -172,6 +172,22 @@ export {
   type SlaPolicyTarget,
   type SlaPolicyTargets,
 } from './support/sla-policy.js';
+export {
+  fromZendesk,
+  type ZendeskAudit,
+  type ZendeskAuditEvent,
+  type ZendeskExport,
+  type ZendeskId,
+  type ZendeskTicket,
+  type ZendeskUser,
+} from './support/zendesk.js';
+export {
+  fromIntercom,
+  type FromIntercomOptions,
+  type IntercomAuthor,
+  type IntercomConversation,
+  type IntercomPart,
+} from './support/intercom.js';
 export type { DurationTotals, TimeSummary } from './support/time-metric.js';
 export {
   averageFirstResponseTime,
