@@ -17,6 +17,7 @@ export {
   type CsatOptions,
   type CsatSummary,
 } from './survey/csat.js';
+export { happinessScore, type HappinessCounts, type HappinessInput, type HappinessRating } from './survey/happiness.js';
 export { ces, cesSummary, type CesCounts, type CesInput, type CesOptions, type CesSummary } from './survey/ces.js';
 export {
   npsInterval,

@@ -1,6 +1,10 @@
 import { describe, expectTypeOf, test } from 'vitest';
 import {
   averageFirstResponseTime,
+  fromIntercom,
+  fromZendesk,
+  happinessScore,
+  type FromIntercomOptions,
   slaAchievement,
   ticketMetrics,
   ticketMetricsSummary,
@@ -53,5 +57,20 @@ describe('ticket histories: public signatures', () => {
     ticketMetrics({ createdAt: 0, events: [{ type: 'status', at: 0, status: 'hold' }] });
     // @ts-expect-error an author is customer, agent, bot or system
     ticketMetrics({ createdAt: 0, events: [{ type: 'comment', at: 0, author: 'admin', public: true }] });
+  });
+});
+
+describe('readers and the happiness score: public signatures', () => {
+  test('fromZendesk and fromIntercom return a TicketHistory', () => {
+    expectTypeOf(fromZendesk).returns.toEqualTypeOf<TicketHistory>();
+    expectTypeOf(fromIntercom).returns.toEqualTypeOf<TicketHistory>();
+    expectTypeOf(fromIntercom).parameter(1).toEqualTypeOf<FromIntercomOptions | undefined>();
+  });
+
+  test('happinessScore takes ratings or counts and returns a number', () => {
+    expectTypeOf(happinessScore(['great', 'okay'])).toEqualTypeOf<number>();
+    expectTypeOf(happinessScore({ great: 1, okay: 2, notGood: 0 })).toEqualTypeOf<number>();
+    // @ts-expect-error a rating is great, okay or not-good
+    happinessScore(['good']);
   });
 });
