@@ -2,6 +2,8 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import {
   businessCalendar,
+  fromIntercom,
+  fromZendesk,
   isMetricError,
   slaAchievement,
   ticketMetrics,
@@ -150,4 +152,50 @@ describe('ticket histories: properties', () => {
       }
     }
   });
+});
+
+describe('readers of help-desk exports: properties', () => {
+  const anyZendeskEvent = fc.oneof(
+    fc.anything(),
+    fc.record({ type: fc.oneof(fc.constantFrom('Comment', 'Create', 'Change', 'Notification'), fc.anything()), public: fc.anything(), author_id: fc.oneof(fc.constantFrom(1, 2, -1, 9), fc.anything()), field_name: fc.oneof(fc.constantFrom('status', 'assignee_id', 'group_id', 'priority'), fc.anything()), value: fc.anything() }, { requiredKeys: [] }),
+  );
+  const anyAudit = fc.oneof(
+    fc.anything(),
+    fc.record({ created_at: fc.oneof(fc.constant('2026-11-03T09:00:00Z'), fc.anything()), author_id: fc.oneof(fc.constantFrom(1, 2, -1), fc.anything()), events: fc.oneof(fc.anything(), fc.array(anyZendeskEvent, { maxLength: 4 })) }, { requiredKeys: [] }),
+  );
+  const anyExport = fc.oneof(
+    fc.anything(),
+    fc.record({
+      ticket: fc.oneof(fc.anything(), fc.record({ id: fc.oneof(fc.constant(1), fc.anything()), created_at: fc.oneof(fc.constant('2026-11-03T08:00:00Z'), fc.anything()), priority: fc.anything(), via: fc.anything(), submitter_id: fc.anything() }, { requiredKeys: [] })),
+      audits: fc.oneof(fc.anything(), fc.array(anyAudit, { maxLength: 4 })),
+      users: fc.oneof(fc.anything(), fc.constant([{ id: 1, role: 'agent' }, { id: 2, role: 'end-user' }]), fc.array(fc.record({ id: fc.anything(), role: fc.anything() }, { requiredKeys: [] }), { maxLength: 2 })),
+    }, { requiredKeys: [] }),
+  );
+  const anyPart = fc.oneof(
+    fc.anything(),
+    fc.record({ part_type: fc.oneof(fc.constantFrom('comment', 'note', 'assignment', 'close', 'open', 'snoozed', 'unsnoozed', 'away_mode_assignment'), fc.anything()), created_at: fc.oneof(fc.integer({ min: 1793696400, max: 1793700000 }), fc.anything()), body: fc.anything(), author: fc.oneof(fc.anything(), fc.record({ type: fc.oneof(fc.constantFrom('user', 'lead', 'admin', 'bot', 'team'), fc.anything()), id: fc.anything() }, { requiredKeys: [] })), assigned_to: fc.anything() }, { requiredKeys: [] }),
+  );
+  const anyConversation = fc.oneof(
+    fc.anything(),
+    fc.record({ id: fc.oneof(fc.constant('c1'), fc.anything()), created_at: fc.oneof(fc.constant(1793696400), fc.anything()), source: fc.anything(), priority: fc.anything(), conversation_parts: fc.oneof(fc.anything(), fc.record({ conversation_parts: fc.oneof(fc.anything(), fc.array(anyPart, { maxLength: 5 })) })) }, { requiredKeys: [] }),
+  );
+
+  test.prop([anyExport])('fromZendesk: every bad input throws MetricError (from the reader or from ticketMetrics), never another error', (input) => {
+    try {
+      ticketMetrics(fromZendesk(input as never));
+    } catch (error) {
+      expect(isMetricError(error)).toBe(true);
+    }
+  });
+
+  test.prop([anyConversation, fc.constantFrom(undefined, { start: 'customer' as const }, { start: 'after-bot' as const })])(
+    'fromIntercom: every bad input throws MetricError (from the reader or from ticketMetrics), never another error',
+    (input, options) => {
+      try {
+        ticketMetrics(fromIntercom(input as never, options));
+      } catch (error) {
+        expect(isMetricError(error)).toBe(true);
+      }
+    },
+  );
 });
