@@ -191,6 +191,8 @@ export class Timeline {
   code = new Uint8Array(32);
   /** Each event's index in the history's `events`. */
   source = new Int32Array(32);
+  /** Room for one time read outside the events. */
+  private readonly scratch = new Float64Array(1);
 
   /**
    * Reads history `index` of `records` (`histories`, `tickets`), already
@@ -199,7 +201,11 @@ export class Timeline {
    */
   read(fn: string, record: object, index: number, records: string, asOf: number): void {
     const h = record as TicketHistory & { readonly [field: string]: unknown };
-    const created = readTime(fn, h.createdAt, records, index, 'createdAt');
+    // through a typed array, as the events' times below, so that the time is never boxed
+    const createdAt: unknown = h.createdAt;
+    if (typeof createdAt === 'number' && createdAt >= -MAX_DATE_MS && createdAt <= MAX_DATE_MS) this.scratch[0] = createdAt;
+    else this.scratch[0] = readTime(fn, createdAt, records, index, 'createdAt');
+    const created = this.scratch[0];
     const events: unknown = h.events;
     if (events === null || typeof events !== 'object' || !hasLength(events)) {
       const what = events === undefined ? 'is missing' : `is ${describeKind(events)}, not an array of events`;
@@ -226,7 +232,9 @@ export class Timeline {
       }
       const event = e as { readonly [field: string]: unknown };
       const when = event['at'];
-      const t = typeof when === 'number' && when >= -MAX_DATE_MS && when <= MAX_DATE_MS ? when : readTime(fn, when, records, index, k);
+      if (typeof when === 'number' && when >= -MAX_DATE_MS && when <= MAX_DATE_MS) at[k] = when;
+      else at[k] = readTime(fn, when, records, index, k);
+      const t = at[k]!;
       if (t < created) {
         fail('NEGATIVE_DURATION', fn, `${records}[${index}].events[${k}].at (${formatInstant(t)}) is before ${records}[${index}].createdAt (${formatInstant(created)})`, index);
       }
@@ -256,7 +264,6 @@ export class Timeline {
       } else {
         fail('INVALID_TYPE', fn, `${records}[${index}].events[${k}].type is ${describeValue(type)}; an event is a 'comment', a 'status' change or an 'assignment'`, index);
       }
-      at[k] = t;
       source[k] = k;
       if (t < last) sorted = false;
       else last = t;
