@@ -181,13 +181,17 @@ export {
   type ZendeskId,
   type ZendeskTicket,
   type ZendeskUser,
+  type ZendeskVia,
 } from './support/zendesk.js';
 export {
   fromIntercom,
   type FromIntercomOptions,
+  type IntercomAssignee,
   type IntercomAuthor,
   type IntercomConversation,
   type IntercomPart,
+  type IntercomPartList,
+  type IntercomSource,
 } from './support/intercom.js';
 export type { DurationTotals, TimeSummary } from './support/time-metric.js';
 export {

@@ -25,6 +25,7 @@ export type Author = 'customer' | 'agent' | 'bot' | 'system';
 
 /** A comment: a message to the customer (`public: true`) or an internal note (`public: false`). */
 export interface CommentEvent {
+  /** A comment. */
   readonly type: 'comment';
   /** When it was written. */
   readonly at: Timestamp;
@@ -38,6 +39,7 @@ export interface CommentEvent {
 
 /** A change of the ticket's status. */
 export interface StatusEvent {
+  /** A status change. */
   readonly type: 'status';
   /** When the status changed. */
   readonly at: Timestamp;
@@ -50,6 +52,7 @@ export interface StatusEvent {
  * unchanged; `null` unassigns.
  */
 export interface AssignmentEvent {
+  /** An assignment. */
   readonly type: 'assignment';
   /** When it was assigned. */
   readonly at: Timestamp;

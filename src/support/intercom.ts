@@ -9,8 +9,34 @@ import type { Author, TicketEvent, TicketHistory, TicketStatus } from './history
 
 /** The author of a part: its `type` (`user`, `lead`, `contact`, `admin`, `bot`, `team`) and id. */
 export interface IntercomAuthor {
+  /** `user`, `lead` or `contact` (the customer), `admin` (an agent), `bot`, `team`. */
   readonly type: string;
+  /** The author's id. */
   readonly id?: string | number;
+}
+
+/** Who a conversation was assigned to: an admin, or a team. */
+export interface IntercomAssignee {
+  /** `admin` or `team`. */
+  readonly type?: string;
+  /** The admin's or team's id. */
+  readonly id?: string | number;
+}
+
+/** The message that started a conversation. */
+export interface IntercomSource {
+  /** Its channel: `conversation`, `email`, `push`, … */
+  readonly type?: string;
+  /** The message, HTML. */
+  readonly body?: string | null;
+  /** Who wrote it. */
+  readonly author: IntercomAuthor;
+}
+
+/** The list of a conversation's parts. */
+export interface IntercomPartList {
+  /** The parts, in the order Intercom lists them. */
+  readonly conversation_parts: ReadonlyArray<IntercomPart>;
 }
 
 /** One part of a conversation (`conversation_parts.conversation_parts[]`). */
@@ -21,21 +47,24 @@ export interface IntercomPart {
   readonly created_at: number;
   /** The message, HTML; `null` or empty for a part without one. */
   readonly body?: string | null;
+  /** Who wrote or did it. */
   readonly author: IntercomAuthor;
   /** For an assignment: the admin or team assigned, `null` for nobody. */
-  readonly assigned_to?: { readonly type?: string; readonly id?: string | number } | null;
+  readonly assigned_to?: IntercomAssignee | null;
 }
 
 /** The fields of a conversation (Conversations API) the reader uses; others are ignored. */
 export interface IntercomConversation {
+  /** The conversation's id. */
   readonly id: string | number;
   /** Unix seconds. */
   readonly created_at: number;
   /** The message that started the conversation: `type` is its channel (`conversation`, `email`, …). */
-  readonly source?: { readonly type?: string; readonly body?: string | null; readonly author: IntercomAuthor } | null;
+  readonly source?: IntercomSource | null;
   /** `'priority'` or `'not_priority'`. */
   readonly priority?: string | null;
-  readonly conversation_parts?: { readonly conversation_parts: ReadonlyArray<IntercomPart> } | null;
+  /** Its parts: `{ conversation_parts: [...] }`. */
+  readonly conversation_parts?: IntercomPartList | null;
 }
 
 /** Options of {@link fromIntercom}. */

@@ -56,6 +56,7 @@ export interface SlaBreach {
   readonly ticketId: string | number | null;
   /** The ticket's index in the input. */
   readonly index: number;
+  /** The metric whose target was breached. */
   readonly metric: SlaPolicyMetric;
   /** The target, in the options' unit. */
   readonly target: number;

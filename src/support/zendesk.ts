@@ -11,8 +11,15 @@ import type { Author, TicketEvent, TicketHistory, TicketStatus } from './history
 /** A Zendesk id: a number, or the string the audits of some exports carry. */
 export type ZendeskId = number | string;
 
+/** How a ticket came in (the Via object). */
+export interface ZendeskVia {
+  /** `'email'`, `'web'`, `'chat'`, `'api'`, … */
+  readonly channel?: string | null;
+}
+
 /** The fields of a ticket (Tickets API) the reader uses; others are ignored. */
 export interface ZendeskTicket {
+  /** The ticket's id. */
   readonly id: ZendeskId;
   /** ISO-8601, e.g. `'2026-11-03T09:00:00Z'`. */
   readonly created_at: string;
@@ -21,7 +28,7 @@ export interface ZendeskTicket {
   /** Who created the ticket (the requester, or an agent for an outbound ticket). */
   readonly submitter_id?: ZendeskId | null;
   /** How the ticket came in: `via.channel` is `'email'`, `'web'`, `'chat'`, `'api'`, … */
-  readonly via?: { readonly channel?: string | null } | null;
+  readonly via?: ZendeskVia | null;
 }
 
 /**
@@ -30,6 +37,7 @@ export interface ZendeskTicket {
  * tags, SLA target changes, …) are ignored.
  */
 export interface ZendeskAuditEvent {
+  /** `Comment`, `Create`, `Change`, or one of the other event types (which are ignored). */
   readonly type: string;
   /** A `Comment`'s author; the audit's when left out. */
   readonly author_id?: ZendeskId;
@@ -47,17 +55,21 @@ export interface ZendeskAudit {
   readonly created_at: string;
   /** The user who made the update; −1 is Zendesk itself (triggers, automations). */
   readonly author_id: ZendeskId;
+  /** What the update did, in order. */
   readonly events: ReadonlyArray<ZendeskAuditEvent>;
 }
 
 /** A user (Users API): its id and role. */
 export interface ZendeskUser {
+  /** The user's id. */
   readonly id: ZendeskId;
+  /** `end-user` (a customer), `agent` or `admin` (both agents). */
   readonly role: 'end-user' | 'agent' | 'admin';
 }
 
 /** What {@link fromZendesk} reads. */
 export interface ZendeskExport {
+  /** The ticket, as `GET /api/v2/tickets/{id}` returns it (its `ticket`). */
   readonly ticket: ZendeskTicket;
   /** The ticket's audits, as `GET /api/v2/tickets/{id}/audits` lists them (any order). */
   readonly audits: ReadonlyArray<ZendeskAudit>;

@@ -7,8 +7,11 @@ export type HappinessRating = 'great' | 'okay' | 'not-good';
 
 /** The counts the happiness score is defined on. */
 export interface HappinessCounts {
+  /** Ratings of "great". */
   readonly great: number;
+  /** Ratings of "okay". */
   readonly okay: number;
+  /** Ratings of "not good". */
   readonly notGood: number;
 }
 
