@@ -6,13 +6,13 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'docs/api/', 'examples/.out/', 'node_modules/', 'coverage/'] },
+  { ignores: ['dist/', 'docs/api/', 'examples/.out/', 'node_modules/', 'coverage/', '.stryker-tmp/', 'reports/'] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['tsup.config.ts', 'vitest.config.ts'] },
+        projectService: { allowDefaultProject: ['tsup.config.ts', 'vitest.config.ts', 'vitest.stryker.config.ts'] },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -45,8 +45,8 @@ export default tseslint.config(
   },
   {
     // The documentation test runs each example as a function body, which is
-    // what it is for.
-    files: ['test/docs.test.ts'],
+    // what it is for; the fuzz suite runs them so to record their arguments.
+    files: ['test/docs.test.ts', 'test/fuzz/examples.ts'],
     rules: { '@typescript-eslint/no-implied-eval': 'off', '@typescript-eslint/no-unsafe-call': 'off' },
   },
   {
@@ -55,6 +55,11 @@ export default tseslint.config(
     files: ['**/*.js', '**/*.mjs', '**/*.cjs'],
     ...tseslint.configs.disableTypeChecked,
     languageOptions: { ...tseslint.configs.disableTypeChecked.languageOptions, globals: { ...globals.node } },
+  },
+  {
+    // The functions these checks hand to the browser (page.evaluate) run in the page.
+    files: ['scripts/test-browser.mjs', 'scripts/test-runtimes.mjs'],
+    languageOptions: { globals: { ...globals.node, document: 'readonly' } },
   },
   {
     files: ['**/*.cjs'],

@@ -291,7 +291,7 @@ export {
   type AgentStateInterval,
   type OccupancyFigures,
 } from './contact-centre/occupancy.js';
-export type { Period, PeriodOptions } from './workload/periods.js';
+export type { Period, PeriodOptions } from './business-hours/periods.js';
 export type { WorkloadTicket } from './workload/lifecycle.js';
 export { ticketVolume, type RecordsWith, type TicketVolumeOptions, type VolumePeriod } from './workload/volume.js';
 export { backlog, type BacklogAtOptions, type BacklogEveryOptions, type BacklogPoint, type BacklogTicket } from './workload/backlog.js';
@@ -382,3 +382,13 @@ export {
   type CsatImprovementOptions,
   type NpsImprovementOptions,
 } from './survey/improvement.js';
+
+export {
+  quantileSketch,
+  quantileSketchFromJSON,
+  mergeQuantileSketches,
+  type QuantileSketch,
+  type QuantileSketchJSON,
+  type QuantileSketchOptions,
+} from './stats/quantile-sketch.js';
+export { periodStart } from './segments/period.js';

@@ -129,8 +129,16 @@ export function readPercentageOption(
 }
 
 /**
+ * The largest confidence level: 1 − 2^-52. Above it only 1 − 2^-53 is left
+ * below 1, for which (1 + confidence) / 2 rounds to 1 and the two-sided
+ * quantile is infinite.
+ */
+export const MAX_CONFIDENCE = 1 - 2 ** -52;
+
+/**
  * The confidence level of an interval or test: a probability strictly
- * between 0 and 1, default 0.95. A number between 1 and 100 is most likely a
+ * between 0 and 1, at most {@link MAX_CONFIDENCE} so that its quantiles are
+ * finite, default 0.95. A number between 1 and 100 is most likely a
  * percentage, and the message says which fraction it would be.
  */
 export function readConfidence(fn: string, value: unknown): number {
@@ -138,6 +146,13 @@ export function readConfidence(fn: string, value: unknown): number {
   if (typeof value !== 'number' || !(value > 0 && value < 1)) {
     const hint = typeof value === 'number' && value > 1 && value < 100 ? ` (for ${value}% write ${percentAsFraction(value)})` : '';
     fail('INVALID_OPTION', fn, `option confidence must be a number strictly between 0 and 1, got ${describeValue(value)}${hint}`);
+  }
+  if (value > MAX_CONFIDENCE) {
+    fail(
+      'INVALID_OPTION',
+      fn,
+      `option confidence ${describeValue(value)} is too close to 1 for a finite interval; the largest is ${MAX_CONFIDENCE} (1 − 2^-52)`,
+    );
   }
   return value;
 }
@@ -172,14 +187,28 @@ export function readFinite(fn: string, name: string, value: unknown): number {
 }
 
 /**
- * Reads a count: a finite, whole, non-negative number. A missing or negative
- * count reports `INVALID_COUNTS`.
+ * Reads a count: a finite, whole, non-negative number no larger than
+ * 2^53 − 1 (`Number.MAX_SAFE_INTEGER`), the largest up to which every whole
+ * number is a double, so that counts add up exactly. A missing or negative
+ * count reports `INVALID_COUNTS`, a larger one `OUT_OF_RANGE`.
  */
 export function readCount(fn: string, name: string, value: unknown): number {
   if (value === undefined) fail('INVALID_COUNTS', fn, `${name} is missing`);
   const count = readFinite(fn, name, value);
   if (!Number.isInteger(count)) fail('NOT_INTEGER', fn, `${name} ${describeValue(count)} is not a whole number`);
   if (count < 0) fail('INVALID_COUNTS', fn, `${name} ${describeValue(count)} is negative`);
+  return checkCount(fn, name, count);
+}
+
+/**
+ * Checks that a count, read or added up from counts (the responses of a
+ * tally, a merged tally's point), is at most 2^53 − 1, above which whole
+ * numbers are no longer exact: `OUT_OF_RANGE` naming it otherwise.
+ */
+export function checkCount(fn: string, name: string, count: number): number {
+  if (count > Number.MAX_SAFE_INTEGER) {
+    fail('OUT_OF_RANGE', fn, `${name} ${describeValue(count)} is above 2^53 − 1 (${Number.MAX_SAFE_INTEGER}), the largest count that is exact`);
+  }
   return count;
 }
 

@@ -6,7 +6,7 @@
  */
 import { describeKind, describeValue } from '../_lib/describe.js';
 import { formatInstant, MAX_DATE_MS, rejectTimestamp, timestampMs, type Timestamp } from '../_lib/timestamp.js';
-import { fail, hasLength } from '../_lib/validate.js';
+import { fail, hasLength, readLength } from '../_lib/validate.js';
 
 /**
  * The status of a ticket, as Zendesk names them (Zendesk's API writes
@@ -223,12 +223,13 @@ export class Timeline {
     }
     if (h.priority !== undefined && typeof h.priority !== 'string') refuseText(fn, 'priority', h.priority, records, index);
     if (h.channel !== undefined && typeof h.channel !== 'string') refuseText(fn, 'channel', h.channel, records, index);
-    const n = events.length;
-    this.reserve(n);
-    const { at, kind, code, source } = this;
+    const n = readLength(fn, `${records}[${index}].events`, events);
+    let { at, kind, code, source } = this;
     let sorted = true;
     let last = created;
     for (let k = 0; k < n; k++) {
+      // the store grows as events are read, so that a length no events back up costs nothing
+      if (k === at.length) ({ at, kind, code, source } = this.grow());
       const e: unknown = events[k];
       if (e === null || typeof e !== 'object') {
         fail('INVALID_TYPE', fn, `${records}[${index}].events[${k}] is ${describeKind(e)}, not an event { type, at, … }`, index);
@@ -293,14 +294,22 @@ export class Timeline {
     return this.history.events[this.source[j]!] as unknown as Readonly<Record<string, unknown>>;
   }
 
-  /** Room for `n` events. */
-  private reserve(n: number): void {
-    if (n <= this.at.length) return;
-    const size = Math.max(n, this.at.length * 2);
-    this.at = new Float64Array(size);
-    this.kind = new Uint8Array(size);
-    this.code = new Uint8Array(size);
-    this.source = new Int32Array(size);
+  /** Twice the room for events, keeping those read. */
+  private grow(): this {
+    const size = this.at.length * 2;
+    const at = new Float64Array(size);
+    const kind = new Uint8Array(size);
+    const code = new Uint8Array(size);
+    const source = new Int32Array(size);
+    at.set(this.at);
+    kind.set(this.kind);
+    code.set(this.code);
+    source.set(this.source);
+    this.at = at;
+    this.kind = kind;
+    this.code = code;
+    this.source = source;
+    return this;
   }
 
   /** Puts the first `n` events in time order; events at the same instant keep their given order. */

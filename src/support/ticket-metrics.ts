@@ -571,8 +571,9 @@ class Column {
   count = 0;
   private store: Float64Array;
 
+  /** `capacity` is a first guess (the number of histories), capped so that a length no records back up costs nothing. */
   constructor(capacity: number) {
-    this.store = new Float64Array(Math.max(capacity, 8));
+    this.store = new Float64Array(Math.min(Math.max(capacity, 8), 1 << 20));
   }
 
   add(value: number): void {

@@ -2,7 +2,7 @@ import { describeValue } from '../_lib/describe.js';
 import { share } from '../_lib/rate.js';
 import { formatScale, readScale, scalePoints, type Scale } from '../_lib/scale.js';
 import { fail, readCount, readEnumOption, readFinite, readOptions } from '../_lib/validate.js';
-import { bandPass, pointPass, reduceSurvey, sumPass, type Band, type SurveyCounts, type SurveyMetric } from './reduce.js';
+import { bandPass, pointPass, reduceSurvey, sumPass, weighed, type Band, type SurveyCounts, type SurveyMetric } from './reduce.js';
 import type { Tally } from './tally.js';
 
 /** The counts CES is defined on, as a database would return them. */
@@ -36,8 +36,9 @@ export interface CesOptions {
    */
   readonly higherIs?: 'easier' | 'harder';
   /**
-   * Survey weights, one finite weight ≥ 0 per raw response. The mean becomes
-   * Σ w·x / Σ w. Only for raw responses.
+   * Survey weights, one finite weight ≥ 0 per raw response, adding up to at
+   * most the largest double. The mean becomes Σ w·x / Σ w. Only for raw
+   * responses.
    */
   readonly weights?: ArrayLike<number>;
 }
@@ -83,8 +84,10 @@ const DEFAULT_SCALE: Scale = { min: 1, max: 7 };
  *   `OUT_OF_RANGE`, `NOT_INTEGER`, `NOT_FINITE`, `INVALID_TYPE` for a bad
  *   rating (naming its index); `INVALID_COUNTS` for counts whose mean lies
  *   outside the scale; `INVALID_OPTION` for a bad scale or direction, or
- *   weights with a tally or counts; `INVALID_WEIGHTS` for bad weights;
- *   `SCALE_MISMATCH` for a tally of another scale.
+ *   weights with a tally or counts; `INVALID_WEIGHTS` for bad weights,
+ *   `NOT_FINITE` for weights adding up to more than the largest double;
+ *   `SCALE_MISMATCH` for a tally of another scale; `OUT_OF_RANGE` for a
+ *   count above 2^53 − 1.
  *
  * @example
  * ```ts
@@ -135,7 +138,7 @@ export function cesSummary(input: CesInput, options?: CesOptions): CesSummary<nu
   const [easy, difficult] = counts.bands ?? [];
   return {
     mean,
-    count: counts.count,
+    count: weighed(counts, counts.count),
     easyShare: easy === undefined ? undefined : share(easy, counts.count),
     difficultShare: difficult === undefined ? undefined : share(difficult, counts.count),
     easeIndex: ((higherIs === 'easier' ? fromBottom : fromTop) * 100) / ((scale.max - scale.min) * counts.count),
@@ -185,7 +188,7 @@ function readCesCounts(fn: string, c: Readonly<Record<string, unknown>>, { scale
       );
     }
   }
-  return { count, bands: undefined, sum, sumOfSquares, distribution: undefined, size: count, effectiveSize: count };
+  return { count, bands: undefined, sum, sumOfSquares, distribution: undefined, size: count, effectiveSize: count, exponent: 0 };
 }
 
 /** How {@link ces} reads its input: the sum of the answers only. */

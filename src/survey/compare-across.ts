@@ -160,7 +160,7 @@ export function compareNpsAcross(
   const counts = inputs.map((input, i) => inGroup(fn, keys[i]!, () => npsGroup(fn, input)));
   const table = counts.map((c) => [c.promoters, c.passives, c.detractors]);
   const test = chiSquareTest(table, keys, ['promoters', 'passives', 'detractors']);
-  const pairwise = pairs(keys, confidence, (i, j) => compareNps(counts[i]!, counts[j]!, { confidence }));
+  const pairwise = pairs(fn, keys, confidence, (i, j) => compareNps(counts[i]!, counts[j]!, { confidence }));
   return { ...test, significant: test.pValue < 1 - confidence, confidence, method: 'chi-square', groups: keys, pairwise };
 }
 
@@ -218,7 +218,7 @@ export function compareCsatAcross(
   const test = chiSquareTest(table, keys, ['positive', 'not positive']);
   // every pair on the groups' one scale, so that a default positiveFrom means the same for the counts as for the answers
   const pairOptions = { ...o, scale, confidence };
-  const pairwise = pairs(keys, confidence, (i, j) =>
+  const pairwise = pairs(fn, keys, confidence, (i, j) =>
     compareCsat(reduced[i]!.counts, reduced[j]!.counts, pairOptions as CompareCsatAcrossOptions),
   );
   return { ...test, significant: test.pValue < 1 - confidence, confidence, method: 'chi-square', groups: keys, pairwise };
@@ -243,7 +243,8 @@ export function compareCsatAcross(
  * A group without spread (every answer the same) has an infinite weight:
  * its mean is taken as known, which is the limit of the formula as its
  * variance goes to 0, and `warnings` says so. Two such groups with different
- * means differ for certain (F = ∞, p = 0); when every group is without spread
+ * means leave the test undefined (F would be +∞) and throw `EMPTY_INPUT`, as
+ * {@link compareCes} does for such a pair; when every group is without spread
  * and all means are equal, F = 0 and p = 1.
  *
  * `pairwise` holds every pair's {@link compareCes} (Welch's t) with
@@ -258,7 +259,8 @@ export function compareCsatAcross(
  *   {@link cesInterval} for a bad group (fewer than two answers, counts
  *   without `sumOfSquares`); `SCALE_MISMATCH` for groups on different scales;
  *   `EMPTY_INPUT` when two groups without spread share a mean beside groups
- *   with spread, which leaves the weights undefined (merge the two).
+ *   with spread, which leaves the weights undefined (merge the two), and
+ *   when two groups without spread have different means.
  *
  * @example
  * ```ts
@@ -289,7 +291,7 @@ export function compareCesAcross(
   sharedScale(fn, keys, reduced.map((r) => r.scale));
   const anova = welchAnova(fn, keys, reduced);
   const pairOptions = { ...o, confidence } as CompareCesAcrossOptions;
-  const pairwise = pairs(keys, confidence, (i, j) => compareCes(reduced[i]!.input, reduced[j]!.input, pairOptions));
+  const pairwise = pairs(fn, keys, confidence, (i, j) => compareCes(reduced[i]!.input, reduced[j]!.input, pairOptions));
   return { ...anova, significant: anova.pValue < 1 - confidence, confidence, method: 'welch-anova', groups: keys, pairwise };
 }
 
@@ -305,8 +307,9 @@ function readGroups(fn: string, groups: unknown): { keys: Key[]; inputs: unknown
   let keys: Key[];
   let inputs: unknown[];
   if (Array.isArray(groups)) {
-    keys = groups.map((_, i) => i);
-    inputs = groups.slice();
+    // Array.from, not map: a hole in a sparse array is a missing group, not one left out
+    keys = Array.from(groups, (_, i) => i);
+    inputs = Array.from(groups as readonly unknown[]);
   } else if (ArrayBuffer.isView(groups)) {
     fail('INVALID_TYPE', fn, `groups is a typed array, which is one group's answers; ${shape}, e.g. [a, b]`);
   } else if (groups instanceof Map || groups instanceof Set) {
@@ -335,6 +338,21 @@ function inGroup<T>(fn: string, key: Key, read: () => T): T {
     const prefix = `${fn}: `;
     const message = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
     throw new MetricError(error.code, error.details, `${groupName(key)}: ${message}`);
+  }
+}
+
+/**
+ * Runs the comparison of one pair: a MetricError of the two-sample test (a
+ * pair whose test is undefined) is reported by the test across groups,
+ * naming the pair.
+ */
+function inPair<T>(fn: string, a: Key, b: Key, compare: () => T): T {
+  try {
+    return compare();
+  } catch (error) {
+    if (!(error instanceof MetricError)) throw error;
+    const message = error.message.replace(/^[A-Za-z]+: /, '');
+    throw new MetricError(error.code, { fn }, `${groupName(a)} against ${groupName(b)}: ${message}`);
   }
 }
 
@@ -456,8 +474,12 @@ function welchAnova(
   if (exact.length >= 2) {
     const means = exact.map((i) => groups[i]!.mean);
     if (means.some((m) => m !== means[0])) {
-      // two means known exactly, and different
-      return { statistic: Infinity, degreesOfFreedom, denominatorDegreesOfFreedom: groupsDf(groups), pValue: 0, warnings };
+      // two means known exactly, and different: F would be +∞, which compareCes also refuses
+      fail(
+        'EMPTY_INPUT',
+        fn,
+        `${exact.map((i) => groupName(keys[i]!)).join(' and ')} have no spread and different means, which leaves the test undefined (an F of +∞); it needs spread in all but one group`,
+      );
     }
     if (exact.length === k) return { statistic: 0, degreesOfFreedom, denominatorDegreesOfFreedom: groupsDf(groups), pValue: 1, warnings };
     fail(
@@ -496,13 +518,14 @@ function groupsDf(groups: readonly CesGroup[]): number {
 
 /** Every pair (i < j) compared, with Holm's adjusted p-values. */
 function pairs<C extends Comparison>(
+  fn: string,
   keys: readonly Key[],
   confidence: number,
   compare: (i: number, j: number) => C,
 ): PairwiseComparison<Key, C>[] {
   const found: { a: Key; b: Key; comparison: C }[] = [];
   for (let i = 0; i < keys.length; i++) {
-    for (let j = i + 1; j < keys.length; j++) found.push({ a: keys[i]!, b: keys[j]!, comparison: compare(i, j) });
+    for (let j = i + 1; j < keys.length; j++) found.push({ a: keys[i]!, b: keys[j]!, comparison: inPair(fn, keys[i]!, keys[j]!, () => compare(i, j)) });
   }
   const adjusted = holm(found.map((f) => f.comparison.pValue));
   return found.map(({ a, b, comparison }, m) => ({

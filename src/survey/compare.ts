@@ -44,19 +44,19 @@ export interface CesComparison extends Comparison<'welch-t'> {
 
 /** Options of {@link compareNps}. */
 export interface CompareNpsOptions {
-  /** Confidence level, strictly between 0 and 1. Default 0.95. */
+  /** Confidence level, above 0 and at most 1 − 2^-52 (0.9999999999999998). Default 0.95. */
   readonly confidence?: number;
 }
 
 /** Options of {@link compareCsat}: the CSAT options (without weights) and the confidence. */
 export interface CompareCsatOptions extends Omit<CsatOptions, 'weights'> {
-  /** Confidence level, strictly between 0 and 1. Default 0.95. */
+  /** Confidence level, above 0 and at most 1 − 2^-52 (0.9999999999999998). Default 0.95. */
   readonly confidence?: number;
 }
 
 /** Options of {@link compareCes}: the CES options (without weights) and the confidence. */
 export interface CompareCesOptions extends Omit<CesOptions, 'weights'> {
-  /** Confidence level, strictly between 0 and 1. Default 0.95. */
+  /** Confidence level, above 0 and at most 1 − 2^-52 (0.9999999999999998). Default 0.95. */
   readonly confidence?: number;
 }
 
@@ -73,16 +73,18 @@ const COMPARE_CES_KEYS = ['scale', 'higherIs', 'confidence'] as const satisfies 
  * difference = NPS₁ − NPS₂; each sample's Var = p + d − (p − d)² (p, d the
  * shares of promoters and detractors); SE = √(Var₁/n₁ + Var₂/n₂) × 100;
  * z = difference / SE; two-sided p-value 2(1 − Φ(|z|)); interval
- * difference ± z_{1−α/2}·SE, clipped to −200…200. When both samples are all
- * promoters or all detractors, SE is 0: equal scores give z = 0 and p = 1,
- * different ones z = ±∞ and p = 0.
+ * difference ± z_{1−α/2}·SE, clipped to −200…200. When neither sample
+ * varies (each is all promoters, all passives or all detractors), SE is 0:
+ * equal scores give z = 0 and p = 1; different ones leave the test undefined
+ * and throw `EMPTY_INPUT`, never a z of ±∞.
  *
  * @param a - The first sample, in any form {@link nps} accepts.
  * @param b - The second sample.
  * @param options - {@link CompareNpsOptions}.
  * @returns A {@link Comparison}.
- * @throws {@link MetricError} As {@link nps} for either sample, and
- *   `INVALID_OPTION` for a confidence outside (0, 1).
+ * @throws {@link MetricError} As {@link nps} for either sample;
+ *   `EMPTY_INPUT` when neither sample varies and their scores differ;
+ *   `INVALID_OPTION` for a confidence outside (0, 1 − 2^-52].
  *
  * @example
  * ```ts
@@ -100,11 +102,12 @@ export function compareNps(a: NpsInput, b: NpsInput, options?: CompareNpsOptions
   const confidence = readConfidence(fn, o.confidence);
   const first = reduceSurvey(fn, NPS, a, o).counts;
   const second = reduceSurvey(fn, NPS, b, o).counts;
-  const difference = npsScore(fn, first) - npsScore(fn, second);
+  const scores = [npsScore(fn, first), npsScore(fn, second)] as const;
+  const difference = scores[0] - scores[1];
   const se1 = npsWald(npsCounts(first), first.effectiveSize).standardError;
   const se2 = npsWald(npsCounts(second), second.effectiveSize).standardError;
   const standardError = Math.sqrt(se1 * se1 + se2 * se2);
-  return zComparison({ difference, standardError, nullStandardError: standardError, confidence, range: 200, method: 'wald-z' });
+  return zComparison(fn, scores, { difference, standardError, nullStandardError: standardError, confidence, range: 200, method: 'wald-z' });
 }
 
 /**
@@ -127,7 +130,7 @@ export function compareNps(a: NpsInput, b: NpsInput, options?: CompareNpsOptions
  * @returns A {@link Comparison}.
  * @throws {@link MetricError} As {@link csat} for either sample;
  *   `SCALE_MISMATCH` when the samples are tallies of different scales;
- *   `INVALID_OPTION` for a confidence outside (0, 1).
+ *   `INVALID_OPTION` for a confidence outside (0, 1 − 2^-52].
  *
  * @example
  * ```ts
@@ -147,7 +150,8 @@ export function compareCsat(a: CsatInput, b: CsatInput, options?: CompareCsatOpt
   if (!sameScale(first.settings.scale, second.settings.scale)) {
     fail('SCALE_MISMATCH', fn, `sample a is on the scale ${formatScale(first.settings.scale)}, sample b on ${formatScale(second.settings.scale)}`);
   }
-  const difference = csatScore(fn, first.counts) - csatScore(fn, second.counts);
+  const scores = [csatScore(fn, first.counts), csatScore(fn, second.counts)] as const;
+  const difference = scores[0] - scores[1];
   const n1 = first.counts.effectiveSize;
   const n2 = second.counts.effectiveSize;
   const p1 = first.counts.bands![0]! / first.counts.count;
@@ -155,7 +159,7 @@ export function compareCsat(a: CsatInput, b: CsatInput, options?: CompareCsatOpt
   const pooled = (p1 * n1 + p2 * n2) / (n1 + n2);
   const nullStandardError = 100 * Math.sqrt(pooled * (1 - pooled) * (1 / n1 + 1 / n2));
   const standardError = 100 * Math.sqrt((p1 * (1 - p1)) / n1 + (p2 * (1 - p2)) / n2);
-  return zComparison({ difference, standardError, nullStandardError, confidence, range: 100, method: 'two-proportion-z' });
+  return zComparison(fn, scores, { difference, standardError, nullStandardError, confidence, range: 100, method: 'two-proportion-z' });
 }
 
 /**
@@ -169,13 +173,16 @@ export function compareCsat(a: CsatInput, b: CsatInput, options?: CompareCsatOpt
  * freedom ν = SE⁴ / ((s₁²/n₁)²/(n₁ − 1) + (s₂²/n₂)²/(n₂ − 1)); two-sided
  * p-value from Student's t; interval difference ± t(1 − α/2, ν)·SE, clipped to
  * ±(max − min). Both samples must be on one scale; each needs at least two
- * responses, and counts need `sumOfSquares`.
+ * responses, and counts need `sumOfSquares`. When neither sample varies, SE
+ * is 0: equal means give t = 0 and p = 1; different ones leave the test
+ * undefined and throw `EMPTY_INPUT`, never a t of ±∞.
  *
  * @param a - The first sample, in any form {@link cesInterval} accepts.
  * @param b - The second sample.
  * @param options - {@link CompareCesOptions}: the CES options for both samples, and the confidence.
  * @returns A {@link CesComparison}.
  * @throws {@link MetricError} As {@link cesInterval} for either sample;
+ *   `EMPTY_INPUT` when neither sample varies and their means differ;
  *   `SCALE_MISMATCH` for samples on different scales.
  *
  * @example
@@ -201,7 +208,8 @@ export function compareCes(a: CesInput, b: CesInput, options?: CompareCesOptions
       `sample a is on the scale ${formatScale(scale)}, sample b on ${formatScale(second.settings.scale)}`,
     );
   }
-  const difference = cesMean(fn, first.counts) - cesMean(fn, second.counts);
+  const means = [cesMean(fn, first.counts), cesMean(fn, second.counts)] as const;
+  const difference = means[0] - means[1];
   const s1 = cesSpread(fn, first.counts);
   const s2 = cesSpread(fn, second.counts);
   const v1 = s1.variance / s1.n;
@@ -209,8 +217,7 @@ export function compareCes(a: CesInput, b: CesInput, options?: CompareCesOptions
   const standardError = Math.sqrt(v1 + v2);
   const range = scale.max - scale.min;
   if (standardError === 0) {
-    // both samples without spread: the difference is certain
-    const { statistic, pValue } = certain(difference);
+    const { statistic, pValue } = withoutSpread(fn, ...means);
     const result = comparison({ difference, standardError: 0, statistic, pValue, margin: 0, confidence, range, method: 'welch-t' });
     return { ...result, degreesOfFreedom: s1.n + s2.n - 2 };
   }
@@ -232,11 +239,11 @@ interface ZTest<M extends ComparisonMethod> {
   readonly method: M;
 }
 
-function zComparison<M extends ComparisonMethod>(t: ZTest<M>): Comparison<M> {
+function zComparison<M extends ComparisonMethod>(fn: string, scores: readonly [number, number], t: ZTest<M>): Comparison<M> {
   const { difference, nullStandardError } = t;
   const { statistic, pValue } =
     nullStandardError === 0
-      ? certain(difference)
+      ? withoutSpread(fn, ...scores)
       : { statistic: difference / nullStandardError, pValue: normalTwoSided(difference / nullStandardError) };
   const margin = criticalZ(t.confidence) * t.standardError;
   return comparison({ difference, standardError: t.standardError, statistic, pValue, margin, confidence: t.confidence, range: t.range, method: t.method });
@@ -271,8 +278,16 @@ function comparison<M extends ComparisonMethod>(p: ComparisonParts<M>): Comparis
   };
 }
 
-/** The test when there is no sampling spread: no difference (p = 1), or a certain one (p = 0). */
-function certain(difference: number): { statistic: number; pValue: number } {
-  if (difference === 0) return { statistic: 0, pValue: 1 };
-  return { statistic: difference > 0 ? Infinity : -Infinity, pValue: 0 };
+/**
+ * The test when neither sample varies, so that the standard error is 0:
+ * equal scores give a statistic of 0 and p = 1; different ones leave the
+ * test undefined (a statistic of ±∞), and `EMPTY_INPUT` says so.
+ */
+function withoutSpread(fn: string, first: number, second: number): { statistic: number; pValue: number } {
+  if (first === second) return { statistic: 0, pValue: 1 };
+  fail(
+    'EMPTY_INPUT',
+    fn,
+    `neither sample varies (scores ${first} and ${second}), so the standard error of their difference is 0 and the test is undefined; it needs spread in at least one sample`,
+  );
 }

@@ -2,7 +2,7 @@ import { describeValue } from '../_lib/describe.js';
 import { rate } from '../_lib/rate.js';
 import { formatScale, readScale, scalePoints, type Scale } from '../_lib/scale.js';
 import { fail, readCount, readFinite, readIntegerOption, readOptions } from '../_lib/validate.js';
-import { bandPass, reduceSurvey, type SurveyCounts, type SurveyMetric } from './reduce.js';
+import { bandPass, reduceSurvey, weighed, type SurveyCounts, type SurveyMetric } from './reduce.js';
 import type { Tally } from './tally.js';
 
 /** The counts CSAT is defined on, as a database would return them. */
@@ -34,8 +34,9 @@ export interface CsatOptions {
    */
   readonly positiveFrom?: number;
   /**
-   * Survey weights, one finite weight ≥ 0 per raw response. Counts become
-   * sums of weights. Only for raw responses.
+   * Survey weights, one finite weight ≥ 0 per raw response, adding up to at
+   * most the largest double. Counts become sums of weights. Only for raw
+   * responses.
    */
   readonly weights?: ArrayLike<number>;
 }
@@ -83,7 +84,9 @@ const DEFAULT_SCALE: Scale = { min: 1, max: 5 };
  *   rating (naming its index); `INVALID_COUNTS` for counts such as
  *   `positive > count`; `INVALID_OPTION` for a scale or `positiveFrom` that
  *   makes no sense, or weights with a tally or counts; `INVALID_WEIGHTS` for
- *   bad weights; `SCALE_MISMATCH` for a tally of another scale.
+ *   bad weights, `NOT_FINITE` for weights adding up to more than the largest
+ *   double; `SCALE_MISMATCH` for a tally of another scale; `OUT_OF_RANGE`
+ *   for a count above 2^53 − 1.
  *
  * @example
  * ```ts
@@ -129,8 +132,8 @@ export function csatSummary(input: CsatInput, options?: CsatOptions): CsatSummar
   const { counts } = reduceSurvey(fn, CSAT, input, readOptions(fn, options, CSAT_OPTION_KEYS));
   return {
     score: csatScore(fn, counts),
-    count: counts.count,
-    positive: counts.bands![0]!,
+    count: weighed(counts, counts.count),
+    positive: weighed(counts, counts.bands![0]!),
     mean: counts.sum === undefined ? undefined : counts.sum / counts.count,
   };
 }
@@ -176,7 +179,7 @@ export const CSAT: SurveyMetric<CsatSettings> = {
         );
       }
     }
-    return { count, bands: [positive], sum, sumOfSquares: undefined, distribution: undefined, size: count, effectiveSize: count };
+    return { count, bands: [positive], sum, sumOfSquares: undefined, distribution: undefined, size: count, effectiveSize: count, exponent: 0 };
   },
 };
 

@@ -47,7 +47,7 @@ export interface ConfidenceInterval<M extends IntervalMethod = IntervalMethod> {
 
 /** Options of {@link npsInterval}. */
 export interface NpsIntervalOptions extends NpsOptions {
-  /** Confidence level, strictly between 0 and 1. Default 0.95. */
+  /** Confidence level, above 0 and at most 1 − 2^-52 (0.9999999999999998). Default 0.95. */
   readonly confidence?: number;
   /** `'adjusted-wald'` (default) or `'wald'`. */
   readonly method?: 'adjusted-wald' | 'wald';
@@ -55,7 +55,7 @@ export interface NpsIntervalOptions extends NpsOptions {
 
 /** Options of {@link csatInterval}. */
 export interface CsatIntervalOptions extends CsatOptions {
-  /** Confidence level, strictly between 0 and 1. Default 0.95. */
+  /** Confidence level, above 0 and at most 1 − 2^-52 (0.9999999999999998). Default 0.95. */
   readonly confidence?: number;
   /** `'wilson'` (default) or `'wald'`. */
   readonly method?: 'wilson' | 'wald';
@@ -63,7 +63,7 @@ export interface CsatIntervalOptions extends CsatOptions {
 
 /** Options of {@link cesInterval}. */
 export interface CesIntervalOptions extends CesOptions {
-  /** Confidence level, strictly between 0 and 1. Default 0.95. */
+  /** Confidence level, above 0 and at most 1 − 2^-52 (0.9999999999999998). Default 0.95. */
   readonly confidence?: number;
 }
 
@@ -95,7 +95,7 @@ const CES_KEYS = ['scale', 'higherIs', 'weights', 'confidence'] as const satisfi
  * @param options - {@link NpsIntervalOptions}.
  * @returns A {@link ConfidenceInterval}.
  * @throws {@link MetricError} As {@link nps}, and `INVALID_OPTION` for a
- *   confidence outside (0, 1) or an unknown method.
+ *   confidence outside (0, 1 − 2^-52] or an unknown method.
  *
  * @example
  * ```ts
@@ -163,7 +163,7 @@ function npsAdjustedWald(c: NpsCounts, n: number): { center: number; standardErr
  * @param options - {@link CsatIntervalOptions}: the CSAT options plus `confidence` and `method`.
  * @returns A {@link ConfidenceInterval}.
  * @throws {@link MetricError} As {@link csat}, and `INVALID_OPTION` for a
- *   confidence outside (0, 1) or an unknown method.
+ *   confidence outside (0, 1 − 2^-52] or an unknown method.
  *
  * @example
  * ```ts
@@ -211,7 +211,7 @@ export function csatInterval(input: CsatInput, options?: CsatIntervalOptions): C
  * @returns A {@link ConfidenceInterval} with method `'t'`.
  * @throws {@link MetricError} As {@link ces}; `EMPTY_INPUT` for fewer than two
  *   responses; `INVALID_COUNTS` for counts without `sumOfSquares` or with one
- *   the ratings cannot produce; `INVALID_OPTION` for a confidence outside (0, 1).
+ *   the ratings cannot produce; `INVALID_OPTION` for a confidence outside (0, 1 − 2^-52].
  *
  * @example
  * ```ts
@@ -286,8 +286,13 @@ export function clip(x: number, lo: number, hi: number): number {
  */
 export function cesSpread(fn: string, r: SurveyCounts): { variance: number; n: number } {
   const n = r.effectiveSize;
-  if (r.size < 2 || !(n > 1)) {
-    fail('EMPTY_INPUT', fn, `needs at least two responses for the spread of the ratings, got ${r.size}`);
+  if (r.size < 2) fail('EMPTY_INPUT', fn, `needs at least two responses for the spread of the ratings, got ${r.size}`);
+  if (!(n > 1)) {
+    fail(
+      'EMPTY_INPUT',
+      fn,
+      `the weights of the ${r.size} responses leave an effective sample size of ${n}, and the spread of the ratings needs more than 1`,
+    );
   }
   const { count } = r;
   const sum = r.sum!;

@@ -1,7 +1,7 @@
 import { share } from '../_lib/rate.js';
 import type { Scale } from '../_lib/scale.js';
-import { fail, readCount, readOptions } from '../_lib/validate.js';
-import { bandPass, reduceSurvey, type Reading, type SurveyCounts, type SurveyMetric } from './reduce.js';
+import { checkCount, fail, readCount, readOptions } from '../_lib/validate.js';
+import { bandPass, reduceSurvey, weighed, type Reading, type SurveyCounts, type SurveyMetric } from './reduce.js';
 import type { Tally } from './tally.js';
 
 /** The NPS question's scale: 0 to 10. */
@@ -27,8 +27,9 @@ export type NpsInput = ArrayLike<number> | Iterable<number> | Tally | NpsCounts;
 export interface NpsOptions {
   /**
    * Survey weights, one finite weight ≥ 0 per raw response (post-stratification
-   * weights as survey tools export them). Counts become sums of weights. Only
-   * for raw responses: a tally or counts are already aggregated.
+   * weights as survey tools export them), of any magnitude, adding up to at
+   * most the largest double. Counts become sums of weights. Only for raw
+   * responses: a tally or counts are already aggregated.
    */
   readonly weights?: ArrayLike<number>;
 }
@@ -78,9 +79,10 @@ export interface NpsSummary {
  * @throws {@link MetricError} `EMPTY_INPUT` when there are no responses;
  *   `OUT_OF_RANGE`, `NOT_INTEGER`, `NOT_FINITE`, `INVALID_TYPE` for a bad
  *   answer (naming its index); `INVALID_COUNTS` and the same codes for bad
- *   counts; `SCALE_MISMATCH` for a tally of another scale; `INVALID_OPTION`
+ *   counts, `OUT_OF_RANGE` for counts above 2^53 − 1 or adding up to more; `SCALE_MISMATCH` for a tally of another scale; `INVALID_OPTION`
  *   for an unknown option or weights with a tally or counts;
- *   `INVALID_WEIGHTS` for bad weights.
+ *   `INVALID_WEIGHTS` for bad weights; `NOT_FINITE` for weights adding up
+ *   to more than the largest double.
  *
  * @example
  * ```ts
@@ -121,10 +123,10 @@ export function npsSummary(input: NpsInput, options?: NpsOptions): NpsSummary {
   const { promoters, passives, detractors } = npsCounts(reduced);
   return {
     score,
-    count,
-    promoters,
-    passives,
-    detractors,
+    count: weighed(reduced, count),
+    promoters: weighed(reduced, promoters),
+    passives: weighed(reduced, passives),
+    detractors: weighed(reduced, detractors),
     promoterShare: share(promoters, count),
     passiveShare: share(passives, count),
     detractorShare: share(detractors, count),
@@ -147,8 +149,8 @@ export const NPS: SurveyMetric<{ readonly scale: Scale }> = {
     const promoters = readCount(fn, 'counts.promoters', c['promoters']);
     const passives = readCount(fn, 'counts.passives', c['passives']);
     const detractors = readCount(fn, 'counts.detractors', c['detractors']);
-    const count = promoters + passives + detractors;
-    return { count, bands: [promoters, detractors], sum: undefined, sumOfSquares: undefined, distribution: undefined, size: count, effectiveSize: count };
+    const count = checkCount(fn, 'counts.promoters + counts.passives + counts.detractors', promoters + passives + detractors);
+    return { count, bands: [promoters, detractors], sum: undefined, sumOfSquares: undefined, distribution: undefined, size: count, effectiveSize: count, exponent: 0 };
   },
 };
 

@@ -7,7 +7,7 @@
 import { readInput } from '../_lib/input.js';
 import { sameScale, formatScale, type Scale } from '../_lib/scale.js';
 import { fail } from '../_lib/validate.js';
-import { countPoints, sumLanes, sumResponses, weighPoints } from './responses.js';
+import { countPoints, sumLanes, sumResponses, timesPowerOfTwo, weighPoints } from './responses.js';
 import { readTally, type Tally } from './tally.js';
 
 /** A range of points of a scale, both ends included, whose answers are counted. */
@@ -45,6 +45,12 @@ export interface SurveyCounts {
   readonly size: number;
   /** The number of answers, or Kish's effective sample size with weights. */
   readonly effectiveSize: number;
+  /**
+   * With weights, `count`, `bands`, `sum` and `distribution` are in units of
+   * 2^exponent weights (see {@link weighPoints}); 0 without weights.
+   * {@link weighed} turns them back into sums of weights.
+   */
+  readonly exponent: number;
 }
 
 /** How one survey metric reads its options and its counts. */
@@ -94,11 +100,11 @@ export function reduceSurvey<S extends { readonly scale: Scale }>(
     if (weights !== undefined) {
       const w = weighPoints(fn, responses, reading.scale, weights);
       const distribution = { scale: reading.scale, counts: w.counts };
-      const sums = { ...fromDistribution(distribution, reading), count: w.weightSum };
-      return { settings, counts: { ...sums, size: responses.length, effectiveSize: w.effectiveSize } };
+      const sums = fromDistribution(distribution, reading);
+      return { settings, counts: sized({ ...sums, count: w.weightSum }, responses.length, w.effectiveSize, w.exponent) };
     }
     const n = responses.length;
-    return { settings, counts: { ...metric.answers(fn, responses, reading), size: n, effectiveSize: n } };
+    return { settings, counts: sized(metric.answers(fn, responses, reading), n, n, 0) };
   }
   if (weights !== undefined) {
     fail(
@@ -115,14 +121,28 @@ export function reduceSurvey<S extends { readonly scale: Scale }>(
       fail('SCALE_MISMATCH', fn, `tally is on the scale ${formatScale(tally.scale)}, but the scale here is ${formatScale(reading.scale)}`);
     }
     const counts = fromDistribution(tally, reading);
-    return { settings, counts: { ...counts, size: counts.count, effectiveSize: counts.count } };
+    return { settings, counts: sized(counts, counts.count, counts.count, 0) };
   }
   const settings = metric.settings(fn, options, undefined);
   return { settings, counts: metric.readCounts(fn, read.counts as Readonly<Record<string, unknown>>, settings) };
 }
 
-/** What a pass over answers gives: everything but the sample sizes. */
-export type Sums = Omit<SurveyCounts, 'size' | 'effectiveSize'>;
+/** What a pass over answers gives: everything but the sample sizes and the unit of weights. */
+export type Sums = Omit<SurveyCounts, 'size' | 'effectiveSize' | 'exponent'>;
+
+/** A count, band or sum of `c` as a sum of weights (as given, without weights). */
+export function weighed(c: SurveyCounts, x: number): number {
+  return c.exponent === 0 ? x : timesPowerOfTwo(x, c.exponent);
+}
+
+/**
+ * Sums with their sample sizes, built field by field: an object spread of
+ * `Sums` measured about 4× the cost of the rest of `npsInterval` on a tally.
+ */
+function sized(sums: Sums, size: number, effectiveSize: number, exponent: number): SurveyCounts {
+  const { count, bands, sum, sumOfSquares, distribution } = sums;
+  return { count, bands, sum, sumOfSquares, distribution, size, effectiveSize, exponent };
+}
 
 /** The sum of raw answers, for a reading of no bands: one table-free validating pass. */
 export function sumPass(fn: string, responses: ArrayLike<number>, reading: Reading): Sums {

@@ -367,19 +367,28 @@ function countTyped(a: ArrayLike<number>, n: number, min: number, counts: Float6
 
 /** Responses per point of a scale, weighted: the sums behind weighted scores. */
 interface WeightedPoints {
-  /** `counts[k]` = Σ of the weights of the responses equal to `scale.min + k`. */
+  /** `counts[k]` = Σ of the weights of the responses equal to `scale.min + k`, in units of 2^exponent. */
   readonly counts: number[];
-  /** Σ w over all responses. */
+  /** Σ w over all responses, in units of 2^exponent. */
   readonly weightSum: number;
+  /**
+   * The weights are counted in units of 2^exponent, a power of two near the
+   * largest weight, so that no sum or square of them overflows or underflows;
+   * dividing by a power of two is exact.
+   */
+  readonly exponent: number;
   /** Kish's effective sample size, (Σ w)² / Σ w²; 0 when there are no responses. */
   readonly effectiveSize: number;
 }
 
 /**
- * Adds up survey weights per point of the scale in one pass that validates
- * the responses (as the unweighted passes do) and the weights: one per
- * response, each a finite number ≥ 0, not all zero (`INVALID_WEIGHTS`).
- * Not unrolled: weighted scores are not on a hot path.
+ * Adds up survey weights per point of the scale in two passes: the first
+ * validates the responses (as the unweighted passes do) and the weights —
+ * one per response, each a finite number ≥ 0, not all zero
+ * (`INVALID_WEIGHTS`) — and finds the largest weight; the second adds them
+ * up in units of a power of two near it. Weights whose sum exceeds the
+ * largest double are refused (`NOT_FINITE`). Not unrolled: weighted scores
+ * are not on a hot path.
  */
 export function weighPoints(fn: string, responses: ArrayLike<number>, scale: Scale, weights: unknown): WeightedPoints {
   const n = readLength(fn, 'responses', responses);
@@ -391,9 +400,10 @@ export function weighPoints(fn: string, responses: ArrayLike<number>, scale: Sca
     fail('INVALID_WEIGHTS', fn, `option weights has ${describeValue(w.length)} entries for ${n} responses; give one weight per response`);
   }
   const { min, max } = scale;
-  const counts = new Array<number>(max - min + 1).fill(0);
-  let weightSum = 0;
-  let squares = 0;
+  // what the first pass read, kept so that each element is read once; grown as read, never allocated from a length
+  const points: number[] = [];
+  const read: number[] = [];
+  let largest = 0;
   for (let i = 0; i < n; i++) {
     const v = responses[i];
     if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) rejectResponses(fn, responses, scale, i);
@@ -401,10 +411,29 @@ export function weighPoints(fn: string, responses: ArrayLike<number>, scale: Sca
     if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {
       fail('INVALID_WEIGHTS', fn, `weights[${i}] is ${describeValue(weight)}; a weight must be a finite number ≥ 0`, i);
     }
-    counts[v - min]! += weight;
+    points.push(v - min);
+    read.push(weight);
+    if (weight > largest) largest = weight;
+  }
+  if (n > 0 && largest === 0) fail('INVALID_WEIGHTS', fn, 'all weights are zero; at least one must be positive');
+  const exponent = n === 0 ? 0 : Math.floor(Math.log2(largest));
+  const counts = new Array<number>(max - min + 1).fill(0);
+  let weightSum = 0;
+  let squares = 0;
+  for (let i = 0; i < n; i++) {
+    const weight = timesPowerOfTwo(read[i]!, -exponent);
+    counts[points[i]!]! += weight;
     weightSum += weight;
     squares += weight * weight;
   }
-  if (n > 0 && weightSum === 0) fail('INVALID_WEIGHTS', fn, 'all weights are zero; at least one must be positive');
-  return { counts, weightSum, effectiveSize: n === 0 ? 0 : (weightSum * weightSum) / squares };
+  if (!Number.isFinite(timesPowerOfTwo(weightSum, exponent))) {
+    fail('NOT_FINITE', fn, `the weights add up to more than ${Number.MAX_VALUE}, the largest number; scale them down`);
+  }
+  return { counts, weightSum, exponent, effectiveSize: n === 0 ? 0 : (weightSum * weightSum) / squares };
+}
+
+/** x · 2^k for any k from −1074 to 1023, in two steps, as 2^k alone may overflow or underflow. */
+export function timesPowerOfTwo(x: number, k: number): number {
+  const half = Math.trunc(k / 2);
+  return x * 2 ** half * 2 ** (k - half);
 }

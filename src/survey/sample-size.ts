@@ -6,7 +6,7 @@ import { criticalZ } from './interval.js';
 export interface NpsSampleSizeOptions {
   /** The largest acceptable margin of error (half-width), in NPS points, e.g. 5 for ±5. */
   readonly marginOfError: number;
-  /** Confidence level, strictly between 0 and 1. Default 0.95. */
+  /** Confidence level, above 0 and at most 1 − 2^-52 (0.9999999999999998). Default 0.95. */
   readonly confidence?: number;
   /** Expected percentage of promoters; unknown means the worst case. */
   readonly promoterShare?: number;
@@ -18,7 +18,7 @@ export interface NpsSampleSizeOptions {
 export interface CsatSampleSizeOptions {
   /** The largest acceptable margin of error (half-width), in percentage points, e.g. 5 for ±5. */
   readonly marginOfError: number;
-  /** Confidence level, strictly between 0 and 1. Default 0.95. */
+  /** Confidence level, above 0 and at most 1 − 2^-52 (0.9999999999999998). Default 0.95. */
   readonly confidence?: number;
   /** The CSAT you expect, 0–100; unknown means the worst case, 50. */
   readonly expectedScore?: number;
@@ -41,10 +41,11 @@ const CSAT_SAMPLE_KEYS = ['marginOfError', 'confidence', 'expectedScore'] as con
  * marginOfError²⌉. For ±5 points at 95%, the worst case needs 1,537.
  *
  * @param options - {@link NpsSampleSizeOptions}.
- * @returns The number of responses, a whole number ≥ 1.
+ * @returns The number of responses, a whole number from 1 to 2^53 − 1.
  * @throws {@link MetricError} `INVALID_OPTION` for a margin of error not in
- *   (0, 200], a confidence outside (0, 1), or shares outside 0–100 or adding
- *   up to more than 100.
+ *   (0, 200] or so narrow that it needs more than 2^53 − 1 responses, a
+ *   confidence outside (0, 1 − 2^-52], or shares outside 0–100 or adding up to more
+ *   than 100.
  *
  * @example
  * ```ts
@@ -63,7 +64,7 @@ export function npsSampleSize(options: NpsSampleSizeOptions): number {
   if (p !== undefined && d !== undefined && p + d > 1 + 1e-12) {
     fail('INVALID_OPTION', fn, `promoterShare and detractorShare add up to more than 100`);
   }
-  return smallestSample(z, npsWorstVariance(p, d), margin);
+  return smallestSample(fn, z, npsWorstVariance(p, d), margin);
 }
 
 /**
@@ -91,9 +92,10 @@ function npsWorstVariance(p: number | undefined, d: number | undefined): number 
  * points at 95% in the worst case.
  *
  * @param options - {@link CsatSampleSizeOptions}.
- * @returns The number of responses, a whole number ≥ 1.
+ * @returns The number of responses, a whole number from 1 to 2^53 − 1.
  * @throws {@link MetricError} `INVALID_OPTION` for a margin of error not in
- *   (0, 100], a confidence outside (0, 1), or an expected score outside 0–100.
+ *   (0, 100] or so narrow that it needs more than 2^53 − 1 responses, a
+ *   confidence outside (0, 1 − 2^-52], or an expected score outside 0–100.
  *
  * @example
  * ```ts
@@ -108,16 +110,36 @@ export function csatSampleSize(options: CsatSampleSizeOptions): number {
   const margin = readMargin(fn, o.marginOfError, 100);
   const z = criticalZ(readConfidence(fn, o.confidence));
   const p = fraction(readPercentageOption(fn, 'expectedScore', o.expectedScore)) ?? 0.5;
-  return smallestSample(z, p * (1 - p), margin);
+  return smallestSample(fn, z, p * (1 - p), margin);
 }
 
-/** The smallest n ≥ 1 with z·√(variance / n)·100 ≤ margin, checked on both sides of the rounded bound. */
-function smallestSample(z: number, variance: number, margin: number): number {
+/**
+ * The smallest n ≥ 1 with z·√(variance / n)·100 ≤ margin, in closed form:
+ * n = ⌈z² · variance · 100² / margin²⌉, then checked a step either way, as the
+ * rounded bound can be one off. At most 2^53 − 1 (`Number.MAX_SAFE_INTEGER`):
+ * a margin that needs more is refused, naming the narrowest one possible.
+ */
+function smallestSample(fn: string, z: number, variance: number, margin: number): number {
+  // no spread (all promoters, a CSAT of 0 or 100): one response tells all
+  if (!(variance > 0)) return 1;
   const fits = (n: number) => z * Math.sqrt(variance / n) * 100 <= margin;
-  let n = Math.max(1, Math.ceil((z * z * variance * 10000) / (margin * margin)));
-  while (n > 1 && fits(n - 1)) n--;
-  while (!fits(n)) n++;
+  const bound = (z * z * variance * 10000) / (margin * margin);
+  if (!(bound < Number.MAX_SAFE_INTEGER)) refuseMargin(fn, z, variance, margin, bound);
+  let n = Math.max(1, Math.ceil(bound));
+  // the rounding error of the bound is far below one response: these steps run at most once or twice
+  for (let step = 0; step < 4 && n > 1 && fits(n - 1); step++) n--;
+  for (let step = 0; step < 4 && !fits(n); step++) n++;
+  if (n > Number.MAX_SAFE_INTEGER) refuseMargin(fn, z, variance, margin, n);
   return n;
+}
+
+function refuseMargin(fn: string, z: number, variance: number, margin: number, needed: number): never {
+  const narrowest = z * Math.sqrt(variance / Number.MAX_SAFE_INTEGER) * 100;
+  fail(
+    'INVALID_OPTION',
+    fn,
+    `option marginOfError ${describeValue(margin)} needs ${needed === Infinity ? 'infinitely many' : `about ${needed.toPrecision(3)}`} responses, more than 2^53 − 1; the narrowest margin at this confidence and these shares is ${narrowest.toPrecision(3)}`,
+  );
 }
 
 function readMargin(fn: string, value: unknown, widest: number): number {

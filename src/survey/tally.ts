@@ -1,6 +1,7 @@
 import { describeKind, describeValue } from '../_lib/describe.js';
+import { readInput } from '../_lib/input.js';
 import { formatScale, readScale, sameScale, scalePoints, type Scale } from '../_lib/scale.js';
-import { fail, hasLength, readCount } from '../_lib/validate.js';
+import { checkCount, fail, hasLength, readCount } from '../_lib/validate.js';
 import { countPoints } from './responses.js';
 
 /**
@@ -11,7 +12,7 @@ import { countPoints } from './responses.js';
  *
  * A tally is plain data: it can be stored as JSON and rebuilt by hand. Every
  * function that accepts one checks it (whole, non-negative counts, one per
- * point of the scale).
+ * point of the scale, adding up to at most 2^53 − 1 responses).
  */
 export interface Tally {
   /** The scale the responses were given on. */
@@ -47,13 +48,8 @@ export interface Tally {
 export function tally(responses: ArrayLike<number> | Iterable<number>, scale: Scale): Tally {
   const fn = 'tally';
   const checked = readScale(fn, scale, 'scale', 'INVALID_OPTION');
-  // typed for TypeScript callers; JavaScript callers may pass anything
-  const given: unknown = responses;
-  let list: ArrayLike<unknown>;
-  if (given !== null && typeof given === 'object' && hasLength(given)) list = given;
-  else if (given !== null && typeof given === 'object' && Symbol.iterator in given) list = Array.from(given as Iterable<unknown>);
-  else fail('INVALID_TYPE', fn, `responses must be an array or iterable of numbers, got ${describeValue(given)}`);
-  return { scale: checked, counts: Array.from(countPoints(fn, list as ArrayLike<number>, checked)) };
+  const { values } = readInput(fn, responses, { values: 'responses' });
+  return { scale: checked, counts: Array.from(countPoints(fn, values as ArrayLike<number>, checked)) };
 }
 
 /**
@@ -66,7 +62,9 @@ export function tally(responses: ArrayLike<number> | Iterable<number>, scale: Sc
  * @returns A new {@link Tally} whose counts are the sums of theirs.
  * @throws {@link MetricError} `EMPTY_INPUT` when called with no tally,
  *   `SCALE_MISMATCH` when the scales differ, `INVALID_TYPE` or
- *   `INVALID_COUNTS` (and the other count codes) for a malformed tally.
+ *   `INVALID_COUNTS` (and the other count codes) for a malformed tally,
+ *   `OUT_OF_RANGE` when the merged tally would hold more than 2^53 − 1
+ *   responses.
  *
  * @example
  * ```ts
@@ -90,6 +88,7 @@ export function mergeTallies(...tallies: readonly Tally[]): Tally {
     }
     for (let k = 0; k < sums.length; k++) sums[k]! += next.counts[k]!;
   }
+  checkCount(fn, 'the responses of the merged tally', sums.reduce((a, b) => a + b, 0));
   return { scale: first.scale, counts: sums };
 }
 
@@ -112,6 +111,12 @@ export function readTally(fn: string, value: unknown, name = 'tally'): Tally {
     );
   }
   const copy = new Array<number>(points);
-  for (let k = 0; k < points; k++) copy[k] = readCount(fn, `${name}.counts[${k}]`, counts[k]);
+  let total = 0;
+  for (let k = 0; k < points; k++) {
+    const c: unknown = counts[k];
+    // the name of a count is built only for the one that fails
+    total += copy[k] = typeof c === 'number' && Number.isSafeInteger(c) && c >= 0 ? c : readCount(fn, `${name}.counts[${k}]`, c);
+  }
+  checkCount(fn, `the responses of ${name}, the sum of its counts,`, total);
   return { scale: checked, counts: copy };
 }

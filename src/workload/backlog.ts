@@ -4,7 +4,7 @@ import { rejectTimestamp, timestampMs, type Timestamp } from '../_lib/timestamp.
 import { fail, hasLength, readOptions } from '../_lib/validate.js';
 import type { Weekday } from '../business-hours/calendar.js';
 import { openSpan, readTicket } from './lifecycle.js';
-import { localTime, PERIOD_OPTION_KEYS, periodOf, periodStart, readPeriods, type Period } from './periods.js';
+import { localTime, PERIOD_OPTION_KEYS, periodOf, periodBegins, readPeriods, type Period } from '../business-hours/periods.js';
 import { refuseSpan } from './volume.js';
 
 /** A ticket as {@link backlog} reads it: created, and resolved once it is. */
@@ -112,7 +112,7 @@ export function backlog(
     const last = periodOf(periods, localTime(periods.zone, created[created.length - 1]!));
     const count = refuseSpan(fn, periods, first, last);
     instants = [];
-    for (let k = 1; k <= count; k++) instants.push(periodStart(periods, first + k));
+    for (let k = 1; k <= count; k++) instants.push(periodBegins(periods, first + k));
   }
   return instants!.map((t) => ({ at: new Date(t), open: atOrBefore(created, t) - atOrBefore(ends, t) }));
 }

@@ -2,7 +2,7 @@ import { readInput } from '../_lib/input.js';
 import { formatInstant, type Timestamp } from '../_lib/timestamp.js';
 import { fail, readOptions } from '../_lib/validate.js';
 import { optionalEvent, readTicket, requiredEvent } from './lifecycle.js';
-import { localTime, PERIOD_OPTION_KEYS, periodOf, periodStart, readPeriods, type PeriodOptions, type Periods } from './periods.js';
+import { localTime, PERIOD_OPTION_KEYS, periodOf, periodBegins, readPeriods, type PeriodOptions, type Periods } from '../business-hours/periods.js';
 
 /** Options of {@link ticketVolume}. */
 export interface TicketVolumeOptions<K extends string = 'createdAt'> extends PeriodOptions {
@@ -109,9 +109,9 @@ export function tabulate(fn: string, periods: Periods, index: Float64Array): Vol
   const counts = new Float64Array(count);
   for (let i = 0; i < index.length; i++) counts[index[i]! - first]! += 1;
   const table: VolumePeriod[] = [];
-  let start = periodStart(periods, first);
+  let start = periodBegins(periods, first);
   for (let k = 0; k < count; k++) {
-    const end = periodStart(periods, first + k + 1);
+    const end = periodBegins(periods, first + k + 1);
     table.push({ start: new Date(start), end: new Date(end), count: counts[k]! });
     start = end;
   }
@@ -125,7 +125,7 @@ export function refuseSpan(fn: string, periods: Periods, first: number, last: nu
     fail(
       'OUT_OF_RANGE',
       fn,
-      `the times run from ${formatInstant(periodStart(periods, first))} to ${formatInstant(periodStart(periods, last))}: ` +
+      `the times run from ${formatInstant(periodBegins(periods, first))} to ${formatInstant(periodBegins(periods, last))}: ` +
         `${count} periods of a ${periods.every}, more than ${MAX_PERIODS.toLocaleString('en')}; is a year mistyped?`,
     );
   }

@@ -160,8 +160,12 @@ describe('compareCesAcross', () => {
     expect(r.warnings).toStrictEqual(['group "unanimous" has no spread (every answer 6): its mean is taken as known exactly']);
   });
 
-  test('two groups without spread and different means differ for certain; all alike, not at all', () => {
-    expect(compareCesAcross([[6, 6], [4, 4], [3, 5]])).toMatchObject({ statistic: Infinity, pValue: 0, significant: true });
+  test('two groups without spread and different means leave the test undefined; all alike, no difference at all', () => {
+    const e = metricErrorOf(() => compareCesAcross([[6, 6], [4, 4], [3, 5]]));
+    expect(e.code).toBe('EMPTY_INPUT');
+    expect(e.message).toBe(
+      'compareCesAcross: group 0 and group 1 have no spread and different means, which leaves the test undefined (an F of +∞); it needs spread in all but one group',
+    );
     expect(compareCesAcross([[6, 6], [6, 6, 6]])).toMatchObject({ statistic: 0, pValue: 1, significant: false });
   });
 });
@@ -170,6 +174,24 @@ describe('bad input', () => {
   test('fewer than two groups is EMPTY_INPUT', () => {
     expect(metricErrorOf(() => compareNpsAcross([counts([1, 2, 3])])).code).toBe('EMPTY_INPUT');
     expect(metricErrorOf(() => compareCsatAcross({})).message).toBe('compareCsatAcross: needs at least two groups to compare, got 0');
+  });
+
+  test('a hole in an array of groups is a missing group, named by its index', () => {
+    // eslint-disable-next-line no-sparse-arrays
+    const e = metricErrorOf(() => compareCsatAcross([{ positive: 80, count: 100 }, { positive: 60, count: 100 }, ,] as never));
+    expect(e.code).toBe('INVALID_TYPE');
+    expect(e.message).toMatch(/^compareCsatAcross: group 2: /);
+    // eslint-disable-next-line no-sparse-arrays
+    expect(metricErrorOf(() => compareNpsAcross([, , ,] as never)).message).toMatch(/^compareNpsAcross: group 0: /);
+  });
+
+  test('a pair whose two-sample test is undefined is named by the test across groups', () => {
+    const e = metricErrorOf(() => compareNpsAcross([[0], [7], [9, 3]]));
+    expect(e.code).toBe('EMPTY_INPUT');
+    expect(e.details).toStrictEqual({ fn: 'compareNpsAcross' });
+    expect(e.message).toBe(
+      'compareNpsAcross: group 0 against group 1: neither sample varies (scores -100 and 0), so the standard error of their difference is 0 and the test is undefined; it needs spread in at least one sample',
+    );
   });
 
   test('a group without answers is EMPTY_INPUT, naming the group', () => {

@@ -6,6 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { compareCes, compareCsat, compareNps, MetricError, tally } from '../../src/index.js';
+import { metricErrorOf } from '../helpers.js';
 
 const close = (actual: number, expected: number): void => {
   expect(actual).toBeCloseTo(expected, 10);
@@ -39,11 +40,15 @@ describe('compareNps', () => {
     );
   });
 
-  test('samples without spread: equal scores give p = 1, different ones p = 0', () => {
+  test('samples without spread: equal scores give p = 1, different ones leave the test undefined (EMPTY_INPUT, never a z of ±Infinity)', () => {
     const allPromoters = { promoters: 5, passives: 0, detractors: 0 };
     const allDetractors = { promoters: 0, passives: 0, detractors: 5 };
     expect(compareNps(allPromoters, allPromoters)).toMatchObject({ difference: 0, statistic: 0, pValue: 1, significant: false });
-    expect(compareNps(allPromoters, allDetractors)).toMatchObject({ difference: 200, statistic: Infinity, pValue: 0, significant: true });
+    const error = metricErrorOf(() => compareNps(allPromoters, allDetractors));
+    expect(error.code).toBe('EMPTY_INPUT');
+    expect(error.message).toBe(
+      'compareNps: neither sample varies (scores 100 and -100), so the standard error of their difference is 0 and the test is undefined; it needs spread in at least one sample',
+    );
   });
 });
 

@@ -14,10 +14,10 @@
  * time zone is never consulted.
  */
 import { describeValue } from '../_lib/describe.js';
-import { daysFromCivil } from '../_lib/timestamp.js';
+import { civilFromDays, daysFromCivil } from '../_lib/timestamp.js';
 import { fail, readEnumOption } from '../_lib/validate.js';
-import type { Weekday } from '../business-hours/calendar.js';
-import { zoneOffsets, type ZoneOffsets } from '../business-hours/time-zone.js';
+import type { Weekday } from './calendar.js';
+import { zoneOffsets, type ZoneOffsets } from './time-zone.js';
 
 /** A calendar period. */
 export type Period = 'day' | 'week' | 'month' | 'quarter';
@@ -115,7 +115,7 @@ export function periodStartLocal(p: Periods, index: number): number {
 }
 
 /** The instant period `index` begins: the first instant whose {@link localTime} reaches its local start. */
-export function periodStart(p: Periods, index: number): number {
+export function periodBegins(p: Periods, index: number): number {
   return firstInstantAt(p.zone, periodStartLocal(p, index));
 }
 
@@ -137,16 +137,4 @@ function firstInstantAt(zone: ZoneOffsets, local: number): number {
       k = 0;
     }
   }
-}
-
-/** Year, month (1–12) and day of a day number since 1970-01-01 (H. Hinnant's civil_from_days). */
-function civilFromDays(days: number): { year: number; month: number } {
-  const z = days + 719_468;
-  const era = Math.floor(z / 146_097);
-  const dayOfEra = z - era * 146_097;
-  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
-  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-  const mp = Math.floor((5 * dayOfYear + 2) / 153);
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month };
 }

@@ -1,0 +1,36 @@
+import { expect } from 'vitest';
+import { isMetricError, type MetricError } from '../../src/index.js';
+import { within } from '../fuzz/harness.js';
+
+/** How long a call that must not hang may take here: far above its target, for a loaded machine. */
+export const HANG_BOUND_MS = 1000;
+
+/** Every number in `value`, deep, is finite (objects' own fields, arrays' elements). */
+export function expectFinite(value: unknown, path = 'result'): void {
+  if (typeof value === 'number') {
+    expect(Number.isFinite(value), `${path} = ${value}`).toBe(true);
+    return;
+  }
+  if (value === null || typeof value !== 'object') return;
+  for (const [key, x] of Object.entries(value)) expectFinite(x, `${path}.${key}`);
+}
+
+/**
+ * What `f` does within {@link HANG_BOUND_MS}: its result, or the MetricError it
+ * throws. Fails the test when it runs longer (it is stopped) or throws
+ * anything else.
+ */
+export function boundedOutcome<T>(f: () => T, ms = HANG_BOUND_MS): { readonly result: T } | { readonly error: MetricError } {
+  try {
+    return { result: within(ms, f) };
+  } catch (error) {
+    if (isMetricError(error)) return { error };
+    throw error;
+  }
+}
+
+/** `f` ends within the bound with a finite result or a MetricError; returns which. */
+export function expectFiniteOrMetricError(f: () => unknown, ms = HANG_BOUND_MS): void {
+  const outcome = boundedOutcome(f, ms);
+  if ('result' in outcome) expectFinite(outcome.result);
+}
