@@ -35,9 +35,11 @@ const KB = 1024;
  * the goal of 1.5 KB for `{ nps }` and 2.5 KB for `{ nps, csat, ces }` is not
  * reached, because the code `nps` runs — its validating passes, the one input
  * pipeline, the tally reader and the error messages — is larger than that.
+ * The limit of `{ nps }` went from 4 to 4.25 KB when counts became safe
+ * integers and weights sums in units of a power of two (4.08 KB then).
  */
 const ENTRIES = [
-  { imports: ['nps'], limit: 4 * KB },
+  { imports: ['nps'], limit: 4.25 * KB },
   { imports: ['nps', 'csat', 'ces'], limit: 5.5 * KB },
 ];
 

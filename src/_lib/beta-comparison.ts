@@ -50,7 +50,7 @@ export function betaProbabilityGreater(aX: number, bX: number, aY: number, bY: n
 }
 
 const SCALE = 1e280;
-const LOG_SCALE = Math.log(SCALE);
+const LOG_SCALE = 644.7238260383328; // ln SCALE, written out so that a bundler can drop it
 
 /** Σ_{i<aX} of the closed form, for whole aX. */
 function betaSum(aX: number, bX: number, aY: number, bY: number): number {

@@ -60,7 +60,7 @@ export function logHypergeometric(a: number, b: number, c: number, z: number, d?
 /** Above this the running sums are scaled down by {@link RESCALE}, their logarithm kept apart. */
 const LARGE = 1e250;
 const RESCALE = 1e-250;
-const LN_RESCALE = 250 * Math.LN10;
+const LN_RESCALE = 575.6462732485114; // 250 ln 10, written out so that a bundler can drop it
 
 /**
  * ln of the plain series, and its log-derivatives into `d`. Where the terms

@@ -133,7 +133,7 @@ export function readPercentageOption(
  * below 1, for which (1 + confidence) / 2 rounds to 1 and the two-sided
  * quantile is infinite.
  */
-export const MAX_CONFIDENCE = 1 - 2 ** -52;
+export const MAX_CONFIDENCE = 0.9999999999999998; // 1 − 2^-52, written out: a bundler keeps `2 ** -52` as a statement with effects
 
 /**
  * The confidence level of an interval or test: a probability strictly

@@ -3,7 +3,7 @@ import { readInput } from '../_lib/input.js';
 import { share } from '../_lib/rate.js';
 import { formatInstant, rejectTimestamp, timestampMs, type Timestamp } from '../_lib/timestamp.js';
 import { fail, readOptions } from '../_lib/validate.js';
-import { elapsed, readClock, TIME_OPTION_KEYS, type TimeOptions } from '../business-hours/clock.js';
+import { elapsed, readClock, type TimeOptions } from '../business-hours/clock.js';
 
 /** The states {@link agentOccupancy} knows; other names are mapped onto these with option `states`. */
 export type AgentState = 'available' | 'busy' | 'after-call' | 'break' | 'offline';
@@ -54,7 +54,7 @@ export interface AgentOccupancy extends OccupancyFigures {
   readonly byAgent: readonly AgentFigures[];
 }
 
-const OPTION_KEYS = [...TIME_OPTION_KEYS, 'states'] as const satisfies readonly (keyof AgentOccupancyOptions)[];
+const OPTION_KEYS = ['unit', 'calendar', 'states'] as const satisfies readonly (keyof AgentOccupancyOptions)[];
 const KNOWN: readonly AgentState[] = ['available', 'busy', 'after-call', 'break', 'offline'];
 
 /** Per agent: the time in each kind of state, and the intervals for the overlap check. */

@@ -39,7 +39,7 @@ export interface BacklogPoint {
   readonly open: number;
 }
 
-const OPTION_KEYS = ['at', ...PERIOD_OPTION_KEYS] as const;
+const OPTION_KEYS = ['at', 'every', 'timeZone', 'weekStartsOn'] as const satisfies readonly (keyof BacklogAtOptions | keyof BacklogEveryOptions)[];
 
 /**
  * The backlog: how many tickets were open at each of a list of instants,

@@ -2,7 +2,7 @@ import { readInput } from '../_lib/input.js';
 import { formatInstant, type Timestamp } from '../_lib/timestamp.js';
 import { fail, readOptions } from '../_lib/validate.js';
 import { optionalEvent, readTicket, requiredEvent } from './lifecycle.js';
-import { localTime, PERIOD_OPTION_KEYS, periodOf, periodBegins, readPeriods, type PeriodOptions, type Periods } from '../business-hours/periods.js';
+import { localTime, periodOf, periodBegins, readPeriods, type PeriodOptions, type Periods } from '../business-hours/periods.js';
 
 /** Options of {@link ticketVolume}. */
 export interface TicketVolumeOptions<K extends string = 'createdAt'> extends PeriodOptions {
@@ -27,7 +27,7 @@ export interface VolumePeriod {
 /** Records with the time field `K`. */
 export type RecordsWith<K extends string> = Iterable<{ readonly [F in K]?: Timestamp | null }> | ArrayLike<{ readonly [F in K]?: Timestamp | null }>;
 
-const OPTION_KEYS = [...PERIOD_OPTION_KEYS, 'field'] as const satisfies readonly (keyof TicketVolumeOptions)[];
+const OPTION_KEYS = ['every', 'timeZone', 'weekStartsOn', 'field'] as const satisfies readonly (keyof TicketVolumeOptions)[];
 
 /** The most periods a table holds: far more than any report, and a guard against a mistyped year. */
 export const MAX_PERIODS = 1_000_000;
