@@ -11,6 +11,7 @@ import { qualitySection } from './demo/quality.mjs';
 import { surveySection } from './demo/survey.mjs';
 import { supportSection } from './demo/support.mjs';
 import { contactCentreSection } from './demo/contact-centre.mjs';
+import { historiesSection } from './demo/histories.mjs';
 
 console.log('cx-metrics demo');
 surveySection();
@@ -18,6 +19,7 @@ statisticsSection();
 customersSection();
 qualitySection();
 supportSection();
+historiesSection();
 contactCentreSection();
 lifetimeSection();
 (await import('./demo/retention-projection.mjs')).retentionProjectionSection();

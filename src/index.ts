@@ -17,6 +17,7 @@ export {
   type CsatOptions,
   type CsatSummary,
 } from './survey/csat.js';
+export { happinessScore, type HappinessCounts, type HappinessInput, type HappinessRating } from './survey/happiness.js';
 export { ces, cesSummary, type CesCounts, type CesInput, type CesOptions, type CesSummary } from './survey/ces.js';
 export {
   npsInterval,
@@ -148,6 +149,53 @@ export type { Timestamp } from './_lib/timestamp.js';
 export type { TimeUnit, TimeOptions } from './business-hours/clock.js';
 export type { Ticket, TicketMessage } from './support/ticket.js';
 export type { DurationTotals, TimeSummary, TimeSummaryOptions } from './support/time-metric.js';
+export type {
+  Author,
+  AssignmentEvent,
+  CommentEvent,
+  StatusEvent,
+  TicketEvent,
+  TicketHistory,
+  TicketStatus,
+} from './support/history.js';
+export {
+  ticketMetrics,
+  ticketMetricsSummary,
+  type HistoryCalendar,
+  type TicketMetrics,
+  type TicketMetricsOptions,
+  type TicketMetricsSummary,
+} from './support/ticket-metrics.js';
+export {
+  slaAchievement,
+  type SlaAchievement,
+  type SlaAchievementOptions,
+  type SlaBreach,
+  type SlaMetricAchievement,
+  type SlaPolicyMetric,
+  type SlaPolicyTarget,
+  type SlaPolicyTargets,
+} from './support/sla-policy.js';
+export {
+  fromZendesk,
+  type ZendeskAudit,
+  type ZendeskAuditEvent,
+  type ZendeskExport,
+  type ZendeskId,
+  type ZendeskTicket,
+  type ZendeskUser,
+  type ZendeskVia,
+} from './support/zendesk.js';
+export {
+  fromIntercom,
+  type FromIntercomOptions,
+  type IntercomAssignee,
+  type IntercomAuthor,
+  type IntercomConversation,
+  type IntercomPart,
+  type IntercomPartList,
+  type IntercomSource,
+} from './support/intercom.js';
 export {
   averageFirstResponseTime,
   firstResponseTimeSummary,

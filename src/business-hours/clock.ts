@@ -8,7 +8,7 @@
  */
 import { fail, readEnumOption, readOptions } from '../_lib/validate.js';
 import { readCalendar, type BusinessCalendar, type CompiledCalendar } from './calendar.js';
-import { workingTime } from './working-time.js';
+import { addWorkingTime, workingTime } from './working-time.js';
 
 /**
  * The unit of a result computed from timestamps. Durations are elapsed time
@@ -132,6 +132,26 @@ export function refuseClock(fn: string, options: Readonly<Record<string, unknown
  * every time metric is measured.
  */
 export function elapsed(clock: Clock, from: number, to: number): number {
-  const ms = clock.calendar === undefined ? to - from : workingTime(clock.calendar, from, to);
-  return ms / clock.msPerUnit;
+  return elapsedMs(clock, from, to) / clock.msPerUnit;
+}
+
+/**
+ * {@link elapsed} before the unit is applied: the milliseconds of elapsed or
+ * working time from `from` to `to` (`from <= to`), for a metric that adds
+ * up several intervals of one ticket and divides once.
+ */
+export function elapsedMs(clock: Clock, from: number, to: number): number {
+  return clock.calendar === undefined ? to - from : workingTime(clock.calendar, from, to);
+}
+
+/**
+ * The inverse of {@link elapsedMs}: the earliest instant at which `ms`
+ * milliseconds of the clock's time (elapsed, or working time) have passed
+ * since `from`; Infinity when the calendar has no working time, or the
+ * instant lies past the range of a `Date`. An SLA's breach instant.
+ */
+export function reachedAt(clock: Clock, from: number, ms: number): number {
+  const calendar = clock.calendar;
+  if (calendar === undefined) return from + ms;
+  return calendar.schedule.empty ? Infinity : addWorkingTime(calendar, from, ms);
 }

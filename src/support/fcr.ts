@@ -2,7 +2,9 @@ import { countOf } from '../_lib/describe.js';
 import { readInput } from '../_lib/input.js';
 import { rate } from '../_lib/rate.js';
 import { fail, readCount, refuseOptions } from '../_lib/validate.js';
+import { isHistory, type TicketHistory } from './history.js';
 import { agentReplies, optionalTime, readConversation, requiredTime, type Ticket } from './ticket.js';
+import { scanHistory } from './ticket-metrics.js';
 import { readRecord, rejectOrder } from './time-metric.js';
 
 /** The counts first contact resolution is defined on. */
@@ -13,8 +15,8 @@ export interface FcrCounts {
   readonly resolved: number;
 }
 
-/** What {@link firstContactResolutionRate} accepts: tickets with messages (any `ArrayLike` or iterable), or counts. */
-export type FcrInput = ArrayLike<Ticket> | Iterable<Ticket> | FcrCounts;
+/** What {@link firstContactResolutionRate} accepts: tickets with messages or histories (any `ArrayLike` or iterable), or counts. */
+export type FcrInput = ArrayLike<Ticket | TicketHistory> | Iterable<Ticket | TicketHistory> | FcrCounts;
 
 /** The result of {@link firstContactResolutionSummary}. */
 export interface FcrSummary {
@@ -139,23 +141,23 @@ function countTickets(fn: string, tickets: ArrayLike<unknown>): FcrSummaryCounts
   let leftOut = 0;
   for (let i = 0; i < n; i++) {
     const t = readRecord(fn, tickets, i, 'tickets') as Ticket;
-    const created = requiredTime(fn, 'tickets', i, 'createdAt', t.createdAt);
-    const resolvedAt = optionalTime(fn, 'tickets', i, 'resolvedAt', t.resolvedAt);
-    if (resolvedAt < created) rejectOrder(fn, created, resolvedAt, 'tickets', i, 'createdAt', 'resolvedAt');
-    const conversation = readConversation(fn, t, i, created);
-    if (resolvedAt !== resolvedAt) {
-      leftOut++;
-      continue;
+    let replies: number;
+    if (isHistory(t)) {
+      // resolved: solved or closed at the end; replies as ticketMetrics counts them
+      const scan = scanHistory(fn, t, i, 'tickets');
+      if (!scan.solved) {
+        leftOut++;
+        continue;
+      }
+      replies = scan.replies;
+    } else {
+      const counted = conversationReplies(fn, t, i);
+      if (counted < 0) {
+        leftOut++;
+        continue;
+      }
+      replies = counted;
     }
-    if (conversation === undefined) {
-      fail(
-        'INVALID_TYPE',
-        fn,
-        `tickets[${i}] is resolved but has no messages; first contact resolution counts the agent replies in messages`,
-        i,
-      );
-    }
-    const replies = agentReplies(conversation);
     if (replies === 0) leftOut++;
     else {
       resolved++;
@@ -163,4 +165,22 @@ function countTickets(fn: string, tickets: ArrayLike<unknown>): FcrSummaryCounts
     }
   }
   return { resolvedOnFirstContact: first, resolved, leftOut };
+}
+
+/** The agent replies of resolved ticket `i`, or -1 for a ticket not resolved. */
+function conversationReplies(fn: string, t: Ticket, i: number): number {
+  const created = requiredTime(fn, 'tickets', i, 'createdAt', t.createdAt);
+  const resolvedAt = optionalTime(fn, 'tickets', i, 'resolvedAt', t.resolvedAt);
+  if (resolvedAt < created) rejectOrder(fn, created, resolvedAt, 'tickets', i, 'createdAt', 'resolvedAt');
+  const conversation = readConversation(fn, t, i, created);
+  if (resolvedAt !== resolvedAt) return -1;
+  if (conversation === undefined) {
+    fail(
+      'INVALID_TYPE',
+      fn,
+      `tickets[${i}] is resolved but has no messages; first contact resolution counts the agent replies in messages`,
+      i,
+    );
+  }
+  return agentReplies(conversation);
 }

@@ -1,6 +1,8 @@
 import { readClock, type TimeOptions } from '../business-hours/clock.js';
 import { countOf } from '../_lib/describe.js';
+import { isHistory, type TicketHistory } from './history.js';
 import { epochInterval, firstReplyIndex, optionalTime, readConversation, requiredTime, type Ticket } from './ticket.js';
+import { historySpan } from './ticket-metrics.js';
 import {
   averageTime,
   measureSpans,
@@ -14,12 +16,16 @@ import {
   type TimeSummaryOptions,
 } from './time-metric.js';
 
-/** Durations in your unit, or tickets with timestamps, as any list or iterable. */
-export type TicketTimeList = ArrayLike<number> | Iterable<number> | ArrayLike<Ticket> | Iterable<Ticket>;
+/** Durations in your unit, or tickets with timestamps or with their histories, as any list or iterable. */
+export type TicketTimeList =
+  | ArrayLike<number>
+  | Iterable<number>
+  | ArrayLike<Ticket | TicketHistory>
+  | Iterable<Ticket | TicketHistory>;
 
 /**
  * What the ticket time metrics accept: durations in your unit, totals
- * `{ sum, count }`, or tickets with timestamps.
+ * `{ sum, count }`, or tickets with timestamps or with their histories.
  */
 export type TicketTimeInput = TicketTimeList | DurationTotals;
 
@@ -27,8 +33,13 @@ export type TicketTimeInput = TicketTimeList | DurationTotals;
 export const firstResponseReader: SpanReader<Ticket> = {
   records: 'tickets',
   startName: 'createdAt',
-  epochSpan: (t) => epochInterval(t.createdAt, t.firstResponseAt),
+  // a history carries `events` and is read by its scan
+  epochSpan: (t) => ((t as { events?: unknown }).events === undefined ? epochInterval(t.createdAt, t.firstResponseAt) : NaN),
   read(fn: string, t: Ticket, i: number, out: Span): void {
+    if (isHistory(t)) {
+      historySpan(fn, t, i, 'tickets', out, 'firstReply');
+      return;
+    }
     out.start = requiredTime(fn, 'tickets', i, 'createdAt', t.createdAt);
     const given = t.firstResponseAt;
     if (given !== undefined && given !== null) {
@@ -66,10 +77,14 @@ const FIRST_RESPONSE: TimeMetric = {
  * resolved, and a ticket resolved without a reply has none).
  *
  * The first reply is `firstResponseAt` when given; otherwise the first
- * agent message of `messages`. When the first message is the agent's (a
- * ticket the agent created), that message is not a reply, and the first
- * response is the agent's next message, as in Zendesk. The clock starts at
- * `createdAt`.
+ * public agent message of `messages` (internal notes, `public: false`, and
+ * bot and system messages are never replies). When the first message is
+ * the agent's public message (a ticket the agent created), that message is
+ * not a reply, and the first response is the agent's next public message,
+ * as in Zendesk; keep an internal opening note in `messages`, so that the
+ * public message after it counts. A {@link TicketHistory} (a record with
+ * `events`) gives its first reply time as {@link ticketMetrics} measures
+ * it. The clock starts at `createdAt`.
  *
  * From timestamps the result is in milliseconds, or in `unit`, of elapsed
  * time, or of working time with `calendar` (see {@link businessDuration});
@@ -77,8 +92,8 @@ const FIRST_RESPONSE: TimeMetric = {
  * tickets, without storing their durations.
  *
  * @param input - First response times in your unit, totals
- *   `{ sum, count }`, or {@link Ticket}s; lists as any `ArrayLike` or
- *   iterable (a `Set`, a generator).
+ *   `{ sum, count }`, {@link Ticket}s or {@link TicketHistory} records; lists
+ *   as any `ArrayLike` or iterable (a `Set`, a generator).
  * @param options - {@link TimeOptions}: `unit` and `calendar` (business hours), for tickets only.
  * @returns The average first response time.
  * @throws {@link MetricError} `EMPTY_INPUT` when nothing was answered;

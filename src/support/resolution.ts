@@ -1,7 +1,9 @@
 import { readClock, type TimeOptions } from '../business-hours/clock.js';
 import { countOf } from '../_lib/describe.js';
 import type { TicketTimeInput, TicketTimeList } from './first-response.js';
+import { isHistory } from './history.js';
 import { epochInterval, optionalTime, requiredTime, type Ticket } from './ticket.js';
+import { historySpan } from './ticket-metrics.js';
 import {
   averageTime,
   measureSpans,
@@ -19,8 +21,12 @@ import {
 export const resolutionReader: SpanReader<Ticket> = {
   records: 'tickets',
   startName: 'createdAt',
-  epochSpan: (t) => epochInterval(t.createdAt, t.resolvedAt),
+  epochSpan: (t) => ((t as { events?: unknown }).events === undefined ? epochInterval(t.createdAt, t.resolvedAt) : NaN),
   read(fn: string, t: Ticket, i: number, out: Span): void {
+    if (isHistory(t)) {
+      historySpan(fn, t, i, 'tickets', out, 'resolution');
+      return;
+    }
     out.start = requiredTime(fn, 'tickets', i, 'createdAt', t.createdAt);
     out.end = optionalTime(fn, 'tickets', i, 'resolvedAt', t.resolvedAt);
     out.endName = 'resolvedAt';

@@ -1,9 +1,11 @@
-import { readClock, type TimeOptions } from '../business-hours/clock.js';
+import { elapsed, readClock, type TimeOptions } from '../business-hours/clock.js';
 import { countOf } from '../_lib/describe.js';
 import type { Durations } from '../_lib/durations.js';
 import { fail } from '../_lib/validate.js';
 import type { TicketTimeInput, TicketTimeList } from './first-response.js';
+import { isHistory } from './history.js';
 import { readConversation, requiredTime, type Ticket } from './ticket.js';
+import { scanHistory } from './ticket-metrics.js';
 import {
   averageTime,
   durationOf,
@@ -27,6 +29,15 @@ function measureResponses(fn: string, tickets: ArrayLike<unknown>, options: Time
   let leftOut = 0;
   for (let i = 0; i < tickets.length; i++) {
     const t = readRecord(fn, tickets, i, 'tickets') as Ticket;
+    if (isHistory(t)) {
+      // a history's responses are its first reply and its next replies, as ticketMetrics measures them
+      const scan = scanHistory(fn, t, i, 'tickets');
+      if (scan.firstReplyAt === scan.firstReplyAt) into.add(elapsed(clock, scan.created, scan.firstReplyAt));
+      else leftOut++;
+      for (let w = 0; w < scan.waits; w++) into.add(elapsed(clock, scan.waitStart[w]!, scan.waitEnd[w]!));
+      if (scan.unanswered) leftOut++;
+      continue;
+    }
     const created = requiredTime(fn, 'tickets', i, 'createdAt', t.createdAt);
     const c = readConversation(fn, t, i, created);
     if (c === undefined) {
@@ -38,10 +49,11 @@ function measureResponses(fn: string, tickets: ArrayLike<unknown>, options: Time
       );
     }
     let runStart = -1;
+    // internal notes and bot and system messages neither start nor stop a wait
     for (let k = 0; k < c.at.length; k++) {
-      if (!c.fromAgent[k]) {
+      if (c.fromCustomer[k]) {
         if (runStart < 0) runStart = k;
-      } else if (runStart >= 0) {
+      } else if (c.fromAgent[k] && runStart >= 0) {
         into.add(durationOf(fn, clock, c.at[runStart]!, c.at[k]!, 'tickets', i, runStart, k));
         runStart = -1;
       }
@@ -75,7 +87,19 @@ const RESPONSE: TimeMetric = {
  * customer message before the reply (Re:amaze documents this) would give 20
  * minutes for the second response. A run still waiting for a reply is left
  * out and counted ({@link responseTimeSummary}); agent messages that follow
- * an agent message are not responses. Every ticket must carry `messages`.
+ * an agent message are not responses. Only public messages count:
+ * internal notes (`public: false`) and bot and system messages neither
+ * start nor stop a wait. Every ticket must carry `messages`, or be a
+ * {@link TicketHistory}, whose responses are its first reply time and its
+ * next reply times as {@link ticketMetrics} measures them.
+ *
+ * The denominator is the number of responses (every answered run of
+ * customer messages), not the number of inquiries: a formula of Σ response
+ * times / total inquiries divides by tickets, and gives a ticket of three
+ * answered turns the weight of one; here every reply weighs the same,
+ * and runs still waiting are left out (and counted) rather than divided
+ * by. For the per-inquiry figure, divide the summary's `sum` by your count
+ * of inquiries.
  * From timestamps the result is in milliseconds, or in `unit`; from
  * durations or totals, in their unit.
  *
@@ -85,8 +109,9 @@ const RESPONSE: TimeMetric = {
  * @returns The average response time.
  * @throws {@link MetricError} `EMPTY_INPUT` when no customer message has a
  *   reply; `NEGATIVE_DURATION` for messages out of time order or before the
- *   ticket's creation; `INVALID_TYPE` for a ticket without `messages` or a
- *   message whose `from` is not `'customer'` or `'agent'`; `INVALID_DATE`,
+ *   ticket's creation; `INVALID_TYPE` for a ticket without `messages` (or
+ *   `events`), a message whose `from` is not `'customer'`, `'agent'`,
+ *   `'bot'` or `'system'`, or whose `public` is not a boolean; `INVALID_DATE`,
  *   `NOT_FINITE`, `INVALID_COUNTS`, `INVALID_OPTION` as
  *   {@link averageFirstResponseTime}.
  *

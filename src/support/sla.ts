@@ -15,6 +15,7 @@ import {
 import { complaintReader, type Complaint } from './complaint.js';
 import { firstResponseReader } from './first-response.js';
 import { resolutionReader } from './resolution.js';
+import type { TicketHistory } from './history.js';
 import type { Ticket } from './ticket.js';
 import { durationOf, fieldName, readRecord, type Span, type SpanReader } from './time-metric.js';
 import { waitReader, type QueuedCall } from './wait.js';
@@ -25,8 +26,8 @@ import { waitReader, type QueuedCall } from './wait.js';
  */
 export type SlaMeasure = 'firstResponse' | 'resolution' | 'wait' | 'complaintResolution';
 
-/** The records an SLA can be measured on: tickets, queued calls, complaints. */
-export type SlaRecord = Ticket | QueuedCall | Complaint;
+/** The records an SLA can be measured on: tickets (with timestamps or their histories), queued calls, complaints. */
+export type SlaRecord = Ticket | TicketHistory | QueuedCall | Complaint;
 
 /** The counts SLA compliance is defined on. */
 export interface SlaCounts {

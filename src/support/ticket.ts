@@ -6,12 +6,22 @@ import { describeKind, describeValue } from '../_lib/describe.js';
 import { formatInstant, rejectTimestamp, timestampMs, type Timestamp } from '../_lib/timestamp.js';
 import { fail, hasLength } from '../_lib/validate.js';
 
-/** One message of a ticket's conversation. Leave out bot, system and internal messages. */
+/**
+ * One message of a ticket's conversation. Internal notes (`public: false`)
+ * and bot and system messages may stay in: they are never replies, and
+ * keeping an agent's internal opening note tells the metrics that the
+ * ticket's first public agent message is a reply (as Zendesk counts it).
+ */
 export interface TicketMessage {
   /** When it was sent. */
   readonly at: Timestamp;
-  /** Who sent it: the customer, or an agent (a person on the support team). */
-  readonly from: 'customer' | 'agent';
+  /**
+   * Who sent it: the customer, an agent (a person on the support team), a
+   * bot, or the help desk's system (triggers, automations).
+   */
+  readonly from: 'customer' | 'agent' | 'bot' | 'system';
+  /** Whether the customer sees it; an internal note is `false`. Default `true`. */
+  readonly public?: boolean;
 }
 
 /**
@@ -67,17 +77,27 @@ export function optionalTime(fn: string, records: string, i: number, field: stri
   return ms;
 }
 
-/** A ticket's messages, read and checked: their times and who sent each. */
+/**
+ * A ticket's messages, read and checked: their times, which are public
+ * replies by an agent, which are public customer messages, and whether the
+ * first message is an agent's public opening message (not a reply).
+ */
 interface Conversation {
   readonly at: readonly number[];
+  /** Public agent messages. */
   readonly fromAgent: readonly boolean[];
+  /** Public customer messages. */
+  readonly fromCustomer: readonly boolean[];
+  /** 1 when the first message is a public agent message (an agent-created ticket's opening message), else 0. */
+  readonly opening: number;
 }
 
 /**
  * Reads the messages of ticket `i`, created at `created`; `undefined` when it
  * has none. Checks every message: an object, a readable `at` not before the
- * ticket's creation nor before the previous message (NEGATIVE_DURATION), and
- * `from` of `'customer'` or `'agent'`.
+ * ticket's creation nor before the previous message (NEGATIVE_DURATION),
+ * `from` of `'customer'`, `'agent'`, `'bot'` or `'system'`, and `public`, when
+ * given, a boolean.
  */
 export function readConversation(fn: string, ticket: Ticket, i: number, created: number): Conversation | undefined {
   const messages: unknown = ticket.messages;
@@ -88,19 +108,24 @@ export function readConversation(fn: string, ticket: Ticket, i: number, created:
   const n = messages.length;
   const at: number[] = [];
   const fromAgent: boolean[] = [];
+  const fromCustomer: boolean[] = [];
+  let opening = 0;
   let previous = created;
   for (let k = 0; k < n; k++) {
     const m: unknown = messages[k];
     if (m === null || typeof m !== 'object') {
       fail('INVALID_TYPE', fn, `tickets[${i}].messages[${k}] is ${describeKind(m)}, not a message { at, from }`, i);
     }
-    const { at: when, from } = m as { at?: unknown; from?: unknown };
+    const { at: when, from, public: visible } = m as { at?: unknown; from?: unknown; public?: unknown };
     const t = requiredTime(fn, 'tickets', i, `messages[${k}].at`, when);
-    if (from !== 'customer' && from !== 'agent') {
+    if (from !== 'customer' && from !== 'agent' && from !== 'bot' && from !== 'system') {
+      fail('INVALID_TYPE', fn, `tickets[${i}].messages[${k}].from is ${describeValue(from)}; it must be 'customer', 'agent', 'bot' or 'system'`, i);
+    }
+    if (visible !== undefined && typeof visible !== 'boolean') {
       fail(
         'INVALID_TYPE',
         fn,
-        `tickets[${i}].messages[${k}].from is ${describeValue(from)}; it must be 'customer' or 'agent' (leave out bot, system and internal messages)`,
+        `tickets[${i}].messages[${k}].public is ${describeValue(visible)}; a message is public (true, the default) or internal (false)`,
         i,
       );
     }
@@ -116,25 +141,30 @@ export function readConversation(fn: string, ticket: Ticket, i: number, created:
     }
     previous = t;
     at.push(t);
-    fromAgent.push(from === 'agent');
+    const seen = visible !== false;
+    fromAgent.push(seen && from === 'agent');
+    fromCustomer.push(seen && from === 'customer');
+    if (k === 0 && seen && from === 'agent') opening = 1;
   }
-  return { at, fromAgent };
+  return { at, fromAgent, fromCustomer, opening };
 }
 
 /**
- * The index of the first agent reply, or -1. A ticket whose first message is
- * an agent's was created by the agent (an outbound or logged ticket): that
- * opening message is not a reply, so the first reply is the agent's next
- * message, as Zendesk counts it.
+ * The index of the first agent reply, or -1: the first public agent
+ * message. A ticket whose first message is an agent's public message was
+ * created by the agent (an outbound or logged ticket): that opening message
+ * is not a reply, so the first reply is the agent's next public message, as
+ * Zendesk counts it. An internal opening note is no reply either, and the
+ * first public agent message after it is the first reply.
  */
 export function firstReplyIndex(c: Conversation): number {
-  for (let k = c.fromAgent[0] === true ? 1 : 0; k < c.fromAgent.length; k++) if (c.fromAgent[k]) return k;
+  for (let k = c.opening; k < c.fromAgent.length; k++) if (c.fromAgent[k]) return k;
   return -1;
 }
 
-/** The number of agent replies: agent messages, not counting the opening message of an agent-created ticket. */
+/** The number of agent replies: public agent messages, not counting the opening message of an agent-created ticket. */
 export function agentReplies(c: Conversation): number {
   let replies = 0;
-  for (let k = c.fromAgent[0] === true ? 1 : 0; k < c.fromAgent.length; k++) if (c.fromAgent[k]) replies++;
+  for (let k = c.opening; k < c.fromAgent.length; k++) if (c.fromAgent[k]) replies++;
   return replies;
 }

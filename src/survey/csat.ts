@@ -26,8 +26,10 @@ export interface CsatOptions {
    */
   readonly scale?: Scale;
   /**
-   * The lowest answer that counts as positive. Default: the top two points of
-   * the scale (top-2-box: 4 on 1–5, 6 on 1–7, 9 on 1–10). Must lie above the
+   * The lowest answer that counts as positive. Default, as help desks count
+   * it: the top point on a scale of two or three points (2 on 1–2, 3 on
+   * 1–3, as Zendesk counts only "good"), the top two points on four points
+   * and more (top-2-box: 4 on 1–5, 6 on 1–7, 9 on 1–10). Must lie above the
    * scale's minimum and not above its maximum.
    */
   readonly positiveFrom?: number;
@@ -69,7 +71,9 @@ const DEFAULT_SCALE: Scale = { min: 1, max: 5 };
  * CSAT = positive responses / all responses × 100. By default the question is
  * on 1–5 and positive means the top two points (top-2-box: 4 and 5); set
  * `scale` for 1–3, 1–7, 1–10 or any whole range, and `positiveFrom` for
- * another threshold. Not rounded. With `weights`, CSAT = Σw positive / Σw × 100.
+ * another threshold. On a scale of two or three points only the top point
+ * is positive by default, as help desks count it (Zendesk's good / bad, a
+ * 1–3 smiley scale). Not rounded. With `weights`, CSAT = Σw positive / Σw × 100.
  *
  * @param input - Raw ratings (any `ArrayLike<number>`), a tally, or counts
  *   `{ positive, count }`.
@@ -146,16 +150,8 @@ export const CSAT: SurveyMetric<CsatSettings> = {
   settings(fn, o, tallyScale) {
     const given = o['scale'] === undefined ? undefined : readScale(fn, o['scale'], 'option scale', 'INVALID_OPTION');
     const scale = given ?? tallyScale ?? DEFAULT_SCALE;
-    if (o['positiveFrom'] === undefined) {
-      if (scalePoints(scale) < 3) {
-        fail(
-          'INVALID_OPTION',
-          fn,
-          `the scale ${formatScale(scale)} has only two points, too few for the default top-2-box; set positiveFrom`,
-        );
-      }
-      return { scale, positiveFrom: scale.max - 1 };
-    }
+    // help desks count only the top point as good on two- and three-point scales (Zendesk's 1–3: only 3)
+    if (o['positiveFrom'] === undefined) return { scale, positiveFrom: scalePoints(scale) <= 3 ? scale.max : scale.max - 1 };
     const positiveFrom = readIntegerOption(fn, 'positiveFrom', o['positiveFrom']);
     if (positiveFrom <= scale.min || positiveFrom > scale.max) {
       fail(

@@ -153,6 +153,7 @@ export const DESCRIPTIONS: Readonly<Record<string, Description>> = {
   nps: { valid: npsArgs(none) },
   npsSummary: { valid: npsArgs(none) },
   csat: { valid: csatArgs(none) },
+  happinessScore: {},
   csatSummary: { valid: csatArgs(none), absent: ['mean'] },
   ces: { valid: cesArgs(none) },
   cesSummary: { valid: cesArgs(none), absent: ['easyShare', 'difficultShare'] },
@@ -236,6 +237,15 @@ export const DESCRIPTIONS: Readonly<Record<string, Description>> = {
   slaComplianceSummary: {},
   firstContactResolutionRate: {},
   firstContactResolutionSummary: {},
+
+  // ticket histories and readers of help-desk exports: the documented examples for now
+  ticketMetrics: { absent: ['firstReplyTime', 'firstResolutionTime', 'fullResolutionTime'] },
+  ticketMetricsSummary: {
+    absent: ['firstReplyTime', 'firstResolutionTime', 'fullResolutionTime', 'nextReplyTime', 'reopenRate', 'oneTouchRate', 'repliesPerSolvedTicket'],
+  },
+  slaAchievement: { absent: ['firstReply.achievementRate', 'nextReply.achievementRate', 'periodicUpdate.achievementRate', 'pausableUpdate.achievementRate', 'requesterWait.achievementRate', 'agentWork.achievementRate', 'breaches[].ticketId'], echoed: ['breaches[].ticketId'] },
+  fromZendesk: { absent: ['events[].assignee', 'events[].group'], echoed: ['id', 'priority', 'channel', 'events[].authorId', 'events[].assignee', 'events[].group'] },
+  fromIntercom: { absent: ['events[].assignee', 'events[].group'], echoed: ['id', 'priority', 'channel', 'events[].authorId', 'events[].assignee', 'events[].group'] },
 
   // contact centre and workload: the documented examples for now
   erlangC: {},

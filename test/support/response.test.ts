@@ -64,10 +64,10 @@ describe('averageResponseTime: bad input', () => {
     expect(errorOf(() => averageResponseTime([{ createdAt: at('09:00'), messages: [customer('08:59')] }])).code).toBe('NEGATIVE_DURATION');
   });
 
-  test('a sender other than customer or agent: INVALID_TYPE, saying to leave bot messages out', () => {
-    const e = errorOf(() => averageResponseTime([{ createdAt: at('09:00'), messages: [{ at: at('09:00'), from: 'bot' }] }] as never));
+  test('a sender other than customer, agent, bot or system: INVALID_TYPE, naming the four', () => {
+    const e = errorOf(() => averageResponseTime([{ createdAt: at('09:00'), messages: [{ at: at('09:00'), from: 'robot' }] }] as never));
     expect(e.code).toBe('INVALID_TYPE');
-    expect(e.message).toContain('leave out bot');
+    expect(e.message).toBe(`averageResponseTime: tickets[0].messages[0].from is "robot"; it must be 'customer', 'agent', 'bot' or 'system'`);
   });
 
   test('a ticket without messages: INVALID_TYPE (response time is measured on the conversation)', () => {

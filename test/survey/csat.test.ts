@@ -22,10 +22,19 @@ describe('csat: definition', () => {
     expect(csat([4, 5])).toBe(100);
   });
 
-  test('top-2-box follows the scale: 6–7 on 1–7, 9–10 on 1–10, 2–3 on 1–3', () => {
+  test('top-2-box follows the scale: 6–7 on 1–7, 9–10 on 1–10', () => {
     expect(csat([5, 6, 7, 1], { scale: { min: 1, max: 7 } })).toBe(50);
     expect(csat([8, 9, 10, 10], { scale: { min: 1, max: 10 } })).toBe(75);
-    expect(csat([1, 2, 3, 1], { scale: { min: 1, max: 3 } })).toBe(50);
+  });
+
+  test('on two or three points only the top point is positive, as help desks count it: 3 on 1–3, 2 on 1–2', () => {
+    expect(csat([1, 2, 3, 1], { scale: { min: 1, max: 3 } })).toBe(25);
+    expect(csat([1, 2, 2, 2], { scale: { min: 1, max: 2 } })).toBe(75);
+    expect(csat({ scale: { min: 0, max: 1 }, counts: [3, 1] })).toBe(25);
+  });
+
+  test('four points keep the top two: 3–4 on 1–4', () => {
+    expect(csat([1, 2, 3, 4], { scale: { min: 1, max: 4 } })).toBe(50);
   });
 
   test('positiveFrom sets the lowest positive answer', () => {
@@ -95,7 +104,6 @@ describe('csat: bad input throws MetricError', () => {
     ['a fractional scale', [5], { scale: { min: 1, max: 5.5 } }, 'INVALID_OPTION'],
     ['a scale that is not an object', [5], { scale: 5 }, 'INVALID_OPTION'],
     ['a scale too wide', [5], { scale: { min: 0, max: 5000 } }, 'INVALID_OPTION'],
-    ['a two-point scale without positiveFrom', [1], { scale: { min: 0, max: 1 } }, 'INVALID_OPTION'],
     ['a misspelt option', [5], { positivefrom: 4 }, 'INVALID_OPTION'],
     ['options that are not an object', [5], 'top2', 'INVALID_OPTION'],
     ['a tally of another scale than the one given', tally([1], { min: 1, max: 7 }), { scale: { min: 1, max: 5 } }, 'SCALE_MISMATCH'],

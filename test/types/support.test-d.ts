@@ -94,8 +94,10 @@ describe('time metrics', () => {
     averageResolutionTime(tickets, { units: 'hours' });
     // @ts-expect-error a timestamp is a Date, a number or a string
     averageFirstResponseTime([{ createdAt: true }]);
-    // @ts-expect-error a message is from the customer or an agent
-    averageResponseTime([{ createdAt: 0, messages: [{ at: 0, from: 'bot' }] }]);
+    // @ts-expect-error a message is from the customer, an agent, a bot or the system
+    averageResponseTime([{ createdAt: 0, messages: [{ at: 0, from: 'robot' }] }]);
+    // @ts-expect-error public is a boolean
+    averageResponseTime([{ createdAt: 0, messages: [{ at: 0, from: 'agent', public: 'no' }] }]);
     // @ts-expect-error handle time takes the time options, nothing else
     averageHandleTime([1], { units: 'minutes' });
     // @ts-expect-error a call gives all three parts
