@@ -161,6 +161,7 @@ export type {
 export {
   ticketMetrics,
   ticketMetricsSummary,
+  type TicketMetricsSummaryOptions,
   type HistoryCalendar,
   type TicketMetrics,
   type TicketMetricsOptions,

@@ -11,6 +11,7 @@ import { readCalendar, type BusinessCalendar, type CompiledCalendar } from '../b
 import { describeKind } from '../_lib/describe.js';
 import { readInput } from '../_lib/input.js';
 import { rate } from '../_lib/rate.js';
+import { readQuantileMethod, type QuantileMethod } from '../_lib/quantile-methods.js';
 import { sumNonNegative } from '../_lib/sum.js';
 import type { Timestamp } from '../_lib/timestamp.js';
 import { fail, readInstantOption, readOptions } from '../_lib/validate.js';
@@ -128,6 +129,13 @@ export interface TicketMetricsSummary {
 
 /** The option names of {@link TicketMetricsOptions}. */
 export const TICKET_METRICS_OPTION_KEYS = ['unit', 'calendar', 'asOf'] as const satisfies readonly (keyof TicketMetricsOptions)[];
+const SUMMARY_OPTION_KEYS = ['unit', 'calendar', 'asOf', 'method'] as const satisfies readonly (keyof TicketMetricsSummaryOptions)[];
+
+/** Options of {@link ticketMetricsSummary}: those of {@link ticketMetrics}, and the quantile method of its medians and p90s. */
+export interface TicketMetricsSummaryOptions extends TicketMetricsOptions {
+  /** How each median and p90 is computed: one of numpy's nine definitions. Default `'linear'` (type 7). */
+  readonly method?: QuantileMethod;
+}
 
 /**
  * What one pass over a history finds, in epoch milliseconds and counts: the
@@ -462,7 +470,7 @@ export function ticketMetrics(history: TicketHistory, options?: TicketMetricsOpt
  * One pass over the histories.
  *
  * @param histories - {@link TicketHistory} records, as any `ArrayLike` or iterable.
- * @param options - {@link TicketMetricsOptions}: `unit`, `calendar`, `asOf`.
+ * @param options - {@link TicketMetricsSummaryOptions}: `unit`, `calendar`, `asOf`, and `method` for the medians and p90s.
  * @returns A {@link TicketMetricsSummary}.
  * @throws {@link MetricError} `EMPTY_INPUT` for no histories; otherwise
  *   as {@link ticketMetrics}, naming the history's index.
@@ -500,10 +508,12 @@ export function ticketMetrics(history: TicketHistory, options?: TicketMetricsOpt
  */
 export function ticketMetricsSummary(
   histories: ArrayLike<TicketHistory> | Iterable<TicketHistory>,
-  options?: TicketMetricsOptions,
+  options?: TicketMetricsSummaryOptions,
 ): TicketMetricsSummary {
   const fn = 'ticketMetricsSummary';
-  const o = readHistoryOptions(fn, readOptions(fn, options, TICKET_METRICS_OPTION_KEYS));
+  const given = readOptions(fn, options, SUMMARY_OPTION_KEYS);
+  const method = readQuantileMethod(fn, given['method']);
+  const o = readHistoryOptions(fn, given);
   const records = readInput(fn, histories, { records: 'histories' }).records;
   const n = records.length;
   if (n === 0) fail('EMPTY_INPUT', fn, 'no histories');
@@ -550,19 +560,19 @@ export function ticketMetricsSummary(
   return {
     count: n,
     solved,
-    firstReplyTime: summaryOf(fn, firstReply, n - firstReply.count),
-    firstResolutionTime: summaryOf(fn, firstResolution, n - firstResolution.count),
-    fullResolutionTime: summaryOf(fn, fullResolution, n - solved),
-    requesterWaitTime: summaryOf(fn, requesterWait, 0)!,
-    agentWorkTime: summaryOf(fn, agentWork, 0)!,
-    agentWaitTime: summaryOf(fn, agentWait, 0)!,
-    onHoldTime: summaryOf(fn, onHold, 0)!,
-    nextReplyTime: summaryOf(fn, nextReply, unansweredWaits),
+    firstReplyTime: summaryOf(fn, firstReply, n - firstReply.count, method),
+    firstResolutionTime: summaryOf(fn, firstResolution, n - firstResolution.count, method),
+    fullResolutionTime: summaryOf(fn, fullResolution, n - solved, method),
+    requesterWaitTime: summaryOf(fn, requesterWait, 0, method)!,
+    agentWorkTime: summaryOf(fn, agentWork, 0, method)!,
+    agentWaitTime: summaryOf(fn, agentWait, 0, method)!,
+    onHoldTime: summaryOf(fn, onHold, 0, method)!,
+    nextReplyTime: summaryOf(fn, nextReply, unansweredWaits, method),
     reopened,
     reopenRate: ofSolved(reopened),
     oneTouch,
     oneTouchRate: ofSolved(oneTouch),
-    repliesPerSolvedTicket: solved === 0 ? null : summarizeDurations(fn, replies.values(), sumNonNegative(replies.values()), true, 'no solved tickets', 'linear'),
+    repliesPerSolvedTicket: solved === 0 ? null : summarizeDurations(fn, replies.values(), sumNonNegative(replies.values()), true, 'no solved tickets', method),
   };
 }
 
@@ -591,10 +601,10 @@ class Column {
 }
 
 /** The summary of one metric's durations with the records left out; `null` when none were measured. */
-function summaryOf(fn: string, column: Column, leftOut: number): TimeSummary | null {
+function summaryOf(fn: string, column: Column, leftOut: number, method: QuantileMethod): TimeSummary | null {
   if (column.count === 0) return null;
   const values = column.values();
   const sum = sumNonNegative(values);
   if (!Number.isFinite(sum)) fail('NOT_FINITE', fn, 'the durations of the histories add up to more than the largest finite number');
-  return { ...summarizeDurations(fn, values, sum, true, 'no durations', 'linear'), leftOut };
+  return { ...summarizeDurations(fn, values, sum, true, 'no durations', method), leftOut };
 }

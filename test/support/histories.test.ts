@@ -270,6 +270,12 @@ describe('ticketMetricsSummary', () => {
   test('no histories: EMPTY_INPUT', () => {
     expect(errorOf(() => ticketMetricsSummary([])).code).toBe('EMPTY_INPUT');
   });
+
+  test('method: first replies of 20 and 30 have a median of 25 and a p90 of 29 (linear), 20 and 30 as the inverted CDF (type 1)', () => {
+    expect(s.firstReplyTime).toMatchObject({ median: 25, p90: 29 });
+    expect(ticketMetricsSummary(histories, { ...minutes, method: 'inverted-cdf' }).firstReplyTime).toMatchObject({ median: 20, p90: 30 });
+    expect(errorOf(() => ticketMetricsSummary(histories, { method: 'nearest' as never })).code).toBe('INVALID_OPTION');
+  });
 });
 
 describe('the support time metrics read histories as ticketMetrics measures them', () => {

@@ -36,6 +36,9 @@ describe('ticket histories: public signatures', () => {
 
   test('ticketMetricsSummary returns TicketMetricsSummary', () => {
     expectTypeOf(ticketMetricsSummary([history], { unit: 'hours' })).toEqualTypeOf<TicketMetricsSummary>();
+    expectTypeOf(ticketMetricsSummary([history], { method: 'hazen' })).toEqualTypeOf<TicketMetricsSummary>();
+    // @ts-expect-error an unknown quantile method
+    ticketMetricsSummary([history], { method: 'nearest' });
     expectTypeOf(ticketMetricsSummary(new Set([history])).firstReplyTime).toEqualTypeOf<TimeSummary | null>();
   });
 
