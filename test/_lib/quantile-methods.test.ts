@@ -1,10 +1,8 @@
 /**
  * The nine quantile definitions against Hyndman and Fan's (1996) formulas,
- * evaluated in exact rational arithmetic by scripts/reference/quantile-methods.py
- * (`definitions`), and against numpy's quantile and percentile on several data
- * sets and many q (the same script, `numpy`, saved as fixtures/numpy-quantiles.json).
+ * evaluated in exact rational arithmetic, and against numpy's quantile and
+ * percentile on several data sets and many q (./quantile-references.ts).
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import {
   lerp,
@@ -12,41 +10,16 @@ import {
   QUANTILE_METHODS,
   quantilePosition,
   quantilesByMethod,
-  type QuantileMethod,
 } from '../../src/_lib/quantile-methods.js';
 import { percentiles } from '../../src/_lib/quantile.js';
+import { HYNDMAN_FAN, NUMPY } from './quantile-references.js';
 
-interface NumpyFixture {
-  readonly numpy: string;
-  readonly datasets: readonly {
-    readonly values: readonly number[];
-    readonly qs: readonly number[];
-    readonly quantiles: Readonly<Record<QuantileMethod, readonly number[]>>;
-    readonly ps: readonly number[];
-    readonly percentiles: Readonly<Record<QuantileMethod, readonly number[]>>;
-  }[];
-}
-const NUMPY = JSON.parse(readFileSync(new URL('./fixtures/numpy-quantiles.json', import.meta.url), 'utf8')) as NumpyFixture;
 
 /** −0 and 0 are the same value: a selection may return either where they tie. */
 const zeroes = (values: readonly number[]) => values.map((v) => v + 0);
 
 describe('the nine definitions of Hyndman and Fan (1996)', () => {
-  // x = 3, 1, 4, 1, 5, 9, 2, 6, sorted 1, 1, 2, 3, 4, 5, 6, 9; Q(p) for p = 0.1, 0.25, 0.5, 0.75, 0.9,
-  // exact rationals from the script (type 2 at 0.25 is 3/2, type 8 at 0.25 is 17/12, …)
-  const x = [3, 1, 4, 1, 5, 9, 2, 6];
-  const p = [0.1, 0.25, 0.5, 0.75, 0.9];
-  const expected: Record<QuantileMethod, readonly number[]> = {
-    'inverted-cdf': [1, 1, 3, 5, 9],
-    'averaged-inverted-cdf': [1, 3 / 2, 7 / 2, 11 / 2, 9],
-    'closest-observation': [1, 1, 3, 5, 6],
-    'interpolated-inverted-cdf': [1, 1, 3, 5, 33 / 5],
-    hazen: [1, 3 / 2, 7 / 2, 11 / 2, 81 / 10],
-    weibull: [1, 5 / 4, 7 / 2, 23 / 4, 9],
-    linear: [1, 7 / 4, 7 / 2, 21 / 4, 69 / 10],
-    'median-unbiased': [1, 17 / 12, 7 / 2, 67 / 12, 17 / 2],
-    'normal-unbiased': [1, 23 / 16, 7 / 2, 89 / 16, 42 / 5],
-  };
+  const { x, q: p, expected } = HYNDMAN_FAN;
   test.each(QUANTILE_METHODS)('%s', (method) => {
     const got = quantilesByMethod(x, p, method);
     expected[method].forEach((v, i) => { expect(got[i]).toBeCloseTo(v, 14); });

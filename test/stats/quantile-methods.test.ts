@@ -2,10 +2,8 @@
  * quantile, percentile, durationSummary and the summaries of times with
  * `method`: Hyndman and Fan's (1996) nine definitions worked by hand, and
  * numpy's quantile and percentile on several data sets and many q
- * (scripts/reference/quantile-methods.py, saved as
- * test/_lib/fixtures/numpy-quantiles.json).
+ * (test/_lib/quantile-references.ts).
  */
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import {
   durationSummary,
@@ -17,6 +15,7 @@ import {
   waitTimeSummary,
   type QuantileMethod,
 } from '../../src/index.js';
+import { HYNDMAN_FAN, NUMPY } from '../_lib/quantile-references.js';
 import { metricErrorOf } from '../helpers.js';
 
 const METHODS = [
@@ -31,38 +30,11 @@ const METHODS = [
   'normal-unbiased',
 ] as const satisfies readonly QuantileMethod[];
 
-interface NumpyFixture {
-  readonly numpy: string;
-  readonly datasets: readonly {
-    readonly values: readonly number[];
-    readonly qs: readonly number[];
-    readonly quantiles: Readonly<Record<QuantileMethod, readonly number[]>>;
-    readonly ps: readonly number[];
-    readonly percentiles: Readonly<Record<QuantileMethod, readonly number[]>>;
-  }[];
-}
-const NUMPY = JSON.parse(readFileSync(new URL('../_lib/fixtures/numpy-quantiles.json', import.meta.url), 'utf8')) as NumpyFixture;
-
 /** −0 and 0 are the same value: a selection may return either where they tie. */
 const zero = (v: number) => v + 0;
 
 describe('quantile with each of the nine definitions of Hyndman and Fan (1996)', () => {
-  // sorted 1, 1, 2, 3, 4, 5, 6, 9; worked from the definitions with n = 8:
-  // type 1 at 0.25: nq = 2 is whole, x₍₂₎ = 1; type 2 at 0.25: (x₍₂₎ + x₍₃₎)/2 = 3/2;
-  // type 6 at 0.25: (n + 1)q = 2.25, x₍₂₎ + 0.25 (x₍₃₎ − x₍₂₎) = 5/4; type 8 at 0.9: (n + ⅓)0.9 + ⅓ = 7.83…, 6 + 5/6 · 3 = 17/2
-  const x = [3, 1, 4, 1, 5, 9, 2, 6];
-  const q = [0.1, 0.25, 0.5, 0.75, 0.9];
-  const expected: Record<QuantileMethod, readonly number[]> = {
-    'inverted-cdf': [1, 1, 3, 5, 9],
-    'averaged-inverted-cdf': [1, 3 / 2, 7 / 2, 11 / 2, 9],
-    'closest-observation': [1, 1, 3, 5, 6],
-    'interpolated-inverted-cdf': [1, 1, 3, 5, 33 / 5],
-    hazen: [1, 3 / 2, 7 / 2, 11 / 2, 81 / 10],
-    weibull: [1, 5 / 4, 7 / 2, 23 / 4, 9],
-    linear: [1, 7 / 4, 7 / 2, 21 / 4, 69 / 10],
-    'median-unbiased': [1, 17 / 12, 7 / 2, 67 / 12, 17 / 2],
-    'normal-unbiased': [1, 23 / 16, 7 / 2, 89 / 16, 42 / 5],
-  };
+  const { x, q, expected } = HYNDMAN_FAN;
 
   test.each(METHODS)('%s', (method) => {
     q.forEach((qi, i) => {
