@@ -10,6 +10,19 @@
 import { readFileSync } from 'node:fs';
 import type { QuantileMethod } from '../../src/_lib/quantile-methods.js';
 
+/** The nine methods by the names numpy gives them, in Hyndman and Fan's order (types 1 to 9). */
+export const METHODS = [
+  'inverted-cdf',
+  'averaged-inverted-cdf',
+  'closest-observation',
+  'interpolated-inverted-cdf',
+  'hazen',
+  'weibull',
+  'linear',
+  'median-unbiased',
+  'normal-unbiased',
+] as const satisfies readonly QuantileMethod[];
+
 /**
  * x = 3, 1, 4, 1, 5, 9, 2, 6 (sorted 1, 1, 2, 3, 4, 5, 6, 9, n = 8) and Q(q)
  * at q = 0.1, 0.25, 0.5, 0.75, 0.9 for each type. Worked from the definitions:

@@ -8,18 +8,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { durationSummary, MetricError, percentile, quantile, type QuantileMethod } from '../../src/index.js';
-
-const METHODS = [
-  'inverted-cdf',
-  'averaged-inverted-cdf',
-  'closest-observation',
-  'interpolated-inverted-cdf',
-  'hazen',
-  'weibull',
-  'linear',
-  'median-unbiased',
-  'normal-unbiased',
-] as const satisfies readonly QuantileMethod[];
+import { METHODS } from '../_lib/quantile-references.js';
 
 const method = fc.constantFrom(...METHODS);
 const q = fc.double({ min: 0, max: 1, noNaN: true });

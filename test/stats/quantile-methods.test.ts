@@ -13,22 +13,9 @@ import {
   queueSummary,
   resolutionTimeSummary,
   waitTimeSummary,
-  type QuantileMethod,
 } from '../../src/index.js';
-import { HYNDMAN_FAN, NUMPY } from '../_lib/quantile-references.js';
+import { HYNDMAN_FAN, METHODS, NUMPY } from '../_lib/quantile-references.js';
 import { metricErrorOf } from '../helpers.js';
-
-const METHODS = [
-  'inverted-cdf',
-  'averaged-inverted-cdf',
-  'closest-observation',
-  'interpolated-inverted-cdf',
-  'hazen',
-  'weibull',
-  'linear',
-  'median-unbiased',
-  'normal-unbiased',
-] as const satisfies readonly QuantileMethod[];
 
 /** −0 and 0 are the same value: a selection may return either where they tie. */
 const zero = (v: number) => v + 0;
