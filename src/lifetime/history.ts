@@ -63,6 +63,7 @@ export function readRecency(fn: string, name: string, value: unknown, index?: nu
     fail('NOT_INTEGER', fn, `${name}.frequency ${describeValue(frequency)} is not a whole number of repeat purchases`, index);
   }
   if (frequency < 0) fail('INVALID_COUNTS', fn, `${name}.frequency ${describeValue(frequency)} is negative`, index);
+  readSafeFrequency(fn, name, frequency, index);
   if (recency < 0) fail('INVALID_COUNTS', fn, `${name}.recency ${describeValue(recency)} is negative`, index);
   if (T <= 0 && !(T === 0 && recency === 0)) {
     fail('INVALID_COUNTS', fn, `${name}.T ${describeValue(T)} is negative`, index);
@@ -109,6 +110,7 @@ export function readSpend(fn: string, name: string, value: unknown, index?: numb
   if (!Number.isInteger(frequency)) {
     fail('NOT_INTEGER', fn, `${name}.frequency ${describeValue(frequency)} is not a whole number of repeat purchases`, index);
   }
+  readSafeFrequency(fn, name, frequency, index);
   if (frequency < 1 || monetaryValue <= 0) {
     fail(
       'OUT_OF_RANGE',
@@ -127,6 +129,13 @@ export function readList(fn: string, customers: unknown): ArrayLike<unknown> {
   const list = read.records;
   if (list.length === 0) fail('EMPTY_INPUT', fn, 'no customers to fit');
   return list;
+}
+
+/** A frequency is a count: at most 2^53 − 1, above which whole numbers are no longer exact. */
+function readSafeFrequency(fn: string, name: string, frequency: number, index: number | undefined): void {
+  if (frequency > Number.MAX_SAFE_INTEGER) {
+    fail('OUT_OF_RANGE', fn, `${name}.frequency ${describeValue(frequency)} is above 2^53 − 1 (${Number.MAX_SAFE_INTEGER}), the largest count that is exact`, index);
+  }
 }
 
 function readNumber(fn: string, name: string, value: unknown, index?: number): number {

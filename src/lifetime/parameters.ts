@@ -40,3 +40,28 @@ export function readHorizon(fn: string, t: unknown): number {
   if (t < 0) fail('OUT_OF_RANGE', fn, `t ${describeValue(t)} is negative; the period has a length ≥ 0`);
   return t;
 }
+
+/**
+ * A model's prediction, checked before it is returned: where the formula
+ * cannot be evaluated in double precision (a series that does not converge
+ * at a z next to 1, a power that underflows against one that overflows),
+ * `OUT_OF_RANGE` naming the parameters; where the value itself is beyond
+ * the double range, `NOT_FINITE`. `what` names the prediction, `at` the
+ * inputs it was computed from.
+ */
+export function finitePrediction(fn: string, value: number, what: string, at: string): number {
+  if (value === Infinity || value === -Infinity) {
+    fail('NOT_FINITE', fn, `${what} overflows the double range at ${at}`);
+  }
+  if (value !== value) {
+    fail('OUT_OF_RANGE', fn, `${what} cannot be computed in double precision at ${at}: the parameters or the horizon are too extreme for the model's formula`);
+  }
+  return value;
+}
+
+/** `name = value` for each field of a parameter object, for messages. */
+export function describeParameters(params: object): string {
+  return Object.entries(params)
+    .map(([name, value]) => `${name} = ${describeValue(value)}`)
+    .join(', ');
+}

@@ -2,6 +2,7 @@ import { logHypergeometric, logHypergeometricShifted, type ShiftedHypergeometric
 import { logBeta, logGamma } from '../_lib/special.js';
 import { fail } from '../_lib/validate.js';
 import type { FitOptions } from './fit.js';
+import { digammaStep, frequencyIndex, logGammaStep, TERM_BY_TERM, type FrequencyIndex } from './frequencies.js';
 import { readRecency, readRecencyColumns, type Recency } from './history.js';
 import { fitMaximumLikelihood, type FitStatistics } from './maximum-likelihood.js';
 import { historyPatterns, type HistoryPatterns } from './patterns.js';
@@ -91,8 +92,9 @@ export function fitParetoNbd(customers: ArrayLike<Recency> | Iterable<Recency>, 
   const fn = 'fitParetoNbd';
   const columns = readRecencyColumns(fn, customers);
   const patterns = historyPatterns(columns);
+  const index = frequencyIndex(patterns.frequency);
   const fit = fitMaximumLikelihood(fn, PARETO_NAMES, options, columns.frequency.length, (p, gradient) =>
-    paretoNbdLogLikelihood(patterns, p[0]!, p[1]!, p[2]!, p[3]!, gradient),
+    paretoNbdLogLikelihood(patterns, index, p[0]!, p[1]!, p[2]!, p[3]!, gradient),
   );
   const [r, alpha, s, beta] = fit.params;
   if (r! > SHAPE_CEILING / 2 || s! > SHAPE_CEILING / 2) {
@@ -215,10 +217,12 @@ function customerLogLikelihood(
  * The Pareto/NBD log-likelihood Σ countᵢ ln Lᵢ of the distinct histories,
  * and its gradient with respect to (r, α, s, β) written into `gradient`.
  * ln Γ(r + x) − ln Γ(r) and its derivative are sums over the whole
- * frequencies, tabulated once.
+ * frequencies, tabulated once at each distinct frequency (long gaps in
+ * closed form), so that the cost does not grow with the largest.
  */
 function paretoNbdLogLikelihood(
   c: HistoryPatterns,
+  index: FrequencyIndex,
   r: number,
   alpha: number,
   s: number,
@@ -230,13 +234,26 @@ function paretoNbdLogLikelihood(
   // ends NOT_CONVERGED at the ceiling instead of chasing the limit through ever costlier ₂F₁
   if (r > SHAPE_CEILING || s > SHAPE_CEILING) return NaN;
   const n = c.frequency.length;
-  let maxX = 0;
-  for (let i = 0; i < n; i++) maxX = Math.max(maxX, c.frequency[i]!);
-  const lnR = new Float64Array(maxX + 1);
-  const dR = new Float64Array(maxX + 1);
-  for (let x = 1; x <= maxX; x++) {
-    lnR[x] = lnR[x - 1]! + Math.log(r + x - 1);
-    dR[x] = dR[x - 1]! + 1 / (r + x - 1);
+  const { values, slot } = index;
+  const lnR = new Float64Array(values.length);
+  const dR = new Float64Array(values.length);
+  let sumLnR = 0;
+  let sumDR = 0;
+  let from = 0;
+  for (let k = 0; k < values.length; k++) {
+    const to = values[k]!;
+    if (to - from <= TERM_BY_TERM) {
+      for (let x = from + 1; x <= to; x++) {
+        sumLnR = sumLnR + Math.log(r + x - 1);
+        sumDR = sumDR + 1 / (r + x - 1);
+      }
+    } else {
+      sumLnR += logGammaStep(r, from, to);
+      sumDR += digammaStep(r, from, to);
+    }
+    lnR[k] = sumLnR;
+    dR[k] = sumDR;
+    from = to;
   }
   const memo = firstTerm();
   const f2: ShiftedHypergeometricDerivatives = { a: 0, b: 0, z: 0 };
@@ -247,8 +264,8 @@ function paretoNbdLogLikelihood(
     const x = c.frequency[i]!;
     const weight = c.count[i]!;
     one.fill(0);
-    total += weight * customerLogLikelihood(r, alpha, s, beta, x, c.recency[i]!, c.T[i]!, lnR[x]!, memo, f2, one);
-    one[0]! += dR[x]!;
+    total += weight * customerLogLikelihood(r, alpha, s, beta, x, c.recency[i]!, c.T[i]!, lnR[slot[i]!]!, memo, f2, one);
+    one[0]! += dR[slot[i]!]!;
     for (let k = 0; k < 4; k++) gradient[k]! += weight * one[k]!;
   }
   return total;
