@@ -3,6 +3,7 @@ import { hyp2f1 } from '../_lib/special.js';
 import { fail } from '../_lib/validate.js';
 import { readParameter, type FitOptions } from './fit.js';
 import { digammaStep, frequencyIndex, logGammaStep, TERM_BY_TERM, type FrequencyIndex } from './frequencies.js';
+import { describeParameters, finitePrediction } from './parameters.js';
 import { readRecency, readRecencyColumns, type HistoryColumns, type Recency } from './history.js';
 import { fitMaximumLikelihood, type FitStatistics } from './maximum-likelihood.js';
 
@@ -204,7 +205,11 @@ function bgNbdLogLikelihood(
  * @param t - The length of the future period, in the time unit of the histories; ≥ 0.
  * @returns The expected number of purchases, ≥ 0.
  * @throws {@link MetricError} For invalid parameters (`INVALID_OPTION`), an
- *   invalid history (as {@link fitBgNbd}) or a negative `t` (`OUT_OF_RANGE`).
+ *   invalid history (as {@link fitBgNbd}) or a negative `t` (`OUT_OF_RANGE`);
+ *   `OUT_OF_RANGE` where the formula cannot be evaluated in double precision
+ *   (a t so far that t/(α + T + t) rounds to 1, parameters so extreme that
+ *   ₂F₁ does not converge in 1,000,000 terms), `NOT_FINITE` where the
+ *   expectation overflows: never NaN or ±Infinity.
  *
  * @example
  * ```ts
@@ -217,7 +222,8 @@ export function bgNbdExpectedPurchases(params: BgNbdParameters, customer: Recenc
   const fn = 'bgNbdExpectedPurchases';
   const p = readBgNbdParameters(fn, 'params', params);
   const history = readRecency(fn, 'customer', customer);
-  return expectedPurchases(p, history, readHorizon(fn, t));
+  const horizon = readHorizon(fn, t);
+  return finitePrediction(fn, expectedPurchases(p, history, horizon), 'the expected number of purchases', `${describeParameters(p)}, ${describeParameters(history)}, t = ${horizon}`);
 }
 
 /** E[Y(t) | x, tₓ, T] for parameters, a history and a horizon that have been checked. */
@@ -246,7 +252,8 @@ export function expectedPurchases(params: BgNbdParameters, customer: Recency, t:
  * @param params - Fitted parameters.
  * @param t - Time since the first purchase, in the unit of the fit; ≥ 0.
  * @returns The expected number of purchases (repeat purchases, as the model counts them).
- * @throws {@link MetricError} `INVALID_OPTION` for invalid parameters; `OUT_OF_RANGE` for a negative `t`.
+ * @throws {@link MetricError} `INVALID_OPTION` for invalid parameters; `OUT_OF_RANGE` for a negative `t`;
+ *   `OUT_OF_RANGE` or `NOT_FINITE` where the formula breaks down, as for {@link bgNbdExpectedPurchases}.
  *
  * @example
  * ```ts
@@ -259,6 +266,12 @@ export function bgNbdPopulationExpectedPurchases(params: BgNbdParameters, t: num
   const fn = 'bgNbdPopulationExpectedPurchases';
   const { r, alpha, a, b } = readBgNbdParameters(fn, 'params', params);
   readHorizon(fn, t);
+  return finitePrediction(fn, populationExpectedPurchases({ r, alpha, a, b }, t), 'the expected number of purchases', `${describeParameters({ r, alpha, a, b })}, t = ${t}`);
+}
+
+/** E[X(t)] for parameters and a horizon that have been checked; NaN or ±Infinity where the formula breaks down. */
+export function populationExpectedPurchases(params: BgNbdParameters, t: number): number {
+  const { r, alpha, a, b } = params;
   if (t === 0) return 0;
   // as in bgNbdExpectedPurchases, rounding near t = 0 must not make the count negative
   return Math.max(0, ((a + b - 1) / (a - 1)) * (1 - Math.pow(alpha / (alpha + t), r) * hyp2f1(r, b, a + b - 1, t / (alpha + t))));

@@ -1,4 +1,4 @@
-import { digamma, logGamma } from '../_lib/special.js';
+import { digamma, logBeta, logGamma } from '../_lib/special.js';
 
 /**
  * The distinct frequencies of some histories, in increasing order, and each
@@ -53,4 +53,27 @@ export function logGammaStep(v: number, from: number, to: number): number {
 /** Σⱼ₌from..to−1 1/(v + j) = ψ(v + to) − ψ(v + from), in closed form. */
 export function digammaStep(v: number, from: number, to: number): number {
   return digamma(v + to) - digamma(v + from);
+}
+
+/**
+ * Sums over a whole n of terms are added term by term up to this n (as
+ * they always were, to the last bit), and in closed form by ln B beyond, so
+ * that a caller-given n costs the same whatever its size.
+ */
+const SUMMED_UP_TO = 1000;
+
+/** ln[Γ(r + n)/(Γ(r) n!)] = Σⱼ<ₙ ln((r + j)/(j + 1)), for a whole n ≥ 0; = −ln n − ln B(r, n) for n > 0. */
+export function logPochhammerRatio(r: number, n: number): number {
+  if (n > SUMMED_UP_TO) return -Math.log(n) - logBeta(r, n);
+  let sum = 0;
+  for (let j = 0; j < n; j++) sum += Math.log((r + j) / (j + 1));
+  return sum;
+}
+
+/** ln[B(a, b + n)/B(a, b)] = Σⱼ<ₙ ln((b + j)/(a + b + j)), for a whole n ≥ 0. */
+export function logBetaShift(a: number, b: number, n: number): number {
+  if (n > SUMMED_UP_TO) return logBeta(a, b + n) - logBeta(a, b);
+  let sum = 0;
+  for (let j = 0; j < n; j++) sum += Math.log((b + j) / (a + b + j));
+  return sum;
 }

@@ -1,11 +1,11 @@
 import { hyp2f1, regularizedBeta } from '../_lib/special.js';
 import { fail } from '../_lib/validate.js';
 import type { FitOptions } from './fit.js';
-import { digammaStep, frequencyIndex, logGammaStep, TERM_BY_TERM, type FrequencyIndex } from './frequencies.js';
+import { digammaStep, frequencyIndex, logBetaShift, logGammaStep, logPochhammerRatio, TERM_BY_TERM, type FrequencyIndex } from './frequencies.js';
 import { readRecency, readRecencyColumns, type Recency } from './history.js';
 import { fitMaximumLikelihood, type FitStatistics } from './maximum-likelihood.js';
 import { historyPatterns, type HistoryPatterns } from './patterns.js';
-import { readHorizon, readPositiveParameters, readWhole } from './parameters.js';
+import { describeParameters, finitePrediction, readHorizon, readPositiveParameters, readWhole } from './parameters.js';
 
 /**
  * The parameters of an MBG/NBD model: as the BG/NBD (purchase rates
@@ -224,7 +224,8 @@ export function mbgNbdProbabilityAlive(params: MbgNbdParameters, customer: Recen
  * @returns The expected number of purchases, ≥ 0.
  * @throws {@link MetricError} `INVALID_OPTION` for invalid parameters (a = 1
  *   included); the history errors of {@link fitBgNbd}; `OUT_OF_RANGE` for a
- *   negative `t`.
+ *   negative `t`; `OUT_OF_RANGE` or `NOT_FINITE` where the formula breaks
+ *   down, as for {@link bgNbdExpectedPurchases}.
  *
  * @example
  * ```ts
@@ -243,7 +244,8 @@ export function mbgNbdExpectedPurchases(params: MbgNbdParameters, customer: Rece
   const head = (a + b + x) / (a - 1);
   const body = 1 - Math.pow((alpha + T) / (alpha + T + t), r + x) * hyp2f1(r + x, b + x + 1, a + b + x, t / (alpha + T + t));
   // as for the BG/NBD: near t = 0 the bracket is rounding, which must not make the count negative
-  return Math.max(0, (head * body) / (1 + dropoutOdds(p, x, recency, T)));
+  const value = Math.max(0, (head * body) / (1 + dropoutOdds(p, x, recency, T)));
+  return finitePrediction(fn, value, 'the expected number of purchases', `${describeParameters(p)}, frequency = ${x}, recency = ${recency}, T = ${T}, t = ${t}`);
 }
 
 /**
@@ -259,7 +261,8 @@ export function mbgNbdExpectedPurchases(params: MbgNbdParameters, customer: Rece
  * @param params - Fitted parameters.
  * @param t - Time since the first purchase, in the unit of the fit; ≥ 0.
  * @returns The expected number of repeat purchases.
- * @throws {@link MetricError} `INVALID_OPTION` for invalid parameters (a = 1 included); `OUT_OF_RANGE` for a negative `t`.
+ * @throws {@link MetricError} `INVALID_OPTION` for invalid parameters (a = 1 included); `OUT_OF_RANGE` for a negative `t`;
+ *   `OUT_OF_RANGE` or `NOT_FINITE` where the formula breaks down, as for {@link bgNbdExpectedPurchases}.
  *
  * @example
  * ```ts
@@ -272,6 +275,12 @@ export function mbgNbdPopulationExpectedPurchases(params: MbgNbdParameters, t: n
   const fn = 'mbgNbdPopulationExpectedPurchases';
   const { r, alpha, a, b } = readMbgNbdParameters(fn, params);
   readHorizon(fn, t);
+  return finitePrediction(fn, populationExpectedPurchases({ r, alpha, a, b }, t), 'the expected number of purchases', `${describeParameters({ r, alpha, a, b })}, t = ${t}`);
+}
+
+/** E[X(t)] for parameters and a horizon that have been checked; NaN or ±Infinity where the formula breaks down. */
+export function populationExpectedPurchases(params: MbgNbdParameters, t: number): number {
+  const { r, alpha, a, b } = params;
   if (t === 0) return 0;
   return Math.max(0, (b / (a - 1)) * (1 - Math.pow(alpha / (alpha + t), r) * hyp2f1(r, b + 1, a + b, t / (alpha + t))));
 }
@@ -314,17 +323,10 @@ export function mbgNbdProbabilityOfPurchases(params: MbgNbdParameters, n: number
   const q = alpha / (alpha + t);
   const lnNb = logPochhammerRatio(r, count) + r * Math.log(q) + count * Math.log1p(-q);
   // B(a, b + n + 1)/B(a, b) = Πⱼ≤ₙ (b + j)/(a + b + j); B(a + 1, b + n)/B(a, b) = a/(b + n) of it
-  let lnStay = 0;
-  for (let j = 0; j <= count; j++) lnStay += Math.log((b + j) / (a + b + j));
+  const lnStay = logBetaShift(a, b, count + 1);
   const tail = count === 0 ? 1 : regularizedBeta(1 - q, count, r, q);
-  return Math.exp(lnStay + lnNb) + Math.exp(lnStay) * (a / (b + count)) * tail;
-}
-
-/** ln[Γ(r + n)/(Γ(r) n!)] as a sum over the whole n. */
-export function logPochhammerRatio(r: number, n: number): number {
-  let sum = 0;
-  for (let j = 0; j < n; j++) sum += Math.log((r + j) / (j + 1));
-  return sum;
+  const value = Math.exp(lnStay + lnNb) + Math.exp(lnStay) * (a / (b + count)) * tail;
+  return finitePrediction(fn, value, `P(X(t) = ${count})`, `${describeParameters({ r, alpha, a, b })}, t = ${t}`);
 }
 
 /** Checks MBG/NBD parameters: four finite numbers > 0, with a ≠ 1 where the expectations divide by a − 1. */

@@ -20,13 +20,15 @@ export function readPositiveParameters<const K extends string>(fn: string, param
 /**
  * Reads a whole number of periods or purchases, at least `min`: `INVALID_TYPE`
  * for a non-number, `NOT_FINITE`, `NOT_INTEGER`, then `OUT_OF_RANGE` below
- * `min`. `name` is how the message names it.
+ * `min` or above `max.limit` (the message gives `max.why`). `name` is how
+ * the message names it.
  */
-export function readWhole(fn: string, name: string, value: unknown, min: number): number {
+export function readWhole(fn: string, name: string, value: unknown, min: number, max?: { readonly limit: number; readonly why: string }): number {
   if (typeof value !== 'number') fail('INVALID_TYPE', fn, `${name} is ${describeKind(value)}, not a number`);
   if (!Number.isFinite(value)) fail('NOT_FINITE', fn, `${name} ${describeValue(value)} is not a finite number`);
   if (!Number.isSafeInteger(value)) fail('NOT_INTEGER', fn, `${name} ${describeValue(value)} is not a whole number`);
   if (value < min) fail('OUT_OF_RANGE', fn, `${name} ${describeValue(value)} is below ${min}`);
+  if (max !== undefined && value > max.limit) fail('OUT_OF_RANGE', fn, `${name} ${describeValue(value)} is above ${max.limit}, ${max.why}`);
   return value;
 }
 

@@ -6,7 +6,7 @@ import { digammaStep, frequencyIndex, logGammaStep, TERM_BY_TERM, type Frequency
 import { readRecency, readRecencyColumns, type Recency } from './history.js';
 import { fitMaximumLikelihood, type FitStatistics } from './maximum-likelihood.js';
 import { historyPatterns, type HistoryPatterns } from './patterns.js';
-import { readHorizon, readPositiveParameters, readWhole } from './parameters.js';
+import { describeParameters, finitePrediction, readHorizon, readPositiveParameters, readWhole } from './parameters.js';
 
 /**
  * The parameters of a Pareto/NBD model: while alive, a customer buys at
@@ -336,7 +336,8 @@ export function paretoNbdProbabilityAlive(params: ParetoNbdParameters, customer:
  * @param t - The length of the future period, in the time unit of the histories; ≥ 0.
  * @returns The expected number of purchases, ≥ 0.
  * @throws {@link MetricError} The errors of {@link paretoNbdProbabilityAlive};
- *   `OUT_OF_RANGE` for a negative `t`.
+ *   `OUT_OF_RANGE` for a negative `t`; `NOT_FINITE` where the expectation
+ *   overflows the double range, `OUT_OF_RANGE` where it cannot be computed.
  *
  * @example
  * ```ts
@@ -352,7 +353,11 @@ export function paretoNbdExpectedPurchases(params: ParetoNbdParameters, customer
   readHorizon(fn, t);
   if (t === 0) return 0;
   const alive = Math.min(1, Math.exp(checked(fn, p, logAlive(p, x, recency, T))));
-  return (((p.r + x) * (p.beta + T)) / (p.alpha + T)) * lifetimeShare(p.s - 1, t / (p.beta + T)) * alive;
+  const share = lifetimeShare(p.s - 1, t / (p.beta + T));
+  let value = (((p.r + x) * (p.beta + T)) / (p.alpha + T)) * share * alive;
+  // (r + x)(β + T) can overflow while (β + T) · share, which tends to t as β grows, does not
+  if (!Number.isFinite(value)) value = ((p.r + x) / (p.alpha + T)) * ((p.beta + T) * share) * alive;
+  return finitePrediction(fn, value, 'the expected number of purchases', `${describeParameters(p)}, frequency = ${x}, recency = ${recency}, T = ${T}, t = ${t}`);
 }
 
 /**
@@ -369,7 +374,10 @@ export function paretoNbdExpectedPurchases(params: ParetoNbdParameters, customer
  * @param params - Fitted parameters.
  * @param t - Time since the first purchase, in the unit of the fit; ≥ 0.
  * @returns The expected number of repeat purchases.
- * @throws {@link MetricError} `INVALID_OPTION` for invalid parameters; `OUT_OF_RANGE` for a negative `t`.
+ * @throws {@link MetricError} `INVALID_OPTION` for invalid parameters; `OUT_OF_RANGE` for a negative `t`;
+ *   `NOT_FINITE` where the expectation overflows the double range (a tiny α
+ *   or an extreme r: the mean purchase rate r/α is beyond it), `OUT_OF_RANGE`
+ *   where it cannot be computed.
  *
  * @example
  * ```ts
@@ -381,8 +389,16 @@ export function paretoNbdPopulationExpectedPurchases(params: ParetoNbdParameters
   const fn = 'paretoNbdPopulationExpectedPurchases';
   const p = readPositiveParameters(fn, params, PARETO_NAMES);
   readHorizon(fn, t);
+  return finitePrediction(fn, populationExpectedPurchases(p, t), 'the expected number of purchases', `${describeParameters(p)}, t = ${t}`);
+}
+
+/** E[X(t)] for parameters and a horizon that have been checked; ±Infinity or NaN where it overflows. */
+export function populationExpectedPurchases(p: ParetoNbdParameters, t: number): number {
   if (t === 0) return 0;
-  return ((p.r * p.beta) / p.alpha) * lifetimeShare(p.s - 1, t / p.beta);
+  const share = lifetimeShare(p.s - 1, t / p.beta);
+  const value = ((p.r * p.beta) / p.alpha) * share;
+  // rβ can overflow while β · share, which tends to t as β grows, does not
+  return Number.isFinite(value) ? value : (p.r / p.alpha) * (p.beta * share);
 }
 
 /** [1 − (1 + u)^−ε]/ε, and its limit ln(1 + u) at ε = 0, without cancellation. */
