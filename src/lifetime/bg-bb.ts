@@ -466,23 +466,24 @@ function readCountField(fn: string, name: string, value: unknown, index?: number
 function readPatterns(fn: string, customers: unknown): Patterns {
   const list = readList(fn, customers);
   const k = list.length;
-  const x = new Int32Array(k);
-  const tx = new Int32Array(k);
-  const n = new Int32Array(k);
-  const count = new Float64Array(k);
+  // grown as read: nothing is allocated for customers not yet read
+  const x: number[] = [];
+  const tx: number[] = [];
+  const n: number[] = [];
+  const count: number[] = [];
   let total = 0;
   let maxPeriods = 0;
   for (let i = 0; i < k; i++) {
     const h = readHistory(fn, `customers[${i}]`, list[i], i);
     const raw = (list[i] as Record<string, unknown>)['count'];
     const weight = raw === undefined ? 1 : readCountField(fn, `customers[${i}].count`, raw, i);
-    x[i] = h.x;
-    tx[i] = h.tx;
-    n[i] = h.n;
-    count[i] = weight;
+    x.push(h.x);
+    tx.push(h.tx);
+    n.push(h.n);
+    count.push(weight);
     total += weight;
     maxPeriods = Math.max(maxPeriods, h.n);
   }
   if (total === 0) fail('EMPTY_INPUT', fn, 'the counts add up to 0: no customers to fit');
-  return { x, tx, n, count, customers: total, maxPeriods };
+  return { x: Int32Array.from(x), tx: Int32Array.from(tx), n: Int32Array.from(n), count: Float64Array.from(count), customers: total, maxPeriods };
 }

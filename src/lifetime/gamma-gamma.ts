@@ -68,13 +68,16 @@ export function fitGammaGamma(customers: ArrayLike<Spend> | Iterable<Spend>, opt
   const fn = 'fitGammaGamma';
   const list = readList(fn, customers);
   const n = list.length;
-  const frequency = new Float64Array(n);
-  const spend = new Float64Array(n);
+  // grown as read, as in readRecencyColumns: nothing is allocated for customers not yet read
+  const frequencies: number[] = [];
+  const spends: number[] = [];
   for (let i = 0; i < n; i++) {
     const c = readSpend(fn, `customers[${i}]`, list[i], i);
-    frequency[i] = c.frequency;
-    spend[i] = c.monetaryValue;
+    frequencies.push(c.frequency);
+    spends.push(c.monetaryValue);
   }
+  const frequency = Float64Array.from(frequencies);
+  const spend = Float64Array.from(spends);
   const { params, logLikelihood, iterations, standardErrors: se } = fitMaximumLikelihood(fn, ['p', 'q', 'v'], options, n, (p, gradient) =>
     gammaGammaLogLikelihood(frequency, spend, p[0]!, p[1]!, p[2]!, gradient),
   );

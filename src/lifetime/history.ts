@@ -84,16 +84,18 @@ export function readRecency(fn: string, name: string, value: unknown, index?: nu
 export function readRecencyColumns(fn: string, customers: unknown): HistoryColumns {
   const list = readList(fn, customers);
   const n = list.length;
-  const frequency = new Float64Array(n);
-  const recency = new Float64Array(n);
-  const T = new Float64Array(n);
+  // columns grow as the customers are read, so that an array-like claiming more customers than
+  // memory holds fails on its first bad customer rather than on allocating for all of them
+  const frequency: number[] = [];
+  const recency: number[] = [];
+  const T: number[] = [];
   for (let i = 0; i < n; i++) {
     const c = readRecency(fn, `customers[${i}]`, list[i], i);
-    frequency[i] = c.frequency;
-    recency[i] = c.recency;
-    T[i] = c.T;
+    frequency.push(c.frequency);
+    recency.push(c.recency);
+    T.push(c.T);
   }
-  return { frequency, recency, T };
+  return { frequency: Float64Array.from(frequency), recency: Float64Array.from(recency), T: Float64Array.from(T) };
 }
 
 /**

@@ -424,13 +424,15 @@ function lifetimeShare(epsilon: number, u: number): number {
  * after n. ₂F₁ as in {@link fitParetoNbd}. Sums to 1 over n.
  *
  * @param params - Fitted parameters.
- * @param n - Repeat purchases, a whole number ≥ 0.
+ * @param n - Repeat purchases, a whole number from 0 to 10,000 (the sum has a ₂F₁ per purchase).
  * @param t - Time since the first purchase, in the unit of the fit; ≥ 0.
  * @returns A probability in [0, 1].
  * @throws {@link MetricError} `INVALID_OPTION` for invalid parameters;
  *   `INVALID_TYPE`, `NOT_FINITE`, `NOT_INTEGER` or `OUT_OF_RANGE` for an `n`
- *   that is not a whole number ≥ 0; `OUT_OF_RANGE` for a negative `t`, or
- *   where ₂F₁ cannot be summed (as {@link paretoNbdProbabilityAlive}).
+ *   that is not a whole number from 0 to 10,000; `OUT_OF_RANGE` for a
+ *   negative `t`, where ₂F₁ cannot be summed (as
+ *   {@link paretoNbdProbabilityAlive}) or where extreme parameters break the
+ *   formula down (never NaN).
  *
  * @example
  * ```ts
@@ -442,7 +444,7 @@ function lifetimeShare(epsilon: number, u: number): number {
 export function paretoNbdProbabilityOfPurchases(params: ParetoNbdParameters, n: number, t: number): number {
   const fn = 'paretoNbdProbabilityOfPurchases';
   const p = readPositiveParameters(fn, params, PARETO_NAMES);
-  const count = readWhole(fn, 'n', n, 0);
+  const count = readWhole(fn, 'n', n, 0, { limit: 10000, why: 'the most purchases the sum over them covers (a ₂F₁ per purchase)' });
   readHorizon(fn, t);
   if (t === 0) return count === 0 ? 1 : 0;
   const { r, alpha, s, beta } = p;
@@ -467,7 +469,7 @@ export function paretoNbdProbabilityOfPurchases(params: ParetoNbdParameters, n: 
   const lnFront = r * Math.log(alpha) + s * Math.log(beta) + logBeta(r + count, s + 1) - logBeta(r, s) + b1;
   // B₁ − Σ B₂ = B₁ (1 − Σ B₂/B₁): the dead-before-t share, ≥ 0 up to rounding
   const dead = Math.exp(lnFront) * Math.max(0, 1 - sum);
-  return Math.exp(lnAlive) + dead;
+  return finitePrediction(fn, Math.exp(lnAlive) + dead, `P(X(t) = ${count})`, `${describeParameters(p)}, t = ${t}`);
 }
 
 /** A log-probability, or `OUT_OF_RANGE` when ₂F₁ could not be summed. */

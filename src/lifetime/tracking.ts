@@ -113,12 +113,13 @@ export function trackingTable(
   const list = read.records;
   const n = list.length;
   if (n === 0) fail('EMPTY_INPUT', fn, 'no customers to track');
-  const ages = new Float64Array(n);
+  // grown as read: nothing is allocated for customers not yet read
+  const ages: number[] = [];
   let latest = 0;
   for (let i = 0; i < n; i++) {
     const c = list[i];
     if (c === null || typeof c !== 'object') fail('INVALID_TYPE', fn, `customers[${i}] is ${describeKind(c)}, not { T, repeatTimes }`, i);
-    ages[i] = readTime(fn, `customers[${i}].T`, (c as Record<string, unknown>)['T'], i);
+    ages.push(readTime(fn, `customers[${i}].T`, (c as Record<string, unknown>)['T'], i));
     latest = Math.max(latest, ages[i]!);
   }
   // customers by their first purchase, b = latest − T
