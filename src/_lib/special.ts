@@ -21,6 +21,8 @@ const LANCZOS = [
  */
 export function logGamma(x: number): number {
   if (x >= 10) return (x - 0.5) * Math.log(x) - x + LN_SQRT_2PI + stirlingRemainder(x);
+  // below this π/sin(πx) overflows; ln Γ(x) = −ln x − γx + O(x²) is −ln x to double precision
+  if (x < 1e-300) return -Math.log(x);
   if (x < 0.5) {
     // reflection: Γ(x) Γ(1 − x) = π / sin(πx)
     return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);

@@ -1,8 +1,8 @@
-import { digamma, logBeta } from '../_lib/special.js';
+import { digamma, logBeta, logGamma } from '../_lib/special.js';
 import { readCohorts, type CohortInput } from './cohorts.js';
 import type { FitOptions } from './fit.js';
 import { fitMaximumLikelihood, type FitStatistics } from './maximum-likelihood.js';
-import { readPositiveParameters, readWhole } from './parameters.js';
+import { describeParameters, finitePrediction, readPositiveParameters, readWhole } from './parameters.js';
 
 /**
  * The parameters of a beta-discrete-Weibull (BdW) model of contractual
@@ -131,13 +131,16 @@ function bdwLogLikelihood(cohorts: readonly Float64Array[], alpha: number, beta:
  *
  * @remarks
  * S(t) = B(α, β + t^c)/B(α, β) (Fader, Hardie, Liu, Davin & Steenburgh
- * 2018); S(0) = 1. With c = 1 it is {@link sbgSurvival}.
+ * 2018); S(0) = 1. With c = 1 it is {@link sbgSurvival}. Where t^c
+ * overflows the double range (c above about 1e173 at t = 3), ln B(α, β + t^c)
+ * is its limit ln Γ(α) − α c ln t.
  *
  * @param params - The model's α, β and c.
  * @param t - Periods, a whole number ≥ 0.
- * @returns A probability in (0, 1].
+ * @returns A probability in [0, 1] (0 where S underflows).
  * @throws {@link MetricError} `INVALID_OPTION` for invalid parameters; the
- *   errors of {@link sbgSurvival} for a bad `t`.
+ *   errors of {@link sbgSurvival} for a bad `t`; `OUT_OF_RANGE` where the
+ *   parameters are too extreme for ln B to be computed (never NaN).
  *
  * @example
  * ```ts
@@ -149,7 +152,17 @@ export function bdwSurvival(params: BetaDiscreteWeibullParameters, t: number): n
   const fn = 'bdwSurvival';
   const { alpha, beta, c } = readPositiveParameters(fn, params, BDW_NAMES);
   const periods = readWhole(fn, 't', t, 0);
-  return periods === 0 ? 1 : Math.exp(logBeta(alpha, beta + Math.pow(periods, c)) - logBeta(alpha, beta));
+  const value = periods === 0 ? 1 : Math.exp(logShiftedBeta(alpha, beta, c, periods) - logBeta(alpha, beta));
+  return finitePrediction(fn, value, `S(${periods})`, describeParameters({ alpha, beta, c }));
+}
+
+/**
+ * ln B(α, β + t^c), for t ≥ 1. Where t^c overflows, its limit for a large
+ * shift: ln B(α, β + u) = ln Γ(α) − α ln u + O(1/u), with ln u = c ln t.
+ */
+function logShiftedBeta(alpha: number, beta: number, c: number, t: number): number {
+  const u = Math.pow(t, c);
+  return u === Infinity ? logGamma(alpha) - alpha * c * Math.log(t) : logBeta(alpha, beta + u);
 }
 
 /**
@@ -165,9 +178,11 @@ export function bdwSurvival(params: BetaDiscreteWeibullParameters, t: number): n
  *
  * @param params - The model's α, β and c.
  * @param t - The period, a whole number ≥ 1.
- * @returns A percentage in (0, 100).
+ * @returns A percentage in [0, 100].
  * @throws {@link MetricError} `INVALID_OPTION` for invalid parameters; the
- *   errors of {@link sbgSurvival} for a `t` that is not a whole number ≥ 1.
+ *   errors of {@link sbgSurvival} for a `t` that is not a whole number ≥ 1;
+ *   `OUT_OF_RANGE` where the parameters are too extreme for ln B to be
+ *   computed, as {@link bdwSurvival}.
  *
  * @example
  * ```ts
@@ -179,6 +194,6 @@ export function bdwRetentionRate(params: BetaDiscreteWeibullParameters, t: numbe
   const fn = 'bdwRetentionRate';
   const { alpha, beta, c } = readPositiveParameters(fn, params, BDW_NAMES);
   const period = readWhole(fn, 't', t, 1);
-  const lnBefore = period === 1 ? logBeta(alpha, beta) : logBeta(alpha, beta + Math.pow(period - 1, c));
-  return 100 * Math.exp(logBeta(alpha, beta + Math.pow(period, c)) - lnBefore);
+  const lnBefore = period === 1 ? logBeta(alpha, beta) : logShiftedBeta(alpha, beta, c, period - 1);
+  return finitePrediction(fn, 100 * Math.exp(logShiftedBeta(alpha, beta, c, period) - lnBefore), `r(${period})`, describeParameters({ alpha, beta, c }));
 }

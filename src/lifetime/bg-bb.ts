@@ -3,7 +3,7 @@ import { fail } from '../_lib/validate.js';
 import type { FitOptions } from './fit.js';
 import { readList } from './history.js';
 import { fitMaximumLikelihood, type FitStatistics } from './maximum-likelihood.js';
-import { readPositiveParameters, readWhole } from './parameters.js';
+import { describeParameters, finitePrediction, readPositiveParameters, readWhole } from './parameters.js';
 
 /**
  * The parameters of a BG/BB model of discrete opportunities: while alive, a
@@ -35,7 +35,7 @@ export interface BgBbHistory {
   readonly frequency: number;
   /** tₓ: the opportunity of the last transaction, 1 to n; 0 when x = 0. */
   readonly recency: number;
-  /** n: the opportunities observed since the first. */
+  /** n: the opportunities observed since the first, at most 10,000. */
   readonly periods: number;
   /** How many customers have this history: a whole number ≥ 0; 1 when omitted. */
   readonly count?: number;
@@ -43,6 +43,13 @@ export interface BgBbHistory {
 
 /** A history as the predictions read it. */
 export type BgBbCustomer = Omit<BgBbHistory, 'count'>;
+
+/**
+ * The most opportunities of a history, a horizon or a count: the likelihood
+ * of a history sums a term per opportunity, as do the predictions.
+ */
+const MAX_OPPORTUNITIES = 10000;
+const OPPORTUNITIES = { limit: MAX_OPPORTUNITIES, why: 'the most opportunities the BG/BB sums over' };
 
 const BGBB_NAMES = ['alpha', 'beta', 'gamma', 'delta'] as const satisfies readonly (keyof BgBbParameters)[];
 
@@ -84,7 +91,9 @@ interface Patterns {
  *   add up to 0); `INVALID_TYPE` for customers that are not a list; `INVALID_COUNTS` for a history that cannot be: x > tₓ,
  *   tₓ > n, x > n, or x = 0 with tₓ ≠ 0; `INVALID_TYPE`, `NOT_FINITE`,
  *   `NOT_INTEGER` or `OUT_OF_RANGE` for values that are not whole numbers ≥ 0
- *   (each naming the history's index); `INVALID_OPTION` for bad options;
+ *   (each naming the history's index); `OUT_OF_RANGE` for periods above
+ *   10,000, the most opportunities the BG/BB sums over (a history costs a
+ *   term per opportunity); `INVALID_OPTION` for bad options;
  *   `NOT_CONVERGED` with the last parameters and gradient norm.
  *
  * @example
@@ -266,7 +275,9 @@ function logLikelihoodOf(tables: Tables, gamma: number, x: number, tx: number, n
  * @param customer - The customer's `frequency`, `recency` and `periods`.
  * @returns A probability in (0, 1).
  * @throws {@link MetricError} `INVALID_OPTION` for invalid parameters; the
- *   history errors of {@link fitBgBb}.
+ *   history errors of {@link fitBgBb} (periods at most 10,000 included);
+ *   `OUT_OF_RANGE` or `NOT_FINITE` where extreme parameters break the
+ *   formula down (never NaN).
  *
  * @example
  * ```ts
@@ -281,7 +292,8 @@ export function bgBbProbabilityAlive(params: BgBbParameters, customer: BgBbCusto
   const { x, tx, n } = readHistory(fn, 'customer', customer);
   const tables = new Tables(n);
   tables.fill(alpha, beta, gamma, delta);
-  return Math.exp(tables.transact(x, n - x) + tables.alive(n + 1) - logLikelihoodOf(tables, gamma, x, tx, n));
+  const value = Math.exp(tables.transact(x, n - x) + tables.alive(n + 1) - logLikelihoodOf(tables, gamma, x, tx, n));
+  return finitePrediction(fn, value, 'P(alive)', `${describeParameters({ alpha, beta, gamma, delta })}, frequency = ${x}, recency = ${tx}, periods = ${n}`);
 }
 
 /**
@@ -299,11 +311,13 @@ export function bgBbProbabilityAlive(params: BgBbParameters, customer: BgBbCusto
  *
  * @param params - Fitted parameters.
  * @param customer - The customer's `frequency`, `recency` and `periods`.
- * @param k - Future opportunities, a whole number ≥ 0.
+ * @param k - Future opportunities, a whole number from 0 to 10,000.
  * @returns The expected number of transactions, ≥ 0.
  * @throws {@link MetricError} `INVALID_OPTION` for invalid parameters; the
  *   history errors of {@link fitBgBb}; `INVALID_TYPE`, `NOT_FINITE`,
- *   `NOT_INTEGER` or `OUT_OF_RANGE` for a `k` that is not a whole number ≥ 0.
+ *   `NOT_INTEGER` or `OUT_OF_RANGE` for a `k` that is not a whole number ≥ 0
+ *   or is above 10,000 (the sum has a term per opportunity); `OUT_OF_RANGE`
+ *   or `NOT_FINITE` where extreme parameters break the formula down.
  *
  * @example
  * ```ts
@@ -316,12 +330,13 @@ export function bgBbExpectedPurchases(params: BgBbParameters, customer: BgBbCust
   const fn = 'bgBbExpectedPurchases';
   const { alpha, beta, gamma, delta } = readPositiveParameters(fn, params, BGBB_NAMES);
   const { x, tx, n } = readHistory(fn, 'customer', customer);
-  const ahead = readWhole(fn, 'k', k, 0);
+  const ahead = readWhole(fn, 'k', k, 0, OPPORTUNITIES);
   if (ahead === 0) return 0;
   const tables = new Tables(n);
   tables.fill(alpha, beta, gamma, delta);
   const alive = Math.exp(tables.transact(x, n - x) + tables.alive(n + 1) - logLikelihoodOf(tables, gamma, x, tx, n));
-  return alive * ((alpha + x) / (alpha + beta + n)) * aliveOpportunities(gamma, delta, n + 1, ahead);
+  const value = alive * ((alpha + x) / (alpha + beta + n)) * aliveOpportunities(gamma, delta, n + 1, ahead);
+  return finitePrediction(fn, value, 'the expected number of transactions', `${describeParameters({ alpha, beta, gamma, delta })}, frequency = ${x}, recency = ${tx}, periods = ${n}, k = ${ahead}`);
 }
 
 /**
@@ -353,7 +368,7 @@ function aliveOpportunities(gamma: number, delta: number, m: number, k: number):
  * (Fader, Hardie & Shang 2010, equation 7), and defined at γ = 1 too.
  *
  * @param params - Fitted parameters.
- * @param n - Opportunities, a whole number ≥ 0.
+ * @param n - Opportunities, a whole number from 0 to 10,000.
  * @returns The expected number of transactions, ≥ 0.
  * @throws {@link MetricError} `INVALID_OPTION` for invalid parameters; the
  *   errors of {@link bgBbExpectedPurchases} for a bad `n`.
@@ -367,9 +382,10 @@ function aliveOpportunities(gamma: number, delta: number, m: number, k: number):
 export function bgBbPopulationExpectedPurchases(params: BgBbParameters, n: number): number {
   const fn = 'bgBbPopulationExpectedPurchases';
   const { alpha, beta, gamma, delta } = readPositiveParameters(fn, params, BGBB_NAMES);
-  const periods = readWhole(fn, 'n', n, 0);
+  const periods = readWhole(fn, 'n', n, 0, OPPORTUNITIES);
   if (periods === 0) return 0;
-  return (alpha / (alpha + beta)) * (delta / (gamma + delta)) * aliveOpportunities(gamma, delta, 1, periods);
+  const value = (alpha / (alpha + beta)) * (delta / (gamma + delta)) * aliveOpportunities(gamma, delta, 1, periods);
+  return finitePrediction(fn, value, 'the expected number of transactions', describeParameters({ alpha, beta, gamma, delta }));
 }
 
 /**
@@ -386,8 +402,8 @@ export function bgBbPopulationExpectedPurchases(params: BgBbParameters, n: numbe
  * over x = 0..n.
  *
  * @param params - Fitted parameters.
- * @param x - Transactions, a whole number ≥ 0.
- * @param n - Opportunities, a whole number ≥ 0.
+ * @param x - Transactions, a whole number from 0 to 10,000.
+ * @param n - Opportunities, a whole number from 0 to 10,000.
  * @returns A probability in [0, 1]; 0 for x > n.
  * @throws {@link MetricError} `INVALID_OPTION` for invalid parameters; the
  *   errors of {@link bgBbExpectedPurchases} for a bad `x` or `n`.
@@ -401,8 +417,8 @@ export function bgBbPopulationExpectedPurchases(params: BgBbParameters, n: numbe
 export function bgBbProbabilityOfPurchases(params: BgBbParameters, x: number, n: number): number {
   const fn = 'bgBbProbabilityOfPurchases';
   const { alpha, beta, gamma, delta } = readPositiveParameters(fn, params, BGBB_NAMES);
-  const count = readWhole(fn, 'x', x, 0);
-  const periods = readWhole(fn, 'n', n, 0);
+  const count = readWhole(fn, 'x', x, 0, OPPORTUNITIES);
+  const periods = readWhole(fn, 'n', n, 0, OPPORTUNITIES);
   if (count > periods) return 0;
   const tables = new Tables(periods);
   tables.fill(alpha, beta, gamma, delta);
@@ -411,7 +427,7 @@ export function bgBbProbabilityOfPurchases(params: BgBbParameters, x: number, n:
   for (let i = count; i < periods; i++) {
     value += Math.exp(logChoose(i, count) + tables.transact(count, i - count) + lnGamma + tables.leave(i));
   }
-  return value;
+  return finitePrediction(fn, value, `P(X(${periods}) = ${count})`, describeParameters({ alpha, beta, gamma, delta }));
 }
 
 /** ln C(n, k) = Σⱼ<ₖ ln((n − j)/(k − j)), exact for whole n ≥ k ≥ 0 to rounding. */
@@ -431,6 +447,7 @@ function readHistory(fn: string, name: string, value: unknown, index?: number): 
   const x = readCountField(fn, `${name}.frequency`, c['frequency'], index);
   const tx = readCountField(fn, `${name}.recency`, c['recency'], index);
   const n = readCountField(fn, `${name}.periods`, c['periods'], index);
+  if (n > MAX_OPPORTUNITIES) fail('OUT_OF_RANGE', fn, `${name}.periods ${n} is above ${MAX_OPPORTUNITIES}, ${OPPORTUNITIES.why}`, index);
   if (x > n) fail('INVALID_COUNTS', fn, `${name}.frequency ${x} is more than its periods ${n}: at most one transaction per opportunity`, index);
   if (tx > n) fail('INVALID_COUNTS', fn, `${name}.recency ${tx} is more than its periods ${n}: the last transaction falls within the opportunities observed`, index);
   if (x > tx) fail('INVALID_COUNTS', fn, `${name}.frequency ${x} is more than its recency ${tx}: x transactions need at least x opportunities up to the last`, index);
@@ -449,23 +466,24 @@ function readCountField(fn: string, name: string, value: unknown, index?: number
 function readPatterns(fn: string, customers: unknown): Patterns {
   const list = readList(fn, customers);
   const k = list.length;
-  const x = new Int32Array(k);
-  const tx = new Int32Array(k);
-  const n = new Int32Array(k);
-  const count = new Float64Array(k);
+  // grown as read: nothing is allocated for customers not yet read
+  const x: number[] = [];
+  const tx: number[] = [];
+  const n: number[] = [];
+  const count: number[] = [];
   let total = 0;
   let maxPeriods = 0;
   for (let i = 0; i < k; i++) {
     const h = readHistory(fn, `customers[${i}]`, list[i], i);
     const raw = (list[i] as Record<string, unknown>)['count'];
     const weight = raw === undefined ? 1 : readCountField(fn, `customers[${i}].count`, raw, i);
-    x[i] = h.x;
-    tx[i] = h.tx;
-    n[i] = h.n;
-    count[i] = weight;
+    x.push(h.x);
+    tx.push(h.tx);
+    n.push(h.n);
+    count.push(weight);
     total += weight;
     maxPeriods = Math.max(maxPeriods, h.n);
   }
   if (total === 0) fail('EMPTY_INPUT', fn, 'the counts add up to 0: no customers to fit');
-  return { x, tx, n, count, customers: total, maxPeriods };
+  return { x: Int32Array.from(x), tx: Int32Array.from(tx), n: Int32Array.from(n), count: Float64Array.from(count), customers: total, maxPeriods };
 }

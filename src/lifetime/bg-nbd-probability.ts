@@ -1,7 +1,7 @@
 import { regularizedBeta } from '../_lib/special.js';
 import { readBgNbdParameters, type BgNbdParameters } from './bg-nbd.js';
-import { logPochhammerRatio } from './mbg-nbd.js';
-import { readHorizon, readWhole } from './parameters.js';
+import { logBetaShift, logPochhammerRatio } from './frequencies.js';
+import { describeParameters, finitePrediction, readHorizon, readWhole } from './parameters.js';
 
 /**
  * The probability that a new customer makes exactly n repeat purchases in
@@ -25,7 +25,10 @@ import { readHorizon, readWhole } from './parameters.js';
  * @returns A probability in [0, 1].
  * @throws {@link MetricError} `INVALID_OPTION` for invalid parameters;
  *   `INVALID_TYPE`, `NOT_FINITE`, `NOT_INTEGER` or `OUT_OF_RANGE` for an `n`
- *   that is not a whole number ≥ 0; `OUT_OF_RANGE` for a negative `t`.
+ *   that is not a whole number ≥ 0; `OUT_OF_RANGE` for a negative `t`;
+ *   `OUT_OF_RANGE` or `NOT_FINITE` where the formula breaks down at extreme
+ *   parameters. The products over n are summed term by term up to
+ *   n = 1,000 and by ln B beyond, so any n costs the same.
  *
  * @example
  * ```ts
@@ -44,10 +47,9 @@ export function bgNbdProbabilityOfPurchases(params: BgNbdParameters, n: number, 
   const q = alpha / (alpha + t);
   const lnNb = logPochhammerRatio(r, count) + r * Math.log(q) + count * Math.log1p(-q);
   // B(a, b + n)/B(a, b) = Πⱼ<ₙ (b + j)/(a + b + j)
-  let lnStay = 0;
-  for (let j = 0; j < count; j++) lnStay += Math.log((b + j) / (a + b + j));
+  const lnStay = logBetaShift(a, b, count);
   const active = Math.exp(lnStay + lnNb);
-  if (count === 0) return active;
   // B(a + 1, b + n − 1)/B(a, b) = a/(b + n − 1) · B(a, b + n)/B(a, b)
-  return active + Math.exp(lnStay) * (a / (b + count - 1)) * regularizedBeta(1 - q, count, r, q);
+  const value = count === 0 ? active : active + Math.exp(lnStay) * (a / (b + count - 1)) * regularizedBeta(1 - q, count, r, q);
+  return finitePrediction(fn, value, `P(X(t) = ${count})`, `${describeParameters({ r, alpha, a, b })}, t = ${t}`);
 }

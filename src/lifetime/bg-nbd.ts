@@ -2,6 +2,8 @@ import { describeKind, describeValue } from '../_lib/describe.js';
 import { hyp2f1 } from '../_lib/special.js';
 import { fail } from '../_lib/validate.js';
 import { readParameter, type FitOptions } from './fit.js';
+import { digammaStep, frequencyIndex, logGammaStep, TERM_BY_TERM, type FrequencyIndex } from './frequencies.js';
+import { describeParameters, finitePrediction } from './parameters.js';
 import { readRecency, readRecencyColumns, type HistoryColumns, type Recency } from './history.js';
 import { fitMaximumLikelihood, type FitStatistics } from './maximum-likelihood.js';
 
@@ -78,8 +80,9 @@ export function fitBgNbd(customers: ArrayLike<Recency> | Iterable<Recency>, opti
   const fn = 'fitBgNbd';
   const columns = readRecencyColumns(fn, customers);
   const n = columns.frequency.length;
+  const index = frequencyIndex(columns.frequency);
   const { params, logLikelihood, iterations, standardErrors: se } = fitMaximumLikelihood(fn, ['r', 'alpha', 'a', 'b'], options, n, (p, gradient) =>
-    bgNbdLogLikelihood(columns, p[0]!, p[1]!, p[2]!, p[3]!, gradient),
+    bgNbdLogLikelihood(columns, index, p[0]!, p[1]!, p[2]!, p[3]!, gradient),
   );
   const standardErrors = { r: se[0]!, alpha: se[1]!, a: se[2]!, b: se[3]! };
   return { r: params[0]!, alpha: params[1]!, a: params[2]!, b: params[3]!, logLikelihood, iterations, standardErrors };
@@ -90,10 +93,12 @@ export function fitBgNbd(customers: ArrayLike<Recency> | Iterable<Recency>, opti
  * respect to (r, α, a, b) written into `gradient` when given. The Gamma-
  * function ratios are finite sums over the whole frequencies:
  * ln Γ(r + x) − ln Γ(r) = Σⱼ<ₓ ln(r + j), and so on, tabulated once per call
- * for every frequency up to the largest.
+ * at each distinct frequency (long gaps between them in closed form), so
+ * that the cost does not grow with the largest frequency.
  */
 function bgNbdLogLikelihood(
   c: HistoryColumns,
+  index: FrequencyIndex,
   r: number,
   alpha: number,
   a: number,
@@ -101,21 +106,42 @@ function bgNbdLogLikelihood(
   gradient?: Float64Array,
 ): number {
   const n = c.frequency.length;
-  let maxX = 0;
-  for (let i = 0; i < n; i++) maxX = Math.max(maxX, c.frequency[i]!);
-  // sums over j < x of ln(r + j), ln(b + j) − ln(a + b + j), and of their derivatives
-  const lnR = new Float64Array(maxX + 1);
-  const lnB = new Float64Array(maxX + 1);
-  const dR = new Float64Array(maxX + 1);
-  const dA = new Float64Array(maxX + 1);
-  const dB = new Float64Array(maxX + 1);
-  for (let x = 1; x <= maxX; x++) {
-    const j = x - 1;
-    lnR[x] = lnR[j]! + Math.log(r + j);
-    lnB[x] = lnB[j]! + Math.log(b + j) - Math.log(a + b + j);
-    dR[x] = dR[j]! + 1 / (r + j);
-    dA[x] = dA[j]! - 1 / (a + b + j);
-    dB[x] = dB[j]! + 1 / (b + j) - 1 / (a + b + j);
+  const { values, slot } = index;
+  // at each distinct frequency x, sums over j < x of ln(r + j), ln(b + j) − ln(a + b + j), and of their derivatives
+  const lnR = new Float64Array(values.length);
+  const lnB = new Float64Array(values.length);
+  const dR = new Float64Array(values.length);
+  const dA = new Float64Array(values.length);
+  const dB = new Float64Array(values.length);
+  let sumLnR = 0;
+  let sumLnB = 0;
+  let sumDR = 0;
+  let sumDA = 0;
+  let sumDB = 0;
+  let from = 0;
+  for (let k = 0; k < values.length; k++) {
+    const to = values[k]!;
+    if (to - from <= TERM_BY_TERM) {
+      for (let j = from; j < to; j++) {
+        sumLnR = sumLnR + Math.log(r + j);
+        sumLnB = sumLnB + Math.log(b + j) - Math.log(a + b + j);
+        sumDR = sumDR + 1 / (r + j);
+        sumDA = sumDA - 1 / (a + b + j);
+        sumDB = sumDB + 1 / (b + j) - 1 / (a + b + j);
+      }
+    } else {
+      sumLnR += logGammaStep(r, from, to);
+      sumLnB += logGammaStep(b, from, to) - logGammaStep(a + b, from, to);
+      sumDR += digammaStep(r, from, to);
+      sumDA -= digammaStep(a + b, from, to);
+      sumDB += digammaStep(b, from, to) - digammaStep(a + b, from, to);
+    }
+    lnR[k] = sumLnR;
+    lnB[k] = sumLnB;
+    dR[k] = sumDR;
+    dA[k] = sumDA;
+    dB[k] = sumDB;
+    from = to;
   }
   const lnAlpha = Math.log(alpha);
   const lnA = Math.log(a);
@@ -126,9 +152,10 @@ function bgNbdLogLikelihood(
   let gb = 0;
   for (let i = 0; i < n; i++) {
     const x = c.frequency[i]!;
+    const k = slot[i]!;
     const rx = r + x;
     const lnAlphaT = Math.log(alpha + c.T[i]!);
-    const a1 = lnR[x]! + r * lnAlpha + lnB[x]!;
+    const a1 = lnR[k]! + r * lnAlpha + lnB[k]!;
     const a3 = -rx * lnAlphaT;
     let w3 = 1;
     let w4 = 0;
@@ -146,10 +173,10 @@ function bgNbdLogLikelihood(
     }
     total += a1 + logSum;
     if (gradient) {
-      gr += dR[x]! + lnAlpha - w3 * lnAlphaT - w4 * lnAlphaTx;
+      gr += dR[k]! + lnAlpha - w3 * lnAlphaT - w4 * lnAlphaTx;
       gAlpha += r / alpha - (w3 * rx) / (alpha + c.T[i]!) - (x > 0 ? (w4 * rx) / (alpha + c.recency[i]!) : 0);
-      ga += dA[x]! + (x > 0 ? w4 / a : 0);
-      gb += dB[x]! - (x > 0 ? w4 / (b + x - 1) : 0);
+      ga += dA[k]! + (x > 0 ? w4 / a : 0);
+      gb += dB[k]! - (x > 0 ? w4 / (b + x - 1) : 0);
     }
   }
   if (gradient) {
@@ -178,7 +205,11 @@ function bgNbdLogLikelihood(
  * @param t - The length of the future period, in the time unit of the histories; ≥ 0.
  * @returns The expected number of purchases, ≥ 0.
  * @throws {@link MetricError} For invalid parameters (`INVALID_OPTION`), an
- *   invalid history (as {@link fitBgNbd}) or a negative `t` (`OUT_OF_RANGE`).
+ *   invalid history (as {@link fitBgNbd}) or a negative `t` (`OUT_OF_RANGE`);
+ *   `OUT_OF_RANGE` where the formula cannot be evaluated in double precision
+ *   (a t so far that t/(α + T + t) rounds to 1, parameters so extreme that
+ *   ₂F₁ does not converge in 1,000,000 terms), `NOT_FINITE` where the
+ *   expectation overflows: never NaN or ±Infinity.
  *
  * @example
  * ```ts
@@ -191,7 +222,8 @@ export function bgNbdExpectedPurchases(params: BgNbdParameters, customer: Recenc
   const fn = 'bgNbdExpectedPurchases';
   const p = readBgNbdParameters(fn, 'params', params);
   const history = readRecency(fn, 'customer', customer);
-  return expectedPurchases(p, history, readHorizon(fn, t));
+  const horizon = readHorizon(fn, t);
+  return finitePrediction(fn, expectedPurchases(p, history, horizon), 'the expected number of purchases', `${describeParameters(p)}, ${describeParameters(history)}, t = ${horizon}`);
 }
 
 /** E[Y(t) | x, tₓ, T] for parameters, a history and a horizon that have been checked. */
@@ -220,7 +252,8 @@ export function expectedPurchases(params: BgNbdParameters, customer: Recency, t:
  * @param params - Fitted parameters.
  * @param t - Time since the first purchase, in the unit of the fit; ≥ 0.
  * @returns The expected number of purchases (repeat purchases, as the model counts them).
- * @throws {@link MetricError} `INVALID_OPTION` for invalid parameters; `OUT_OF_RANGE` for a negative `t`.
+ * @throws {@link MetricError} `INVALID_OPTION` for invalid parameters; `OUT_OF_RANGE` for a negative `t`;
+ *   `OUT_OF_RANGE` or `NOT_FINITE` where the formula breaks down, as for {@link bgNbdExpectedPurchases}.
  *
  * @example
  * ```ts
@@ -233,6 +266,12 @@ export function bgNbdPopulationExpectedPurchases(params: BgNbdParameters, t: num
   const fn = 'bgNbdPopulationExpectedPurchases';
   const { r, alpha, a, b } = readBgNbdParameters(fn, 'params', params);
   readHorizon(fn, t);
+  return finitePrediction(fn, populationExpectedPurchases({ r, alpha, a, b }, t), 'the expected number of purchases', `${describeParameters({ r, alpha, a, b })}, t = ${t}`);
+}
+
+/** E[X(t)] for parameters and a horizon that have been checked; NaN or ±Infinity where the formula breaks down. */
+export function populationExpectedPurchases(params: BgNbdParameters, t: number): number {
+  const { r, alpha, a, b } = params;
   if (t === 0) return 0;
   // as in bgNbdExpectedPurchases, rounding near t = 0 must not make the count negative
   return Math.max(0, ((a + b - 1) / (a - 1)) * (1 - Math.pow(alpha / (alpha + t), r) * hyp2f1(r, b, a + b - 1, t / (alpha + t))));

@@ -54,7 +54,8 @@ function readSurvivors(fn: string, name: string, values: ArrayLike<unknown>, nes
   if (n < 2) {
     fail('EMPTY_INPUT', fn, `${name} has ${n} survivor count${n === 1 ? '' : 's'}; a fit needs at least two (the cohort and the survivors of one period)`, cohort);
   }
-  const out = new Float64Array(n);
+  // grown as read: nothing is allocated for counts not yet read
+  const out: number[] = [];
   for (let t = 0; t < n; t++) {
     const v = values[t];
     const at = nested ? cohort : t;
@@ -70,8 +71,8 @@ function readSurvivors(fn: string, name: string, values: ArrayLike<unknown>, nes
         at,
       );
     }
-    out[t] = v;
+    out.push(v);
   }
   if (out[0] === 0) fail('EMPTY_INPUT', fn, `${name}[0] is 0: a cohort of no customers has nothing to fit`, cohort ?? 0);
-  return out;
+  return Float64Array.from(out);
 }

@@ -3,6 +3,7 @@ import { digamma, logGamma } from '../_lib/special.js';
 import { fail } from '../_lib/validate.js';
 import { readParameter, type FitOptions } from './fit.js';
 import { readList, readSpend, type Spend } from './history.js';
+import { describeParameters, finitePrediction } from './parameters.js';
 import { fitMaximumLikelihood, type FitStatistics } from './maximum-likelihood.js';
 
 /**
@@ -67,13 +68,16 @@ export function fitGammaGamma(customers: ArrayLike<Spend> | Iterable<Spend>, opt
   const fn = 'fitGammaGamma';
   const list = readList(fn, customers);
   const n = list.length;
-  const frequency = new Float64Array(n);
-  const spend = new Float64Array(n);
+  // grown as read, as in readRecencyColumns: nothing is allocated for customers not yet read
+  const frequencies: number[] = [];
+  const spends: number[] = [];
   for (let i = 0; i < n; i++) {
     const c = readSpend(fn, `customers[${i}]`, list[i], i);
-    frequency[i] = c.frequency;
-    spend[i] = c.monetaryValue;
+    frequencies.push(c.frequency);
+    spends.push(c.monetaryValue);
   }
+  const frequency = Float64Array.from(frequencies);
+  const spend = Float64Array.from(spends);
   const { params, logLikelihood, iterations, standardErrors: se } = fitMaximumLikelihood(fn, ['p', 'q', 'v'], options, n, (p, gradient) =>
     gammaGammaLogLikelihood(frequency, spend, p[0]!, p[1]!, p[2]!, gradient),
   );
@@ -139,7 +143,9 @@ function gammaGammaLogLikelihood(
  * @returns The expected average transaction value.
  * @throws {@link MetricError} `INVALID_OPTION` for invalid parameters (q ≤ 1
  *   included); `INVALID_TYPE`, `NOT_FINITE`, `NOT_INTEGER` or `OUT_OF_RANGE`
- *   for an invalid customer.
+ *   for an invalid customer (a frequency above 2^53 − 1 included);
+ *   `NOT_FINITE` when the expected value overflows the double range (an
+ *   extreme p or v, or a mean spend near 1.8e308).
  *
  * @example
  * ```ts
@@ -152,14 +158,22 @@ function gammaGammaLogLikelihood(
  */
 export function gammaGammaExpectedAverageValue(params: GammaGammaParameters, customer: Spend): number {
   const fn = 'gammaGammaExpectedAverageValue';
-  return expectedAverageValue(readGammaGammaParameters(fn, 'params', params), readSpendOrNone(fn, customer));
+  return expectedAverageValue(fn, readGammaGammaParameters(fn, 'params', params), readSpendOrNone(fn, customer));
 }
 
-/** E[M | x, m̄] for parameters and a customer that have been checked. */
-export function expectedAverageValue(params: GammaGammaParameters, customer: Spend): number {
+/**
+ * E[M | x, m̄] for parameters and a customer that have been checked, `fn`
+ * naming the function called in an error. Where p(v + x m̄) overflows, the
+ * same value as (v + x m̄)/(x + (q − 1)/p); `NOT_FINITE` where the value
+ * itself does (the population mean pv/(q − 1) of an extreme p or v).
+ */
+export function expectedAverageValue(fn: string, params: GammaGammaParameters, customer: Spend): number {
   const { p, q, v } = params;
   const { frequency: x, monetaryValue: m } = customer;
-  return (p * (v + x * m)) / (p * x + q - 1);
+  const value = (p * (v + x * m)) / (p * x + q - 1);
+  if (Number.isFinite(value)) return value;
+  const rearranged = x > 0 ? (v + x * m) / (x + (q - 1) / p) : (v / (q - 1)) * p;
+  return finitePrediction(fn, rearranged, 'the expected average value', `${describeParameters(params)}, frequency = ${x}, monetaryValue = ${m}`);
 }
 
 /** A customer for prediction: a repeat buyer, or frequency 0 (monetary value 0). */

@@ -63,6 +63,7 @@ export function readRecency(fn: string, name: string, value: unknown, index?: nu
     fail('NOT_INTEGER', fn, `${name}.frequency ${describeValue(frequency)} is not a whole number of repeat purchases`, index);
   }
   if (frequency < 0) fail('INVALID_COUNTS', fn, `${name}.frequency ${describeValue(frequency)} is negative`, index);
+  readSafeFrequency(fn, name, frequency, index);
   if (recency < 0) fail('INVALID_COUNTS', fn, `${name}.recency ${describeValue(recency)} is negative`, index);
   if (T <= 0 && !(T === 0 && recency === 0)) {
     fail('INVALID_COUNTS', fn, `${name}.T ${describeValue(T)} is negative`, index);
@@ -83,16 +84,18 @@ export function readRecency(fn: string, name: string, value: unknown, index?: nu
 export function readRecencyColumns(fn: string, customers: unknown): HistoryColumns {
   const list = readList(fn, customers);
   const n = list.length;
-  const frequency = new Float64Array(n);
-  const recency = new Float64Array(n);
-  const T = new Float64Array(n);
+  // columns grow as the customers are read, so that an array-like claiming more customers than
+  // memory holds fails on its first bad customer rather than on allocating for all of them
+  const frequency: number[] = [];
+  const recency: number[] = [];
+  const T: number[] = [];
   for (let i = 0; i < n; i++) {
     const c = readRecency(fn, `customers[${i}]`, list[i], i);
-    frequency[i] = c.frequency;
-    recency[i] = c.recency;
-    T[i] = c.T;
+    frequency.push(c.frequency);
+    recency.push(c.recency);
+    T.push(c.T);
   }
-  return { frequency, recency, T };
+  return { frequency: Float64Array.from(frequency), recency: Float64Array.from(recency), T: Float64Array.from(T) };
 }
 
 /**
@@ -109,6 +112,7 @@ export function readSpend(fn: string, name: string, value: unknown, index?: numb
   if (!Number.isInteger(frequency)) {
     fail('NOT_INTEGER', fn, `${name}.frequency ${describeValue(frequency)} is not a whole number of repeat purchases`, index);
   }
+  readSafeFrequency(fn, name, frequency, index);
   if (frequency < 1 || monetaryValue <= 0) {
     fail(
       'OUT_OF_RANGE',
@@ -127,6 +131,13 @@ export function readList(fn: string, customers: unknown): ArrayLike<unknown> {
   const list = read.records;
   if (list.length === 0) fail('EMPTY_INPUT', fn, 'no customers to fit');
   return list;
+}
+
+/** A frequency is a count: at most 2^53 − 1, above which whole numbers are no longer exact. */
+function readSafeFrequency(fn: string, name: string, frequency: number, index: number | undefined): void {
+  if (frequency > Number.MAX_SAFE_INTEGER) {
+    fail('OUT_OF_RANGE', fn, `${name}.frequency ${describeValue(frequency)} is above 2^53 − 1 (${Number.MAX_SAFE_INTEGER}), the largest count that is exact`, index);
+  }
 }
 
 function readNumber(fn: string, name: string, value: unknown, index?: number): number {

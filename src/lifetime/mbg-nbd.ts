@@ -1,10 +1,11 @@
 import { hyp2f1, regularizedBeta } from '../_lib/special.js';
 import { fail } from '../_lib/validate.js';
 import type { FitOptions } from './fit.js';
+import { digammaStep, frequencyIndex, logBetaShift, logGammaStep, logPochhammerRatio, TERM_BY_TERM, type FrequencyIndex } from './frequencies.js';
 import { readRecency, readRecencyColumns, type Recency } from './history.js';
 import { fitMaximumLikelihood, type FitStatistics } from './maximum-likelihood.js';
 import { historyPatterns, type HistoryPatterns } from './patterns.js';
-import { readHorizon, readPositiveParameters, readWhole } from './parameters.js';
+import { describeParameters, finitePrediction, readHorizon, readPositiveParameters, readWhole } from './parameters.js';
 
 /**
  * The parameters of an MBG/NBD model: as the BG/NBD (purchase rates
@@ -44,7 +45,8 @@ const MBG_NAMES = ['r', 'alpha', 'a', 'b'] as const satisfies readonly (keyof Mb
  *   + B(a + 1, b + x)/B(a, b) · Γ(r + x) αʳ / (Γ(r) (α + tₓ)^(r+x)),
  * the second term present for x = 0 too (unlike the BG/NBD, whose one-off
  * buyers are all alive). The Gamma- and Beta-function ratios are sums over
- * the whole frequencies, tabulated once per evaluation. BFGS on the
+ * the whole frequencies, tabulated once per evaluation at each distinct
+ * frequency, so that the cost does not grow with the largest. BFGS on the
  * log-parameters with the exact gradient, polished by Newton's method, with
  * standard errors from the observed information; options as for
  * {@link fitBgNbd} (`initial` is [r, α, a, b]).
@@ -74,8 +76,9 @@ export function fitMbgNbd(customers: ArrayLike<Recency> | Iterable<Recency>, opt
   const fn = 'fitMbgNbd';
   const columns = readRecencyColumns(fn, customers);
   const patterns = historyPatterns(columns);
+  const index = frequencyIndex(patterns.frequency);
   const fit = fitMaximumLikelihood(fn, MBG_NAMES, options, columns.frequency.length, (p, gradient) =>
-    mbgNbdLogLikelihood(patterns, p[0]!, p[1]!, p[2]!, p[3]!, gradient),
+    mbgNbdLogLikelihood(patterns, index, p[0]!, p[1]!, p[2]!, p[3]!, gradient),
   );
   const [r, alpha, a, b] = fit.params;
   const [se0, se1, se2, se3] = fit.standardErrors;
@@ -97,25 +100,44 @@ export function fitMbgNbd(customers: ArrayLike<Recency> | Iterable<Recency>, opt
  * A₁ = ln Γ(r + x) − ln Γ(r) + r ln α + ln B(a, b + x + 1) − ln B(a, b),
  * A₃ = −(r + x) ln(α + T), A₄ = ln a − ln(b + x) − (r + x) ln(α + tₓ).
  */
-function mbgNbdLogLikelihood(c: HistoryPatterns, r: number, alpha: number, a: number, b: number, gradient: Float64Array): number {
+function mbgNbdLogLikelihood(c: HistoryPatterns, index: FrequencyIndex, r: number, alpha: number, a: number, b: number, gradient: Float64Array): number {
   const n = c.frequency.length;
-  let maxX = 0;
-  for (let i = 0; i < n; i++) maxX = Math.max(maxX, c.frequency[i]!);
-  // over j < x: ln(r + j) and 1/(r + j); over j ≤ x: ln(b + j) − ln(a + b + j) and its derivatives
-  const lnR = new Float64Array(maxX + 1);
-  const dR = new Float64Array(maxX + 1);
-  const lnB = new Float64Array(maxX + 1);
-  const dA = new Float64Array(maxX + 1);
-  const dB = new Float64Array(maxX + 1);
-  lnB[0] = Math.log(b) - Math.log(a + b);
-  dA[0] = -1 / (a + b);
-  dB[0] = 1 / b - 1 / (a + b);
-  for (let x = 1; x <= maxX; x++) {
-    lnR[x] = lnR[x - 1]! + Math.log(r + x - 1);
-    dR[x] = dR[x - 1]! + 1 / (r + x - 1);
-    lnB[x] = lnB[x - 1]! + Math.log(b + x) - Math.log(a + b + x);
-    dA[x] = dA[x - 1]! - 1 / (a + b + x);
-    dB[x] = dB[x - 1]! + 1 / (b + x) - 1 / (a + b + x);
+  const { values, slot } = index;
+  // at each distinct frequency x: over j < x, ln(r + j) and 1/(r + j); over j ≤ x, ln(b + j) − ln(a + b + j) and its derivatives
+  const lnR = new Float64Array(values.length);
+  const dR = new Float64Array(values.length);
+  const lnB = new Float64Array(values.length);
+  const dA = new Float64Array(values.length);
+  const dB = new Float64Array(values.length);
+  let sumLnR = 0;
+  let sumDR = 0;
+  let sumLnB = Math.log(b) - Math.log(a + b);
+  let sumDA = -1 / (a + b);
+  let sumDB = 1 / b - 1 / (a + b);
+  let from = 0;
+  for (let k = 0; k < values.length; k++) {
+    const to = values[k]!;
+    if (to - from <= TERM_BY_TERM) {
+      for (let x = from + 1; x <= to; x++) {
+        sumLnR = sumLnR + Math.log(r + x - 1);
+        sumDR = sumDR + 1 / (r + x - 1);
+        sumLnB = sumLnB + Math.log(b + x) - Math.log(a + b + x);
+        sumDA = sumDA - 1 / (a + b + x);
+        sumDB = sumDB + 1 / (b + x) - 1 / (a + b + x);
+      }
+    } else {
+      sumLnR += logGammaStep(r, from, to);
+      sumDR += digammaStep(r, from, to);
+      sumLnB += logGammaStep(b, from + 1, to + 1) - logGammaStep(a + b, from + 1, to + 1);
+      sumDA -= digammaStep(a + b, from + 1, to + 1);
+      sumDB += digammaStep(b, from + 1, to + 1) - digammaStep(a + b, from + 1, to + 1);
+    }
+    lnR[k] = sumLnR;
+    dR[k] = sumDR;
+    lnB[k] = sumLnB;
+    dA[k] = sumDA;
+    dB[k] = sumDB;
+    from = to;
   }
   const lnAlpha = Math.log(alpha);
   const lnA = Math.log(a);
@@ -126,6 +148,7 @@ function mbgNbdLogLikelihood(c: HistoryPatterns, r: number, alpha: number, a: nu
   let gb = 0;
   for (let i = 0; i < n; i++) {
     const x = c.frequency[i]!;
+    const k = slot[i]!;
     const rx = r + x;
     const lnAlphaT = Math.log(alpha + c.T[i]!);
     const lnAlphaTx = Math.log(alpha + c.recency[i]!);
@@ -137,11 +160,11 @@ function mbgNbdLogLikelihood(c: HistoryPatterns, r: number, alpha: number, a: nu
     const w4 = e4 / (e3 + e4);
     const w3 = 1 - w4;
     const weight = c.count[i]!;
-    total += weight * (lnR[x]! + r * lnAlpha + lnB[x]! + top + Math.log(e3 + e4));
-    gr += weight * (dR[x]! + lnAlpha - w3 * lnAlphaT - w4 * lnAlphaTx);
+    total += weight * (lnR[k]! + r * lnAlpha + lnB[k]! + top + Math.log(e3 + e4));
+    gr += weight * (dR[k]! + lnAlpha - w3 * lnAlphaT - w4 * lnAlphaTx);
     gAlpha += weight * (r / alpha - (w3 * rx) / (alpha + c.T[i]!) - (w4 * rx) / (alpha + c.recency[i]!));
-    ga += weight * (dA[x]! + w4 / a);
-    gb += weight * (dB[x]! - w4 / (b + x));
+    ga += weight * (dA[k]! + w4 / a);
+    gb += weight * (dB[k]! - w4 / (b + x));
   }
   gradient[0] = gr;
   gradient[1] = gAlpha;
@@ -201,7 +224,8 @@ export function mbgNbdProbabilityAlive(params: MbgNbdParameters, customer: Recen
  * @returns The expected number of purchases, ≥ 0.
  * @throws {@link MetricError} `INVALID_OPTION` for invalid parameters (a = 1
  *   included); the history errors of {@link fitBgNbd}; `OUT_OF_RANGE` for a
- *   negative `t`.
+ *   negative `t`; `OUT_OF_RANGE` or `NOT_FINITE` where the formula breaks
+ *   down, as for {@link bgNbdExpectedPurchases}.
  *
  * @example
  * ```ts
@@ -220,7 +244,8 @@ export function mbgNbdExpectedPurchases(params: MbgNbdParameters, customer: Rece
   const head = (a + b + x) / (a - 1);
   const body = 1 - Math.pow((alpha + T) / (alpha + T + t), r + x) * hyp2f1(r + x, b + x + 1, a + b + x, t / (alpha + T + t));
   // as for the BG/NBD: near t = 0 the bracket is rounding, which must not make the count negative
-  return Math.max(0, (head * body) / (1 + dropoutOdds(p, x, recency, T)));
+  const value = Math.max(0, (head * body) / (1 + dropoutOdds(p, x, recency, T)));
+  return finitePrediction(fn, value, 'the expected number of purchases', `${describeParameters(p)}, frequency = ${x}, recency = ${recency}, T = ${T}, t = ${t}`);
 }
 
 /**
@@ -236,7 +261,8 @@ export function mbgNbdExpectedPurchases(params: MbgNbdParameters, customer: Rece
  * @param params - Fitted parameters.
  * @param t - Time since the first purchase, in the unit of the fit; ≥ 0.
  * @returns The expected number of repeat purchases.
- * @throws {@link MetricError} `INVALID_OPTION` for invalid parameters (a = 1 included); `OUT_OF_RANGE` for a negative `t`.
+ * @throws {@link MetricError} `INVALID_OPTION` for invalid parameters (a = 1 included); `OUT_OF_RANGE` for a negative `t`;
+ *   `OUT_OF_RANGE` or `NOT_FINITE` where the formula breaks down, as for {@link bgNbdExpectedPurchases}.
  *
  * @example
  * ```ts
@@ -249,6 +275,12 @@ export function mbgNbdPopulationExpectedPurchases(params: MbgNbdParameters, t: n
   const fn = 'mbgNbdPopulationExpectedPurchases';
   const { r, alpha, a, b } = readMbgNbdParameters(fn, params);
   readHorizon(fn, t);
+  return finitePrediction(fn, populationExpectedPurchases({ r, alpha, a, b }, t), 'the expected number of purchases', `${describeParameters({ r, alpha, a, b })}, t = ${t}`);
+}
+
+/** E[X(t)] for parameters and a horizon that have been checked; NaN or ±Infinity where the formula breaks down. */
+export function populationExpectedPurchases(params: MbgNbdParameters, t: number): number {
+  const { r, alpha, a, b } = params;
   if (t === 0) return 0;
   return Math.max(0, (b / (a - 1)) * (1 - Math.pow(alpha / (alpha + t), r) * hyp2f1(r, b + 1, a + b, t / (alpha + t))));
 }
@@ -291,17 +323,10 @@ export function mbgNbdProbabilityOfPurchases(params: MbgNbdParameters, n: number
   const q = alpha / (alpha + t);
   const lnNb = logPochhammerRatio(r, count) + r * Math.log(q) + count * Math.log1p(-q);
   // B(a, b + n + 1)/B(a, b) = Πⱼ≤ₙ (b + j)/(a + b + j); B(a + 1, b + n)/B(a, b) = a/(b + n) of it
-  let lnStay = 0;
-  for (let j = 0; j <= count; j++) lnStay += Math.log((b + j) / (a + b + j));
+  const lnStay = logBetaShift(a, b, count + 1);
   const tail = count === 0 ? 1 : regularizedBeta(1 - q, count, r, q);
-  return Math.exp(lnStay + lnNb) + Math.exp(lnStay) * (a / (b + count)) * tail;
-}
-
-/** ln[Γ(r + n)/(Γ(r) n!)] as a sum over the whole n. */
-export function logPochhammerRatio(r: number, n: number): number {
-  let sum = 0;
-  for (let j = 0; j < n; j++) sum += Math.log((r + j) / (j + 1));
-  return sum;
+  const value = Math.exp(lnStay + lnNb) + Math.exp(lnStay) * (a / (b + count)) * tail;
+  return finitePrediction(fn, value, `P(X(t) = ${count})`, `${describeParameters({ r, alpha, a, b })}, t = ${t}`);
 }
 
 /** Checks MBG/NBD parameters: four finite numbers > 0, with a ≠ 1 where the expectations divide by a − 1. */

@@ -2,10 +2,11 @@ import { logHypergeometric, logHypergeometricShifted, type ShiftedHypergeometric
 import { logBeta, logGamma } from '../_lib/special.js';
 import { fail } from '../_lib/validate.js';
 import type { FitOptions } from './fit.js';
+import { digammaStep, frequencyIndex, logGammaStep, TERM_BY_TERM, type FrequencyIndex } from './frequencies.js';
 import { readRecency, readRecencyColumns, type Recency } from './history.js';
 import { fitMaximumLikelihood, type FitStatistics } from './maximum-likelihood.js';
 import { historyPatterns, type HistoryPatterns } from './patterns.js';
-import { readHorizon, readPositiveParameters, readWhole } from './parameters.js';
+import { describeParameters, finitePrediction, readHorizon, readPositiveParameters, readWhole } from './parameters.js';
 
 /**
  * The parameters of a Pareto/NBD model: while alive, a customer buys at
@@ -91,8 +92,9 @@ export function fitParetoNbd(customers: ArrayLike<Recency> | Iterable<Recency>, 
   const fn = 'fitParetoNbd';
   const columns = readRecencyColumns(fn, customers);
   const patterns = historyPatterns(columns);
+  const index = frequencyIndex(patterns.frequency);
   const fit = fitMaximumLikelihood(fn, PARETO_NAMES, options, columns.frequency.length, (p, gradient) =>
-    paretoNbdLogLikelihood(patterns, p[0]!, p[1]!, p[2]!, p[3]!, gradient),
+    paretoNbdLogLikelihood(patterns, index, p[0]!, p[1]!, p[2]!, p[3]!, gradient),
   );
   const [r, alpha, s, beta] = fit.params;
   if (r! > SHAPE_CEILING / 2 || s! > SHAPE_CEILING / 2) {
@@ -215,10 +217,12 @@ function customerLogLikelihood(
  * The Pareto/NBD log-likelihood Σ countᵢ ln Lᵢ of the distinct histories,
  * and its gradient with respect to (r, α, s, β) written into `gradient`.
  * ln Γ(r + x) − ln Γ(r) and its derivative are sums over the whole
- * frequencies, tabulated once.
+ * frequencies, tabulated once at each distinct frequency (long gaps in
+ * closed form), so that the cost does not grow with the largest.
  */
 function paretoNbdLogLikelihood(
   c: HistoryPatterns,
+  index: FrequencyIndex,
   r: number,
   alpha: number,
   s: number,
@@ -230,13 +234,26 @@ function paretoNbdLogLikelihood(
   // ends NOT_CONVERGED at the ceiling instead of chasing the limit through ever costlier ₂F₁
   if (r > SHAPE_CEILING || s > SHAPE_CEILING) return NaN;
   const n = c.frequency.length;
-  let maxX = 0;
-  for (let i = 0; i < n; i++) maxX = Math.max(maxX, c.frequency[i]!);
-  const lnR = new Float64Array(maxX + 1);
-  const dR = new Float64Array(maxX + 1);
-  for (let x = 1; x <= maxX; x++) {
-    lnR[x] = lnR[x - 1]! + Math.log(r + x - 1);
-    dR[x] = dR[x - 1]! + 1 / (r + x - 1);
+  const { values, slot } = index;
+  const lnR = new Float64Array(values.length);
+  const dR = new Float64Array(values.length);
+  let sumLnR = 0;
+  let sumDR = 0;
+  let from = 0;
+  for (let k = 0; k < values.length; k++) {
+    const to = values[k]!;
+    if (to - from <= TERM_BY_TERM) {
+      for (let x = from + 1; x <= to; x++) {
+        sumLnR = sumLnR + Math.log(r + x - 1);
+        sumDR = sumDR + 1 / (r + x - 1);
+      }
+    } else {
+      sumLnR += logGammaStep(r, from, to);
+      sumDR += digammaStep(r, from, to);
+    }
+    lnR[k] = sumLnR;
+    dR[k] = sumDR;
+    from = to;
   }
   const memo = firstTerm();
   const f2: ShiftedHypergeometricDerivatives = { a: 0, b: 0, z: 0 };
@@ -247,8 +264,8 @@ function paretoNbdLogLikelihood(
     const x = c.frequency[i]!;
     const weight = c.count[i]!;
     one.fill(0);
-    total += weight * customerLogLikelihood(r, alpha, s, beta, x, c.recency[i]!, c.T[i]!, lnR[x]!, memo, f2, one);
-    one[0]! += dR[x]!;
+    total += weight * customerLogLikelihood(r, alpha, s, beta, x, c.recency[i]!, c.T[i]!, lnR[slot[i]!]!, memo, f2, one);
+    one[0]! += dR[slot[i]!]!;
     for (let k = 0; k < 4; k++) gradient[k]! += weight * one[k]!;
   }
   return total;
@@ -319,7 +336,8 @@ export function paretoNbdProbabilityAlive(params: ParetoNbdParameters, customer:
  * @param t - The length of the future period, in the time unit of the histories; ≥ 0.
  * @returns The expected number of purchases, ≥ 0.
  * @throws {@link MetricError} The errors of {@link paretoNbdProbabilityAlive};
- *   `OUT_OF_RANGE` for a negative `t`.
+ *   `OUT_OF_RANGE` for a negative `t`; `NOT_FINITE` where the expectation
+ *   overflows the double range, `OUT_OF_RANGE` where it cannot be computed.
  *
  * @example
  * ```ts
@@ -335,7 +353,11 @@ export function paretoNbdExpectedPurchases(params: ParetoNbdParameters, customer
   readHorizon(fn, t);
   if (t === 0) return 0;
   const alive = Math.min(1, Math.exp(checked(fn, p, logAlive(p, x, recency, T))));
-  return (((p.r + x) * (p.beta + T)) / (p.alpha + T)) * lifetimeShare(p.s - 1, t / (p.beta + T)) * alive;
+  const share = lifetimeShare(p.s - 1, t / (p.beta + T));
+  let value = (((p.r + x) * (p.beta + T)) / (p.alpha + T)) * share * alive;
+  // (r + x)(β + T) can overflow while (β + T) · share, which tends to t as β grows, does not
+  if (!Number.isFinite(value)) value = ((p.r + x) / (p.alpha + T)) * ((p.beta + T) * share) * alive;
+  return finitePrediction(fn, value, 'the expected number of purchases', `${describeParameters(p)}, frequency = ${x}, recency = ${recency}, T = ${T}, t = ${t}`);
 }
 
 /**
@@ -352,7 +374,10 @@ export function paretoNbdExpectedPurchases(params: ParetoNbdParameters, customer
  * @param params - Fitted parameters.
  * @param t - Time since the first purchase, in the unit of the fit; ≥ 0.
  * @returns The expected number of repeat purchases.
- * @throws {@link MetricError} `INVALID_OPTION` for invalid parameters; `OUT_OF_RANGE` for a negative `t`.
+ * @throws {@link MetricError} `INVALID_OPTION` for invalid parameters; `OUT_OF_RANGE` for a negative `t`;
+ *   `NOT_FINITE` where the expectation overflows the double range (a tiny α
+ *   or an extreme r: the mean purchase rate r/α is beyond it), `OUT_OF_RANGE`
+ *   where it cannot be computed.
  *
  * @example
  * ```ts
@@ -364,8 +389,16 @@ export function paretoNbdPopulationExpectedPurchases(params: ParetoNbdParameters
   const fn = 'paretoNbdPopulationExpectedPurchases';
   const p = readPositiveParameters(fn, params, PARETO_NAMES);
   readHorizon(fn, t);
+  return finitePrediction(fn, populationExpectedPurchases(p, t), 'the expected number of purchases', `${describeParameters(p)}, t = ${t}`);
+}
+
+/** E[X(t)] for parameters and a horizon that have been checked; ±Infinity or NaN where it overflows. */
+export function populationExpectedPurchases(p: ParetoNbdParameters, t: number): number {
   if (t === 0) return 0;
-  return ((p.r * p.beta) / p.alpha) * lifetimeShare(p.s - 1, t / p.beta);
+  const share = lifetimeShare(p.s - 1, t / p.beta);
+  const value = ((p.r * p.beta) / p.alpha) * share;
+  // rβ can overflow while β · share, which tends to t as β grows, does not
+  return Number.isFinite(value) ? value : (p.r / p.alpha) * (p.beta * share);
 }
 
 /** [1 − (1 + u)^−ε]/ε, and its limit ln(1 + u) at ε = 0, without cancellation. */
@@ -391,13 +424,15 @@ function lifetimeShare(epsilon: number, u: number): number {
  * after n. ₂F₁ as in {@link fitParetoNbd}. Sums to 1 over n.
  *
  * @param params - Fitted parameters.
- * @param n - Repeat purchases, a whole number ≥ 0.
+ * @param n - Repeat purchases, a whole number from 0 to 10,000 (the sum has a ₂F₁ per purchase).
  * @param t - Time since the first purchase, in the unit of the fit; ≥ 0.
  * @returns A probability in [0, 1].
  * @throws {@link MetricError} `INVALID_OPTION` for invalid parameters;
  *   `INVALID_TYPE`, `NOT_FINITE`, `NOT_INTEGER` or `OUT_OF_RANGE` for an `n`
- *   that is not a whole number ≥ 0; `OUT_OF_RANGE` for a negative `t`, or
- *   where ₂F₁ cannot be summed (as {@link paretoNbdProbabilityAlive}).
+ *   that is not a whole number from 0 to 10,000; `OUT_OF_RANGE` for a
+ *   negative `t`, where ₂F₁ cannot be summed (as
+ *   {@link paretoNbdProbabilityAlive}) or where extreme parameters break the
+ *   formula down (never NaN).
  *
  * @example
  * ```ts
@@ -409,7 +444,7 @@ function lifetimeShare(epsilon: number, u: number): number {
 export function paretoNbdProbabilityOfPurchases(params: ParetoNbdParameters, n: number, t: number): number {
   const fn = 'paretoNbdProbabilityOfPurchases';
   const p = readPositiveParameters(fn, params, PARETO_NAMES);
-  const count = readWhole(fn, 'n', n, 0);
+  const count = readWhole(fn, 'n', n, 0, { limit: 10000, why: 'the most purchases the sum over them covers (a ₂F₁ per purchase)' });
   readHorizon(fn, t);
   if (t === 0) return count === 0 ? 1 : 0;
   const { r, alpha, s, beta } = p;
@@ -434,7 +469,7 @@ export function paretoNbdProbabilityOfPurchases(params: ParetoNbdParameters, n: 
   const lnFront = r * Math.log(alpha) + s * Math.log(beta) + logBeta(r + count, s + 1) - logBeta(r, s) + b1;
   // B₁ − Σ B₂ = B₁ (1 − Σ B₂/B₁): the dead-before-t share, ≥ 0 up to rounding
   const dead = Math.exp(lnFront) * Math.max(0, 1 - sum);
-  return Math.exp(lnAlive) + dead;
+  return finitePrediction(fn, Math.exp(lnAlive) + dead, `P(X(t) = ${count})`, `${describeParameters(p)}, t = ${t}`);
 }
 
 /** A log-probability, or `OUT_OF_RANGE` when ₂F₁ could not be summed. */

@@ -2,6 +2,7 @@ import { fail, readOptions, readPercentageOption, readPositiveOption, readWholeO
 import { expectedPurchases, readBgNbdParameters, type BgNbdParameters } from './bg-nbd.js';
 import { expectedAverageValue, readGammaGammaParameters, readSpendOrNone, type GammaGammaParameters } from './gamma-gamma.js';
 import { readRecency, type Recency, type Spend } from './history.js';
+import { describeParameters, finitePrediction } from './parameters.js';
 
 /** What {@link probabilisticLifetimeValue} needs. */
 export interface ProbabilisticLifetimeValueOptions {
@@ -11,13 +12,16 @@ export interface ProbabilisticLifetimeValueOptions {
   readonly gammaGamma: GammaGammaParameters;
   /** The customer's history, in the time unit of the BG/NBD fit. */
   readonly customer: Recency & Spend;
-  /** How many months ahead to add up; a whole number ≥ 1. */
+  /** How many months ahead to add up; a whole number from 1 to 1,200 (100 years). */
   readonly months: number;
   /** Discount rate per month, a percentage 0–100 (1 for 1%). */
   readonly monthlyDiscountRate: number;
   /** Time units of the fit per month: 30 for days, 4.345 for weeks (as lifetimes uses). */
   readonly timeUnitsPerMonth: number;
 }
+
+/** The longest horizon, in months: the sum has a term per month. */
+const MAX_MONTHS = 1200;
 
 const OPTION_KEYS = [
   'bgNbd',
@@ -44,11 +48,19 @@ const OPTION_KEYS = [
  * is in the currency of the monetary values (spend, not margin: multiply by
  * a margin for profit).
  *
+ * The sum has one term per month, each a ₂F₁ series, so `months` is at most
+ * 1,200 (100 years); each month's expected purchases is checked as it is
+ * computed, so that a horizon the BG/NBD cannot evaluate stops at once.
+ *
  * @param options - {@link ProbabilisticLifetimeValueOptions}.
  * @returns The expected discounted value, ≥ 0.
  * @throws {@link MetricError} `INVALID_OPTION` for a missing or unknown
  *   option, invalid parameters, months, discount rate (outside 0–100) or
- *   time units; the history errors of the two models. Every error names
+ *   time units; `OUT_OF_RANGE` for months above 1,200; the history errors of
+ *   the two models; `OUT_OF_RANGE` or `NOT_FINITE` where a month's expected
+ *   purchases, the expected spend or the sum cannot be computed or
+ *   overflows (as {@link bgNbdExpectedPurchases} and
+ *   {@link gammaGammaExpectedAverageValue}). Every error names
  *   `probabilisticLifetimeValue`.
  *
  * @example
@@ -65,6 +77,9 @@ export function probabilisticLifetimeValue(options: ProbabilisticLifetimeValueOp
   const o = readOptions(fn, options, OPTION_KEYS);
   const months = readWholeOption(fn, 'months', o.months, undefined, 1);
   if (months === undefined) fail('INVALID_OPTION', fn, 'option months is missing; give the number of months to add up');
+  if (months > MAX_MONTHS) {
+    fail('OUT_OF_RANGE', fn, `option months ${months} is above ${MAX_MONTHS} (100 years), the longest horizon added up month by month`);
+  }
   const d = readPercentageOption(fn, 'monthlyDiscountRate', o.monthlyDiscountRate);
   if (d === undefined) fail('INVALID_OPTION', fn, 'option monthlyDiscountRate is missing; give a percentage (1 for 1%, 0 for none)');
   const f = readPositiveOption(fn, 'timeUnitsPerMonth', o.timeUnitsPerMonth);
@@ -72,14 +87,15 @@ export function probabilisticLifetimeValue(options: ProbabilisticLifetimeValueOp
   const gammaGamma = readGammaGammaParameters(fn, 'gammaGamma', o.gammaGamma);
   const bgNbd = readBgNbdParameters(fn, 'bgNbd', o.bgNbd);
   const history = readRecency(fn, 'customer', o.customer);
-  const value = expectedAverageValue(gammaGamma, readSpendOrNone(fn, o.customer));
+  const value = expectedAverageValue(fn, gammaGamma, readSpendOrNone(fn, o.customer));
   const growth = 1 + d / 100;
   let sum = 0;
   let before = 0;
   for (let k = 1; k <= months; k++) {
-    const after = expectedPurchases(bgNbd, history, k * f);
+    // checked month by month, so that a horizon the BG/NBD cannot evaluate stops at its first month
+    const after = finitePrediction(fn, expectedPurchases(bgNbd, history, k * f), `the expected number of purchases by month ${k}`, `${describeParameters(bgNbd)}, t = ${k * f}`);
     sum += (value * (after - before)) / Math.pow(growth, k);
     before = after;
   }
-  return sum;
+  return finitePrediction(fn, sum, 'the lifetime value', `an expected average value of ${value} over ${months} months`);
 }

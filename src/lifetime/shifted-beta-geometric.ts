@@ -187,7 +187,9 @@ export function sbgRetentionRate(params: ShiftedBetaGeometricParameters, t: numb
   const fn = 'sbgRetentionRate';
   const { alpha, beta } = readPositiveParameters(fn, params, SBG_NAMES);
   const period = readWhole(fn, 't', t, 1);
-  return (100 * (beta + period - 1)) / (alpha + beta + period - 1);
+  const value = (100 * (beta + period - 1)) / (alpha + beta + period - 1);
+  // 100 (β + t − 1) overflows for β near the top of the double range; the ratio does not
+  return Number.isFinite(value) ? value : 100 / (1 + alpha / (beta + period - 1));
 }
 
 /**

@@ -1,10 +1,10 @@
 import { describeKind, describeValue } from '../_lib/describe.js';
 import { readInput } from '../_lib/input.js';
 import { fail, hasLength, readOptions } from '../_lib/validate.js';
-import { bgNbdPopulationExpectedPurchases, readBgNbdParameters, type BgNbdParameters } from './bg-nbd.js';
-import { mbgNbdPopulationExpectedPurchases, readMbgNbdParameters, type MbgNbdParameters } from './mbg-nbd.js';
-import { paretoNbdPopulationExpectedPurchases, type ParetoNbdParameters } from './pareto-nbd.js';
-import { readPositiveParameters } from './parameters.js';
+import { populationExpectedPurchases as bgNbdPopulation, readBgNbdParameters, type BgNbdParameters } from './bg-nbd.js';
+import { populationExpectedPurchases as mbgNbdPopulation, readMbgNbdParameters, type MbgNbdParameters } from './mbg-nbd.js';
+import { populationExpectedPurchases as paretoNbdPopulation, type ParetoNbdParameters } from './pareto-nbd.js';
+import { describeParameters, finitePrediction, readPositiveParameters } from './parameters.js';
 
 /** The models {@link trackingTable} can track, by name. */
 export type TrackedModel = 'bg-nbd' | 'mbg-nbd' | 'pareto-nbd';
@@ -19,7 +19,7 @@ export interface TrackedCustomer {
 
 /** Options of {@link trackingTable}. */
 export interface TrackingTableOptions {
-  /** How many periods of one time unit to tabulate, from the earliest first purchase: a whole number ≥ 1. */
+  /** How many periods of one time unit to tabulate, from the earliest first purchase: a whole number from 1 to 100,000. */
   readonly periods: number;
 }
 
@@ -34,6 +34,9 @@ export interface TrackingRow {
   /** Whether the period ends after the calibration period (after the largest T). */
   readonly holdout: boolean;
 }
+
+/** The most periods: the table costs a model evaluation per period and distinct T. */
+const MAX_PERIODS = 100000;
 
 const TRACKING_OPTION_KEYS = ['periods'] as const satisfies readonly (keyof TrackingTableOptions)[];
 
@@ -67,7 +70,9 @@ const TRACKING_OPTION_KEYS = ['periods'] as const satisfies readonly (keyof Trac
  * @param options - {@link TrackingTableOptions}: `periods`.
  * @returns One {@link TrackingRow} per period, in order: plain rows for a chart.
  * @throws {@link MetricError} `INVALID_OPTION` for an unknown model, invalid
- *   parameters or a bad `periods`; `EMPTY_INPUT` for no customers;
+ *   parameters or a bad `periods`; `OUT_OF_RANGE` for `periods` above
+ *   100,000; `OUT_OF_RANGE` or `NOT_FINITE` where the model's expectation
+ *   breaks down or overflows (as {@link bgNbdPopulationExpectedPurchases}); `EMPTY_INPUT` for no customers;
  *   `INVALID_TYPE` for customers that are not a list;
  *   `INVALID_TYPE` or `NOT_FINITE` for a T or repeat time that is not a
  *   finite number, `OUT_OF_RANGE` for a negative one (naming the customer's
@@ -101,18 +106,20 @@ export function trackingTable(
   if (typeof o.periods !== 'number' || !Number.isSafeInteger(o.periods) || o.periods < 1) {
     fail('INVALID_OPTION', fn, `option periods must be a whole number ≥ 1, got ${describeValue(o.periods)}`);
   }
+  if (o.periods > MAX_PERIODS) fail('OUT_OF_RANGE', fn, `option periods ${o.periods} is above ${MAX_PERIODS}, the most rows a tracking table has`);
   const periods = o.periods;
   // records are the one form accepted: readInput returns them or throws
   const read = readInput(fn, customers, { records: 'customers { T, repeatTimes }' });
   const list = read.records;
   const n = list.length;
   if (n === 0) fail('EMPTY_INPUT', fn, 'no customers to track');
-  const ages = new Float64Array(n);
+  // grown as read: nothing is allocated for customers not yet read
+  const ages: number[] = [];
   let latest = 0;
   for (let i = 0; i < n; i++) {
     const c = list[i];
     if (c === null || typeof c !== 'object') fail('INVALID_TYPE', fn, `customers[${i}] is ${describeKind(c)}, not { T, repeatTimes }`, i);
-    ages[i] = readTime(fn, `customers[${i}].T`, (c as Record<string, unknown>)['T'], i);
+    ages.push(readTime(fn, `customers[${i}].T`, (c as Record<string, unknown>)['T'], i));
     latest = Math.max(latest, ages[i]!);
   }
   // customers by their first purchase, b = latest − T
@@ -140,25 +147,31 @@ export function trackingTable(
       if (birth >= k) break;
       expected += count * expectation(k - birth);
     }
+    finitePrediction(fn, expected, `the expected purchases of period ${k}`, 'the sum over the customers');
     rows.push({ period: k, actual: counted, expected, holdout: k > latest });
   }
   return rows;
 }
 
-/** E[X(t)] of the named model, its parameters checked once, here, so that errors name this function. */
+/**
+ * E[X(t)] of the named model, its parameters checked once, here, and each
+ * value checked as it is computed, so that errors name this function.
+ */
 function expectationOf(fn: string, model: unknown, params: unknown): (t: number) => number {
+  const checked = (p: object, value: (t: number) => number) => (t: number) =>
+    finitePrediction(fn, value(t), 'the expected number of purchases', `${describeParameters(p)}, t = ${t}`);
   switch (model) {
     case 'bg-nbd': {
       const p = readBgNbdParameters(fn, 'params', params);
-      return (t) => bgNbdPopulationExpectedPurchases(p, t);
+      return checked(p, (t) => bgNbdPopulation(p, t));
     }
     case 'mbg-nbd': {
       const p = readMbgNbdParameters(fn, params);
-      return (t) => mbgNbdPopulationExpectedPurchases(p, t);
+      return checked(p, (t) => mbgNbdPopulation(p, t));
     }
     case 'pareto-nbd': {
       const p = readPositiveParameters(fn, params, ['r', 'alpha', 's', 'beta']);
-      return (t) => paretoNbdPopulationExpectedPurchases(p, t);
+      return checked(p, (t) => paretoNbdPopulation(p, t));
     }
     default:
       return fail('INVALID_OPTION', fn, `model must be 'bg-nbd', 'mbg-nbd' or 'pareto-nbd', got ${describeValue(model)}`);

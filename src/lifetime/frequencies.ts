@@ -1,0 +1,79 @@
+import { digamma, logBeta, logGamma } from '../_lib/special.js';
+
+/**
+ * The distinct frequencies of some histories, in increasing order, and each
+ * history's place among them: the likelihoods' tables of Gamma- and
+ * Beta-function ratios are kept per distinct frequency, so that their size
+ * does not grow with the largest frequency.
+ */
+export interface FrequencyIndex {
+  /** The distinct frequencies, increasing. */
+  readonly values: Float64Array;
+  /** For each history, the index of its frequency in `values`. */
+  readonly slot: Int32Array;
+}
+
+/**
+ * Gaps between consecutive distinct frequencies up to this many are summed
+ * term by term (Σⱼ ln(v + j), as a table over every frequency would, so
+ * that ordinary histories give the same sums to the last bit); longer gaps
+ * in closed form, by {@link logGammaStep} and {@link digammaStep}, so that
+ * the cost does not grow with the frequencies.
+ */
+export const TERM_BY_TERM = 64;
+
+/** Indexes the frequencies of the histories (whole numbers ≥ 0). O(n log n). */
+export function frequencyIndex(frequency: ArrayLike<number>): FrequencyIndex {
+  const n = frequency.length;
+  const sorted = Float64Array.from(frequency).sort();
+  const distinct: number[] = [];
+  for (let i = 0; i < n; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) distinct.push(sorted[i]!);
+  const values = Float64Array.from(distinct);
+  const slot = new Int32Array(n);
+  for (let i = 0; i < n; i++) slot[i] = placeOf(values, frequency[i]!);
+  return { values, slot };
+}
+
+function placeOf(values: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (values[mid]! < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Σⱼ₌from..to−1 ln(v + j) = ln Γ(v + to) − ln Γ(v + from), in closed form. */
+export function logGammaStep(v: number, from: number, to: number): number {
+  return logGamma(v + to) - logGamma(v + from);
+}
+
+/** Σⱼ₌from..to−1 1/(v + j) = ψ(v + to) − ψ(v + from), in closed form. */
+export function digammaStep(v: number, from: number, to: number): number {
+  return digamma(v + to) - digamma(v + from);
+}
+
+/**
+ * Sums over a whole n of terms are added term by term up to this n (as
+ * they always were, to the last bit), and in closed form by ln B beyond, so
+ * that a caller-given n costs the same whatever its size.
+ */
+const SUMMED_UP_TO = 1000;
+
+/** ln[Γ(r + n)/(Γ(r) n!)] = Σⱼ<ₙ ln((r + j)/(j + 1)), for a whole n ≥ 0; = −ln n − ln B(r, n) for n > 0. */
+export function logPochhammerRatio(r: number, n: number): number {
+  if (n > SUMMED_UP_TO) return -Math.log(n) - logBeta(r, n);
+  let sum = 0;
+  for (let j = 0; j < n; j++) sum += Math.log((r + j) / (j + 1));
+  return sum;
+}
+
+/** ln[B(a, b + n)/B(a, b)] = Σⱼ<ₙ ln((b + j)/(a + b + j)), for a whole n ≥ 0. */
+export function logBetaShift(a: number, b: number, n: number): number {
+  if (n > SUMMED_UP_TO) return logBeta(a, b + n) - logBeta(a, b);
+  let sum = 0;
+  for (let j = 0; j < n; j++) sum += Math.log((b + j) / (a + b + j));
+  return sum;
+}
