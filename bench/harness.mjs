@@ -2,13 +2,19 @@
 /**
  * A small benchmark harness: contenders run in interleaved rounds (so that
  * drift in machine speed touches all of them alike), each round timing one
- * call; the median of the rounds is reported. Every contender must return the
- * same answer, or the benchmark stops.
+ * call; the median of the rounds is reported, and beside it the ratio of the
+ * least rounds (wall clock and CPU time), which a loaded machine disturbs
+ * least. Every contender must return the same answer, or the benchmark stops.
  */
 import { cpus, totalmem } from 'node:os';
 
 /** @typedef {{ name: string, fn: () => unknown, rounds?: number, role?: 'library' | 'hand' | 'idiomatic' }} Contender */
-/** @typedef {{ name: string, role: string, median: number, result: unknown }} Timing */
+/**
+ * `median` and `min` are wall-clock milliseconds over the rounds; `cpuMin` is
+ * the least CPU time (user + system) of a round, which a machine shared with
+ * other processes disturbs least.
+ * @typedef {{ name: string, role: string, median: number, min: number, cpuMin: number, result: unknown }} Timing
+ */
 
 export function machine() {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
@@ -30,17 +36,28 @@ export function race(contenders, { rounds = 15, warmup = 3, same = Object.is } =
   for (let w = 1; w < warmup; w++) for (const c of contenders) if ((c.rounds ?? rounds) >= rounds) c.fn();
   /** @type {number[][]} */
   const times = contenders.map(() => []);
+  const cpu = contenders.map(() => Infinity);
   const gc = /** @type {(() => void) | undefined} */ (globalThis.gc);
   for (let r = 0; r < rounds; r++) {
     contenders.forEach((c, j) => {
       if (r >= (c.rounds ?? rounds)) return;
       gc?.();
+      const cpuStart = process.cpuUsage();
       const start = performance.now();
       c.fn();
       times[j]?.push(performance.now() - start);
+      const used = process.cpuUsage(cpuStart);
+      cpu[j] = Math.min(cpu[j] ?? Infinity, (used.user + used.system) / 1000);
     });
   }
-  return contenders.map((c, j) => ({ name: c.name, role: c.role ?? 'hand', median: median(times[j] ?? []), result: results[j] }));
+  return contenders.map((c, j) => ({
+    name: c.name,
+    role: c.role ?? 'hand',
+    median: median(times[j] ?? []),
+    min: Math.min(...(times[j] ?? [])),
+    cpuMin: cpu[j] ?? NaN,
+    result: results[j],
+  }));
 }
 
 /** @param {number[]} xs */
@@ -71,10 +88,14 @@ export function report(title, items, timings) {
     );
   }
   const vsHand = library ? library.median / fastest.median : NaN;
+  // the same ratio from the least time of a round, wall clock and CPU, each against the fastest hand loop by that measure
+  const least = (/** @type {'min' | 'cpuMin'} */ key) =>
+    library ? library[key] / hands.reduce((a, b) => (b[key] < a[key] ? b : a))[key] : NaN;
   const vsIdiomatic = library && idiomatic ? idiomatic.median / library.median : NaN;
   console.log(
     `  → library / fastest hand loop: ${vsHand.toFixed(2)}×` +
       (idiomatic ? `; ${idiomatic.name} / library: ${vsIdiomatic.toFixed(1)}×` : ''),
   );
+  console.log(`    (least round: ${least('min').toFixed(2)}× wall clock, ${least('cpuMin').toFixed(2)}× CPU time)`);
   return { title, library: library?.median, fastest: fastest.name, fastestMs: fastest.median, vsHand, vsIdiomatic };
 }

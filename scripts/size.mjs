@@ -31,16 +31,17 @@ const KB = 1024;
 
 /**
  * What is imported, and the most it may cost gzipped, in bytes. The limits
- * guard what the package costs today (docs/performance.md has the figures):
- * the goal of 1.5 KB for `{ nps }` and 2.5 KB for `{ nps, csat, ces }` is not
- * reached, because the code `nps` runs — its validating passes, the one input
- * pipeline, the tally reader and the error messages — is larger than that.
- * The limit of `{ nps }` went from 4 to 4.25 KB when counts became safe
- * integers and weights sums in units of a power of two (4.08 KB then).
+ * guard what the package costs today, with a little room (4.09 KB for
+ * `{ nps }`, 5.30 KB for `{ nps, csat, ces }`). The goal of 1.5 KB and
+ * 2.5 KB is not reached: `nps` keeps nothing it does not run — its one input
+ * pipeline (values, iterables, a tally or counts), its weighted pass, the
+ * validating passes for three element kinds and the tally reader — and the
+ * text of its error messages alone is about 1.3 KB gzipped, the code about
+ * 3 KB (with the strings taken out).
  */
 const ENTRIES = [
-  { imports: ['nps'], limit: 4.25 * KB },
-  { imports: ['nps', 'csat', 'ces'], limit: 5.5 * KB },
+  { imports: ['nps'], limit: 4.15 * KB },
+  { imports: ['nps', 'csat', 'ces'], limit: 5.4 * KB },
 ];
 
 if (!existsSync(dist)) {

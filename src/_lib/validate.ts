@@ -18,6 +18,9 @@ export function fail(code: MetricErrorCode, fn: string, message: string, index?:
 // ---------------------------------------------------------------------------
 // Options
 
+/** What {@link readOptions} returns for no options: one shared object, read-only by its type, not one per call. */
+const NO_OPTIONS = {};
+
 /**
  * Checks an options argument: `undefined` stands for no options; anything
  * else must be a plain object whose own keys are all in `known`. Unknown keys
@@ -30,7 +33,7 @@ export function readOptions<K extends string>(
   options: unknown,
   known: readonly K[],
 ): { readonly [Key in K]?: unknown } {
-  if (options === undefined) return {};
+  if (options === undefined) return NO_OPTIONS;
   if (options === null || typeof options !== 'object' || Array.isArray(options)) {
     fail('INVALID_OPTION', fn, `options must be an object, got ${describeValue(options)}`);
   }

@@ -191,9 +191,12 @@ function readCesCounts(fn: string, c: Readonly<Record<string, unknown>>, { scale
   return { count, bands: undefined, sum, sumOfSquares, distribution: undefined, size: count, effectiveSize: count, exponent: 0 };
 }
 
+/** The input forms of the CES functions. */
+const CES_FORMS = { values: 'responses', counts: 'a tally or counts { sum, count }' } as const;
+
 /** How {@link ces} reads its input: the sum of the answers only. */
 export const CES: SurveyMetric<CesSettings> = {
-  counts: 'counts { sum, count }',
+  forms: CES_FORMS,
   settings: cesSettings,
   answers: sumPass,
   reading: ({ scale }) => ({ scale, bands: [], moments: 1 }),
@@ -202,7 +205,7 @@ export const CES: SurveyMetric<CesSettings> = {
 
 /** How {@link cesSummary} reads its input: the sum, and the answers on the two easiest and two hardest points. */
 const CES_SHARES: SurveyMetric<CesSettings> = {
-  counts: 'counts { sum, count }',
+  forms: CES_FORMS,
   settings: cesSettings,
   answers: bandPass,
   readCounts: readCesCounts,
@@ -215,7 +218,7 @@ const CES_SHARES: SurveyMetric<CesSettings> = {
 
 /** How the CES statistics read their input: the sum and the spread of the answers. */
 export const CES_SPREAD: SurveyMetric<CesSettings> = {
-  counts: 'counts { sum, count }',
+  forms: CES_FORMS,
   settings: cesSettings,
   answers: pointPass,
   readCounts: readCesCounts,

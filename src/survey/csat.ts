@@ -146,7 +146,7 @@ interface CsatSettings {
 
 /** How the CSAT functions read their input, for {@link reduceSurvey}. */
 export const CSAT: SurveyMetric<CsatSettings> = {
-  counts: 'counts { positive, count }',
+  forms: { values: 'responses', counts: 'a tally or counts { positive, count }' },
   settings(fn, o, tallyScale) {
     const given = o['scale'] === undefined ? undefined : readScale(fn, o['scale'], 'option scale', 'INVALID_OPTION');
     const scale = given ?? tallyScale ?? DEFAULT_SCALE;

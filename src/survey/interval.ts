@@ -318,9 +318,17 @@ function interval<M extends IntervalMethod>(p: IntervalParts<M>): ConfidenceInte
   };
 }
 
+/** The last confidence {@link criticalZ} was asked for, and its z (0 for 0, exactly): most calls ask for the same one. */
+let lastConfidence = 0;
+let lastZ = 0;
+
 /** z such that P(−z ≤ Z ≤ z) = confidence for a standard normal Z. */
 export function criticalZ(confidence: number): number {
-  return normalQuantile((1 + confidence) / 2);
+  if (confidence !== lastConfidence) {
+    lastZ = normalQuantile((1 + confidence) / 2);
+    lastConfidence = confidence;
+  }
+  return lastZ;
 }
 
 /** `x` clipped to [lo, hi]. */

@@ -141,7 +141,7 @@ const NPS_READING: Reading = { scale: NPS_SCALE, bands: [[9, 10], [0, 6]], momen
 
 /** How the NPS functions read their input, for {@link reduceSurvey}. */
 export const NPS: SurveyMetric<{ readonly scale: Scale }> = {
-  counts: 'counts { promoters, passives, detractors }',
+  forms: { values: 'responses', counts: 'a tally or counts { promoters, passives, detractors }' },
   settings: () => NPS_READING,
   reading: () => NPS_READING,
   answers: bandPass,
@@ -156,7 +156,8 @@ export const NPS: SurveyMetric<{ readonly scale: Scale }> = {
 
 /** Promoters, passives and detractors of reduced counts. */
 export function npsCounts(c: SurveyCounts): NpsCounts {
-  const [promoters, detractors] = c.bands as [number, number];
+  const promoters = c.bands![0]!;
+  const detractors = c.bands![1]!;
   return { promoters, passives: c.count - promoters - detractors, detractors };
 }
 
@@ -166,6 +167,5 @@ export function npsCounts(c: SurveyCounts): NpsCounts {
  */
 export function npsScore(fn: string, c: SurveyCounts): number {
   if (c.count === 0) fail('EMPTY_INPUT', fn, 'no responses: NPS needs at least one');
-  const [promoters, detractors] = c.bands as [number, number];
-  return ((promoters - detractors) * 100) / c.count;
+  return ((c.bands![0]! - c.bands![1]!) * 100) / c.count;
 }

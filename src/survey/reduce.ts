@@ -55,8 +55,11 @@ export interface SurveyCounts {
 
 /** How one survey metric reads its options and its counts. */
 export interface SurveyMetric<S extends { readonly scale: Scale }> {
-  /** The shape of its counts, for messages: `counts { promoters, passives, detractors }`. */
-  readonly counts: string;
+  /**
+   * Its input forms, for {@link readInput}: raw answers, and a tally or its
+   * counts, named for messages (`a tally or counts { promoters, passives, detractors }`).
+   */
+  readonly forms: { readonly values: 'responses'; readonly counts: string };
   /** Its settings from the options; `tallyScale` is the scale of a tally given as input. */
   settings(fn: string, options: Readonly<Record<string, unknown>>, tallyScale: Scale | undefined): S;
   /** What it reads from the answers. */
@@ -91,7 +94,7 @@ export function reduceSurvey<S extends { readonly scale: Scale }>(
   input: unknown,
   options: Readonly<Record<string, unknown>>,
 ): Reduced<S> {
-  const read = readInput(fn, input, { values: 'responses', counts: `a tally or ${metric.counts}` });
+  const read = readInput(fn, input, metric.forms);
   const weights = options['weights'];
   if (read.form === 'values') {
     const responses = read.values as ArrayLike<number>;
@@ -192,11 +195,14 @@ function fromDistribution(distribution: Tally, reading: Reading): Sums {
     count += counts[k]!;
     offsets += counts[k]! * k;
   }
-  const bands = reading.bands.map(([from, to]) => {
+  // plain loops, no closure: this runs on every call with a tally
+  const bands: number[] = [];
+  for (let b = 0; b < reading.bands.length; b++) {
+    const band = reading.bands[b]!;
     let inBand = 0;
-    for (let k = Math.max(from, min) - min; k <= Math.min(to - min, counts.length - 1); k++) inBand += counts[k]!;
-    return inBand;
-  });
+    for (let k = Math.max(band[0], min) - min; k <= Math.min(band[1] - min, counts.length - 1); k++) inBand += counts[k]!;
+    bands.push(inBand);
+  }
   // Σ counts[k] · (min + k) as Σ counts[k] · k + count · min, so that the terms stay small and exact
   return { count, bands, sum: offsets + count * min, sumOfSquares: undefined, distribution };
 }

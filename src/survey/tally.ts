@@ -98,7 +98,8 @@ export function readTally(fn: string, value: unknown, name = 'tally'): Tally {
     fail('INVALID_TYPE', fn, `${name} must be an object { scale, counts }, got ${describeValue(value)}`);
   }
   const { scale, counts } = value as { scale?: unknown; counts?: unknown };
-  const checked = readScale(fn, scale, `${name}.scale`, 'INVALID_TYPE');
+  // the default name's is a constant: a valid tally, read on every call of a score, builds no string
+  const checked = readScale(fn, scale, name === 'tally' ? 'tally.scale' : `${name}.scale`, 'INVALID_TYPE');
   if (counts === null || typeof counts !== 'object' || !hasLength(counts)) {
     fail('INVALID_TYPE', fn, `${name}.counts must be an array of counts, got ${describeKind(counts)}`);
   }
@@ -117,6 +118,6 @@ export function readTally(fn: string, value: unknown, name = 'tally'): Tally {
     // the name of a count is built only for the one that fails
     total += copy[k] = typeof c === 'number' && Number.isSafeInteger(c) && c >= 0 ? c : readCount(fn, `${name}.counts[${k}]`, c);
   }
-  checkCount(fn, `the responses of ${name}, the sum of its counts,`, total);
+  if (total > Number.MAX_SAFE_INTEGER) checkCount(fn, `the responses of ${name}, the sum of its counts,`, total);
   return { scale: checked, counts: copy };
 }

@@ -40,6 +40,28 @@ describe('reading raw responses', () => {
     expect(() => nps(Uint32Array.of(2 ** 32 - 1))).toThrow(expect.objectContaining({ code: 'OUT_OF_RANGE' }));
   });
 
+  test('the sum of a float typed array rejects wrapped, fractional, non-finite and off-scale answers with their index', () => {
+    const cases: [number, string][] = [
+      [2 ** 32 + 3, 'OUT_OF_RANGE'],
+      [-(2 ** 32) + 3, 'OUT_OF_RANGE'],
+      [3.5, 'NOT_INTEGER'],
+      [NaN, 'NOT_FINITE'],
+      [-Infinity, 'NOT_FINITE'],
+      [0, 'OUT_OF_RANGE'],
+      [8, 'OUT_OF_RANGE'],
+    ];
+    for (const [bad, code] of cases) {
+      // in the unrolled part (index 5 of 9) and in the tail (index 8)
+      for (const at of [5, 8]) {
+        const answers = new Float64Array(9).fill(4);
+        answers[at] = bad;
+        const e = metricErrorOf(() => ces(answers));
+        expect([e.code, e.details.index]).toStrictEqual([code, at]);
+      }
+    }
+    expect(ces(Float64Array.of(1, 7, 7, 1, 4))).toBe(4);
+  });
+
   test('−0 is the answer 0', () => {
     expect(npsSummary([-0]).detractors).toBe(1);
     expect(npsSummary(Float64Array.of(-0)).detractors).toBe(1);
