@@ -5,8 +5,8 @@
 // An export's group is its family, the folder of src/ it is declared in
 // (FAMILIES below), unless its TSDoc names one with `@group`. An export
 // declared outside a family folder (src/_lib) needs its own `@group`; an
-// export without a group, or with a group that is not one of GROUPS, is an
-// error, and `npm run docs` fails naming it.
+// export without a group, or with a group that typedoc.json's `groupOrder`
+// does not list, is an error, and `npm run docs` fails naming it.
 import { dirname, relative, sep } from 'node:path';
 import { Comment, CommentTag, Converter } from 'typedoc';
 import ts from 'typescript';
@@ -25,9 +25,6 @@ const FAMILIES = {
   segments: 'Segments',
   'error.ts': 'Errors',
 };
-
-/** The groups, in the order of the sidebar; the guides come last. */
-export const GROUPS = [...Object.values(FAMILIES), 'Documents'];
 
 /** The `@group` names a comment gives. */
 function groupTags(comment) {
@@ -55,10 +52,14 @@ function familyOf(context, reflection, src) {
 
 /** @param {import('typedoc').Application} app */
 export function load(app) {
-  app.options.setValue('groupOrder', GROUPS);
   // before the GroupPlugin reads the tags (it runs at priority -100)
   app.converter.on(Converter.EVENT_RESOLVE_END, (context) => {
     const src = dirname(app.options.getValue('entryPoints')[0]);
+    // the groups of the sidebar, in its order (typedoc.json)
+    const GROUPS = app.options.getValue('groupOrder').filter((g) => g !== '*');
+    for (const family of Object.values(FAMILIES)) {
+      if (!GROUPS.includes(family)) app.logger.error(`the family group ${JSON.stringify(family)} is missing from groupOrder in typedoc.json`);
+    }
     for (const reflection of context.project.children ?? []) {
       const named = namedGroups(reflection);
       for (const name of named) {
