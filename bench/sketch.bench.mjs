@@ -3,9 +3,12 @@
  * quantileSketch: adds per second, bytes per sketch (its JSON) and merge
  * time, beside what a user would otherwise do in the same run: keep every
  * duration and take the percentile (cx-metrics' own `percentile`, exact),
- * and a hand-written DDSketch add loop without validation.
+ * and a hand-written DDSketch add loop without validation. Then what the
+ * option `sketch` adds to a summary (one logarithm per duration), against
+ * the summary alone and the summary beside a sketch filled by hand, and
+ * sketchSummary over 30 days of kept JSON.
  */
-import { mergeQuantileSketches, percentile, quantileSketch, quantileSketchFromJSON } from 'cx-metrics';
+import { durationSummary, mergeQuantileSketches, percentile, quantileSketch, quantileSketchFromJSON, sketchSummary } from 'cx-metrics';
 import { mulberry32 } from '../examples/lib/random.mjs';
 import { machine, race, report } from './harness.mjs';
 
@@ -79,3 +82,28 @@ const merges = race(
   { rounds: 31, warmup: 5 },
 );
 for (const t of merges) console.log(`  ${t.name.padEnd(44)} ${(t.median * 1000).toFixed(1).padStart(9)} µs`);
+
+// durationSummary with its sketch, against the summary and a sketch filled by hand beside it
+const withSketch = race(
+  [
+    { name: "durationSummary(values, { sketch: true })", role: 'library', fn: () => durationSummary(values, { sketch: true }).sketch.count },
+    {
+      name: 'durationSummary(values), then quantileSketch().add × N',
+      role: 'hand',
+      fn: () => {
+        durationSummary(values);
+        const s = quantileSketch({ relativeAccuracy: ALPHA });
+        for (let i = 0; i < values.length; i++) s.add(values[i] ?? 1);
+        return s.count;
+      },
+    },
+    { name: 'durationSummary(values), no sketch', role: 'idiomatic', fn: () => durationSummary(values).count },
+  ],
+  { rounds: 7, warmup: 2 },
+);
+report('summary with its sketch (items = durations)', N, withSketch);
+
+// a month's summary from 30 days of kept JSON
+const days = Array.from({ length: 30 }, (_, d) => JSON.stringify(durationSummary(values.subarray((d * N) / 30, ((d + 1) * N) / 30), { sketch: true }).sketch));
+const month = race([{ name: 'sketchSummary(30 days of JSON)', role: 'library', fn: () => sketchSummary(...days).count }], { rounds: 31, warmup: 5 });
+for (const t of month) console.log(`  ${t.name.padEnd(44)} ${(t.median * 1000).toFixed(1).padStart(9)} µs`);

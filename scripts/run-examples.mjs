@@ -1,4 +1,6 @@
 // Runs every example against the built package (dist/), as a user would:
+// 0. compiles every ```ts block of the README under strict against the
+//    built types (scripts/check-readme-types.mjs);
 // 1. typechecks the examples against the built type declarations and compiles
 //    the TypeScript ones (examples/tsconfig.json, output in examples/.out/);
 // 2. checks that examples/data/ matches its seeded generator;
@@ -26,6 +28,7 @@ function run(label, command, args) {
 }
 
 rmSync(join(examples, '.out'), { recursive: true, force: true });
+run("the README's TypeScript blocks compile under strict", process.execPath, [join(root, 'scripts', 'check-readme-types.mjs')]);
 run('typecheck and compile examples', process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(examples, 'tsconfig.json')]);
 run('examples/data matches its generator', process.execPath, [join(examples, 'generate-survey-data.mjs'), '--check']);
 run('examples/data customer export matches its generator', process.execPath, [join(examples, 'generate-customer-data.mjs'), '--check']);

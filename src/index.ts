@@ -143,7 +143,13 @@ export {
 
 export { percentile, quantile, type PercentileOptions } from './stats/percentile.js';
 export type { QuantileMethod } from './_lib/quantile-methods.js';
-export { durationSummary, type DurationSummary, type DurationSummaryOptions } from './stats/duration-summary.js';
+export {
+  durationSummary,
+  type DurationSummary,
+  type DurationSummaryOptions,
+  type SketchRequest,
+  type WithSketch,
+} from './stats/duration-summary.js';
 export { segment, type Segment, type SegmentOptions } from './segments/segment.js';
 export type { Timestamp } from './_lib/timestamp.js';
 export type { TimeUnit, TimeOptions } from './business-hours/clock.js';
@@ -394,4 +400,5 @@ export {
   type QuantileSketchJSON,
   type QuantileSketchOptions,
 } from './stats/quantile-sketch.js';
+export { sketchSummary, type SketchSummary } from './stats/sketch-summary.js';
 export { periodStart } from './segments/period.js';

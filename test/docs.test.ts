@@ -6,10 +6,14 @@
  * `expression; // ≈ expected` allows numbers to differ in the last bits
  * (relative 1e-12), for results that go through a normal or t quantile,
  * whose last bit depends on the algorithm. Expected values are worked out
- * from the definitions, never pasted from the library's output.
+ * from the definitions, never pasted from the library's output. The types
+ * of a TypeScript block are erased before it runs; that the README's blocks
+ * compile under `strict` is checked against the build by
+ * scripts/check-readme-types.mjs (`npm run test:examples`).
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
 import * as lib from '../src/index.js';
 
@@ -113,7 +117,9 @@ function run(code: string): { expected: number; ran: number } {
     approximately(actual, wanted, line);
   };
   const names = Object.keys(lib);
-  new Function(...names, '__check', '__approx', body)(...names.map((n) => (lib as Record<string, unknown>)[n]), check, approx);
+  // type annotations of the TypeScript blocks (`const s: Scorecard = …`) are erased, as a compiler would
+  const js = ts.transpileModule(body, { compilerOptions: { target: ts.ScriptTarget.ES2022 } }).outputText;
+  new Function(...names, '__check', '__approx', js)(...names.map((n) => (lib as Record<string, unknown>)[n]), check, approx);
   return { expected, ran };
 }
 

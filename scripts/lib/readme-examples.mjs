@@ -4,10 +4,12 @@
  * (Node, Bun, Deno, a browser) can run against the built package. As in
  * test/docs.test.ts, a line `expression; // => expected` checks deep, strict
  * equality and `// ≈ expected` allows numbers to differ by 1e-12 relative;
- * import lines are dropped, as every export is in scope. The module exports
+ * import lines are dropped, as every export is in scope, and the types of
+ * the TypeScript blocks erased (TypeScript's transpileModule). The module exports
  * `runExamples()`, which returns `{ blocks, checks, failures }`.
  */
 import { readFileSync } from 'node:fs';
+import ts from 'typescript';
 
 /**
  * @param {string} readmePath the README to read the examples from
@@ -30,7 +32,8 @@ export function examplesModule(readmePath, libraryUrl, exportNames) {
         return `${m[1]}${check}(${m[2]}, ${m[4]}, ${JSON.stringify(`README block ${i + 1}: ${line.trim()}`)});`;
       })
       .join('\n');
-    return `  try {\n    (() => {\n${body}\n    })();\n  } catch (error) {\n    failures.push(${JSON.stringify(`README block ${i + 1}`)} + ' threw ' + String(error && error.stack || error));\n  }`;
+    const js = ts.transpileModule(body, { compilerOptions: { target: ts.ScriptTarget.ES2022 } }).outputText;
+    return `  try {\n    (() => {\n${js}\n    })();\n  } catch (error) {\n    failures.push(${JSON.stringify(`README block ${i + 1}`)} + ' threw ' + String(error && error.stack || error));\n  }`;
   });
   return `import { ${exportNames.join(', ')} } from ${JSON.stringify(libraryUrl)};
 

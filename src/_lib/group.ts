@@ -4,10 +4,16 @@ import { fail } from './validate.js';
 /**
  * How records are grouped: the name of a property, or a function of the
  * record (and its index) that returns the group's key.
+ *
+ * @group Segments
  */
 export type Grouping<T> = (keyof T & string) | ((record: T, index: number) => unknown);
 
-/** The key type a {@link Grouping} produces. */
+/**
+ * The key type a {@link Grouping} produces.
+ *
+ * @group Segments
+ */
 export type GroupKey<T, G extends Grouping<T>> = G extends (record: T, index: number) => infer K
   ? K
   : G extends keyof T

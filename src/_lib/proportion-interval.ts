@@ -15,6 +15,8 @@ import { normalQuantile } from './distributions.js';
  * statsmodels' `proportion_confint`, by their usual names (statsmodels
  * calls Wald `'normal'` and Clopper–Pearson `'beta'`); docs/statistics.md
  * says when to use which.
+ *
+ * @group Survey
  */
 export type ProportionMethod =
   /** Wilson's score interval (1927): the default, close to the stated coverage on average. */

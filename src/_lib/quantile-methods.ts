@@ -9,7 +9,11 @@
 import { orderStatistics, percentiles } from './quantile.js';
 import { readEnumOption } from './validate.js';
 
-/** A sample quantile definition, by numpy's name for it (in kebab-case) and Hyndman and Fan's type. */
+/**
+ * A sample quantile definition, by numpy's name for it (in kebab-case) and Hyndman and Fan's type.
+ *
+ * @group Stats
+ */
 export type QuantileMethod =
   /** Type 1: the inverse of the empirical distribution function. */
   | 'inverted-cdf'

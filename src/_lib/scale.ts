@@ -6,6 +6,8 @@ import { fail } from './validate.js';
  * `max`, both included (`{ min: 1, max: 5 }` for a five-point CSAT question).
  * `min` and `max` are 32-bit integers, and a scale has at most
  * {@link MAX_SCALE_POINTS} points.
+ *
+ * @group Survey
  */
 export interface Scale {
   /** The lowest answer, a whole number. */
@@ -14,7 +16,11 @@ export interface Scale {
   readonly max: number;
 }
 
-/** The most points a scale may have (0–1000 is the widest allowed). */
+/**
+ * The most points a scale may have (0–1000 is the widest allowed).
+ *
+ * @group Survey
+ */
 export const MAX_SCALE_POINTS = 1001;
 
 /** `1–5`, the way messages and docs write a scale. */

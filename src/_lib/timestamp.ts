@@ -17,6 +17,8 @@ import { fail } from './validate.js';
  * or an ISO-8601 date-time string with `Z` or an offset from UTC, e.g.
  * `'2026-11-03T10:00:00Z'`, `'2026-11-03T11:00:00+01:00'` or the database
  * form `'2026-11-03 10:00:00+00'`.
+ *
+ * @group Support
  */
 export type Timestamp = Date | number | string;
 

@@ -2,6 +2,7 @@ import { meanDuration, sumDurations } from '../_lib/durations.js';
 import { readInput } from '../_lib/input.js';
 import { percentilesByMethod, readQuantileMethod, type QuantileMethod } from '../_lib/quantile-methods.js';
 import { readOptions } from '../_lib/validate.js';
+import { readSketchOption, sketchDurations, type QuantileSketch, type QuantileSketchOptions } from './quantile-sketch.js';
 
 /**
  * Count, sum, mean and order statistics of a set of durations. The
@@ -34,9 +35,34 @@ export interface DurationSummaryOptions {
    * are the same under every method.
    */
   readonly method?: QuantileMethod;
+  /**
+   * Adds `sketch` to the result: the {@link QuantileSketch} of the
+   * durations, in their unit, for a nightly job to keep and to merge
+   * ({@link mergeQuantileSketches}, {@link sketchSummary}). `true` for a
+   * relative accuracy of 1%, or `{ relativeAccuracy }`; durations of 0 go to
+   * its `zeroCount`. Default: no sketch.
+   */
+  readonly sketch?: boolean | QuantileSketchOptions;
 }
 
-const DURATION_SUMMARY_OPTION_KEYS = ['method'] as const satisfies readonly (keyof DurationSummaryOptions)[];
+/** Options that ask a summary for the sketch of its durations: `sketch` is `true` or the sketch's options. */
+export interface SketchRequest {
+  /** `true` for a relative accuracy of 1%, or `{ relativeAccuracy }`. */
+  readonly sketch: true | QuantileSketchOptions;
+}
+
+/** The sketch a summary returns when its options ask for one ({@link SketchRequest}). */
+export interface WithSketch {
+  /**
+   * The {@link QuantileSketch} of the summary's durations, in their unit:
+   * its `count`, `sum`, `min` and `max` are the summary's, durations of 0
+   * are in its `zeroCount`. Keep `sketch.toJSON()` in a column; merge days
+   * with {@link mergeQuantileSketches}; summarise with {@link sketchSummary}.
+   */
+  readonly sketch: QuantileSketch;
+}
+
+const DURATION_SUMMARY_OPTION_KEYS = ['method', 'sketch'] as const satisfies readonly (keyof DurationSummaryOptions)[];
 
 /**
  * Count, sum, mean, median, 90th percentile, minimum and maximum of
@@ -60,14 +86,22 @@ const DURATION_SUMMARY_OPTION_KEYS = ['method'] as const satisfies readonly (key
  * selection among those. Expected O(n). The input is not reordered.
  * Results are in the unit of the durations and are not rounded.
  *
+ * With `sketch`, the result also holds the {@link QuantileSketch} of the
+ * durations (one logarithm per duration more): the form in which a nightly
+ * job keeps a day's durations, one sketch per team and day, whose merges
+ * are exact and whose {@link sketchSummary} is within the sketch's relative
+ * accuracy of this summary's order statistics.
+ *
  * @param durations - Finite numbers ≥ 0 in any one unit: any
  *   `ArrayLike<number>` or iterable (a `Set`, a generator).
- * @param options - {@link DurationSummaryOptions}: `method`.
- * @returns A {@link DurationSummary}.
+ * @param options - {@link DurationSummaryOptions}: `method`, `sketch`.
+ * @returns A {@link DurationSummary}, with `sketch` ({@link WithSketch}) when the options ask for it.
  * @throws {@link MetricError} `EMPTY_INPUT` for no durations;
  *   `NEGATIVE_DURATION`, `NOT_FINITE` or `INVALID_TYPE` for a bad duration
  *   (naming its index); `INVALID_TYPE` when `durations` is not a list of
- *   numbers; `INVALID_OPTION` for an unknown method or option.
+ *   numbers; `INVALID_OPTION` for an unknown method or option, or a
+ *   `sketch` that is not `true`, `false` or `{ relativeAccuracy }` with an
+ *   accuracy strictly between 0 and 1.
  *
  * @example
  * ```ts
@@ -75,15 +109,24 @@ const DURATION_SUMMARY_OPTION_KEYS = ['method'] as const satisfies readonly (key
  * durationSummary([30, 10, 20, 40]); // => { count: 4, sum: 100, mean: 25, median: 25, p90: 37, min: 10, max: 40 }
  * // nearest rank: the 2nd and the 4th of the four (4 × 0.5 = 2, 4 × 0.9 = 3.6 rounded up)
  * durationSummary([30, 10, 20, 40], { method: 'inverted-cdf' }); // => { count: 4, sum: 100, mean: 25, median: 20, p90: 40, min: 10, max: 40 }
+ * // with the sketch of the durations, to keep and merge
+ * const { sketch } = durationSummary([0, 30, 60], { sketch: true });
+ * [sketch.count, sketch.sum, sketch.zeroCount, sketch.min, sketch.max]; // => [3, 90, 1, 0, 60]
  * ```
  */
-export function durationSummary(durations: ArrayLike<number> | Iterable<number>, options?: DurationSummaryOptions): DurationSummary {
+export function durationSummary(durations: ArrayLike<number> | Iterable<number>, options: DurationSummaryOptions & SketchRequest): DurationSummary & WithSketch;
+export function durationSummary(durations: ArrayLike<number> | Iterable<number>, options?: DurationSummaryOptions & { readonly sketch?: false }): DurationSummary;
+export function durationSummary(durations: ArrayLike<number> | Iterable<number>, options?: DurationSummaryOptions): DurationSummary & Partial<WithSketch>;
+export function durationSummary(durations: ArrayLike<number> | Iterable<number>, options?: DurationSummaryOptions): DurationSummary & Partial<WithSketch> {
   const fn = 'durationSummary';
-  const method = readQuantileMethod(fn, readOptions(fn, options, DURATION_SUMMARY_OPTION_KEYS).method);
+  const o = readOptions(fn, options, DURATION_SUMMARY_OPTION_KEYS);
+  const method = readQuantileMethod(fn, o.method);
+  const accuracy = readSketchOption(fn, o.sketch);
   // the values are checked by the sum below
   const values = readInput(fn, durations, { values: 'durations' }).values as ArrayLike<number>;
   const sum = sumDurations(fn, 'durations', values);
-  return summarizeDurations(fn, values, sum, false, 'no durations: a summary needs at least one', method);
+  const summary = summarizeDurations(fn, values, sum, false, 'no durations: a summary needs at least one', method);
+  return accuracy === undefined ? summary : { ...summary, sketch: sketchDurations(accuracy, values, sum) };
 }
 
 /**

@@ -7,9 +7,12 @@
  * γ = (1 + α) / (1 − α), bucket i holds the values in (γ^(i−1), γ^i], and
  * every value of the bucket is within a relative distance α of
  * 2γ^i / (γ + 1). A sketch is its bucket counts, so merging sketches adds
- * counts: the merge of shards is exactly the sketch of the whole.
+ * counts: the merge of shards is exactly the sketch of the whole. Zeros,
+ * which no bucket holds, are counted apart (the zero bucket of DDSketch);
+ * only the duration summaries put them there.
  */
 import { describeKind, describeValue } from '../_lib/describe.js';
+import { MetricError } from '../error.js';
 import { fail, readCount, readObject, readOptions, rejectUnknownFields } from '../_lib/validate.js';
 
 /** Options of {@link quantileSketch}. */
@@ -25,18 +28,23 @@ const SKETCH_OPTION_KEYS = ['relativeAccuracy'] as const satisfies readonly (key
 
 /**
  * A sketch as plain JSON, for a database column or a file: the accuracy,
- * the count, the exact extremes (`null` when empty) and the bucket counts
- * from bucket `offset` on. `JSON.stringify(sketch)` gives it.
+ * the count and the sum, the exact extremes (`null` when empty), the count
+ * of zeros and the bucket counts from bucket `offset` on.
+ * `JSON.stringify(sketch)` gives it.
  */
 export interface QuantileSketchJSON {
   /** α of the sketch. */
   readonly relativeAccuracy: number;
   /** How many values were added. */
   readonly count: number;
+  /** The sum of the values added (0 for an empty sketch). */
+  readonly sum: number;
   /** The smallest value added, or `null` for an empty sketch. */
   readonly min: number | null;
   /** The largest value added, or `null` for an empty sketch. */
   readonly max: number | null;
+  /** How many of the values are 0 (only a duration summary's sketch holds zeros). */
+  readonly zeroCount: number;
   /** The index of the first bucket of `counts`. */
   readonly offset: number;
   /** Values per bucket, from bucket `offset` on; the first and the last are > 0. */
@@ -49,6 +57,13 @@ export interface QuantileSketch {
   readonly relativeAccuracy: number;
   /** How many values were added. */
   readonly count: number;
+  /** The sum of the values added, for their mean (sum / count); 0 while the sketch is empty. */
+  readonly sum: number;
+  /**
+   * How many of the values are 0: the durations of 0 that a summary's
+   * sketch counts apart (`add` takes values > 0 only).
+   */
+  readonly zeroCount: number;
   /** The smallest value added (exact); `undefined` while the sketch is empty. */
   readonly min: number | undefined;
   /** The largest value added (exact); `undefined` while the sketch is empty. */
@@ -68,11 +83,13 @@ export interface QuantileSketch {
 }
 
 const DEFAULT_ACCURACY = 0.01;
-const JSON_KEYS = ['relativeAccuracy', 'count', 'min', 'max', 'offset', 'counts'] as const satisfies readonly (keyof QuantileSketchJSON)[];
+const JSON_KEYS = ['relativeAccuracy', 'count', 'sum', 'min', 'max', 'zeroCount', 'offset', 'counts'] as const satisfies readonly (keyof QuantileSketchJSON)[];
 
 class Sketch implements QuantileSketch {
   readonly relativeAccuracy: number;
   count = 0;
+  sum = 0;
+  zeroCount = 0;
   min: number | undefined = undefined;
   max: number | undefined = undefined;
   /** 1 / ln γ: a value's bucket is ⌈ln x / ln γ⌉. */
@@ -98,6 +115,7 @@ class Sketch implements QuantileSketch {
     if (k >= 0 && k < counts.length) counts[k]!++;
     else this.grow(index);
     this.count++;
+    this.sum += value;
     if (this.min === undefined || value < this.min) this.min = value;
     if (this.max === undefined || value > this.max) this.max = value;
     return this;
@@ -132,8 +150,10 @@ class Sketch implements QuantileSketch {
     if (q === 0) return this.min!;
     if (q === 1) return this.max!;
     const rank = q * (this.count - 1);
+    // zeros come first in the order, and are exact
+    if (rank < this.zeroCount) return 0;
     const counts = this.counts;
-    let seen = 0;
+    let seen = this.zeroCount;
     let k = 0;
     // the first bucket whose running count passes the rank holds x₍⌊q(n−1)⌋₎
     for (; k < counts.length - 1; k++) {
@@ -145,12 +165,32 @@ class Sketch implements QuantileSketch {
     return Math.min(Math.max(estimate, this.min!), this.max!);
   }
 
+  /** Adds validated durations (finite, ≥ 0), zeros to the zero count, and sets the sum to `sum`. */
+  addDurations(values: ArrayLike<number>, sum: number): void {
+    const n = values.length;
+    let zeros = 0;
+    for (let i = 0; i < n; i++) {
+      const v = values[i]!;
+      if (v === 0) zeros++;
+      else this.add(v);
+    }
+    if (zeros > 0) {
+      this.zeroCount += zeros;
+      this.count += zeros;
+      this.min = 0;
+      this.max ??= 0;
+    }
+    this.sum = sum;
+  }
+
   toJSON(): QuantileSketchJSON {
     return {
       relativeAccuracy: this.relativeAccuracy,
       count: this.count,
+      sum: this.sum,
       min: this.min ?? null,
       max: this.max ?? null,
+      zeroCount: this.zeroCount,
       offset: this.offset,
       counts: this.counts.slice(),
     };
@@ -161,7 +201,9 @@ class Sketch implements QuantileSketch {
     if (other.count === 0) return;
     const from = other.offset;
     const theirs = other.counts;
-    if (this.counts.length === 0) {
+    if (theirs.length === 0) {
+      // zeros only: no buckets to add
+    } else if (this.counts.length === 0) {
       this.counts = theirs.slice();
       this.offset = from;
     } else {
@@ -174,6 +216,8 @@ class Sketch implements QuantileSketch {
       this.offset = start;
     }
     this.count += other.count;
+    this.sum += other.sum;
+    this.zeroCount += other.zeroCount;
     if (this.min === undefined || other.min! < this.min) this.min = other.min;
     if (this.max === undefined || other.max! > this.max) this.max = other.max;
   }
@@ -183,6 +227,8 @@ class Sketch implements QuantileSketch {
     this.counts = json.counts.slice();
     this.offset = json.offset;
     this.count = json.count;
+    this.sum = json.sum;
+    this.zeroCount = json.zeroCount;
     this.min = json.min ?? undefined;
     this.max = json.max ?? undefined;
   }
@@ -221,6 +267,13 @@ function readAccuracy(fn: string, name: string, value: unknown): number {
  * minimum and maximum; it is within α · x of that value x, the lower of
  * the two order statistics that {@link percentile} interpolates between.
  * `quantile(0)` and `quantile(1)` are the exact minimum and maximum.
+ * The sketch also keeps the count and the sum of the values, so that their
+ * mean (sum / count) is exact, as a summary's is. `add` takes values > 0: a
+ * bucket of a DDSketch holds positive values. The sketches that
+ * {@link durationSummary} and the time summaries return (option `sketch`)
+ * count durations of 0 apart, in `zeroCount`, as DDSketch's zero bucket
+ * does; zeros are the first values in the order, so a quantile whose rank
+ * falls among them is exactly 0.
  * `add` costs one logarithm; `quantile` one pass over the buckets. The
  * sketch holds about ln(max / min) / (2α) buckets: 1,036 for values from
  * 1 ms to a week at α = 1%.
@@ -259,7 +312,7 @@ export function quantileSketch(options?: QuantileSketchOptions): QuantileSketch 
  * @summary The sketch of the union of the values of several sketches.
  *
  * @remarks
- * Bucket counts and counts are added; the minimum and maximum are the
+ * Bucket counts, counts, zero counts and sums are added; the minimum and maximum are the
  * least and the greatest. The result is exactly the sketch that adding
  * every value to one sketch gives, whatever the order and grouping of the
  * merges: merging is associative and commutative.
@@ -277,27 +330,14 @@ export function quantileSketch(options?: QuantileSketchOptions): QuantileSketch 
  * const monday = quantileSketch().add(30).add(60);
  * const tuesday = quantileSketch().add(90);
  * const both = mergeQuantileSketches(monday, tuesday);
- * [both.count, both.min, both.max]; // => [3, 30, 90]
+ * [both.count, both.sum, both.min, both.max]; // => [3, 180, 30, 90]
  * ```
  */
 export function mergeQuantileSketches(...sketches: readonly QuantileSketch[]): QuantileSketch {
   const fn = 'mergeQuantileSketches';
   if (sketches.length === 0) fail('EMPTY_INPUT', fn, 'no sketches: give at least one');
-  const first = readSketch(fn, sketches[0], 0);
-  const merged = new Sketch(first.relativeAccuracy);
-  for (let i = 0; i < sketches.length; i++) {
-    const sketch = readSketch(fn, sketches[i], i);
-    if (sketch.relativeAccuracy !== first.relativeAccuracy) {
-      fail(
-        'SCALE_MISMATCH',
-        fn,
-        `sketch ${i} has relativeAccuracy ${describeValue(sketch.relativeAccuracy)}, sketch 0 ${describeValue(first.relativeAccuracy)}; only sketches of one accuracy merge`,
-        i,
-      );
-    }
-    merged.absorb(sketch);
-  }
-  return merged;
+  for (let i = 0; i < sketches.length; i++) readSketch(fn, sketches[i], i);
+  return mergeSketches(fn, sketches);
 }
 
 function readSketch(fn: string, value: unknown, index: number): Sketch {
@@ -315,9 +355,10 @@ function readSketch(fn: string, value: unknown, index: number): Sketch {
  *
  * @remarks
  * The JSON is checked as input is: known fields only, a valid accuracy, whole
- * non-negative bucket counts whose first and last are > 0 and whose sum is
- * `count`, and extremes that are finite numbers > 0 with min ≤ max (`null`
- * exactly when the sketch is empty).
+ * non-negative bucket counts whose first and last are > 0 and which, with
+ * `zeroCount`, add up to `count`, a finite sum ≥ 0 (0 exactly when no value
+ * is > 0), and extremes that are finite numbers ≥ 0 with min ≤ max (`null`
+ * exactly when the sketch is empty; min 0 exactly when zeros were counted).
  *
  * @param json - A {@link QuantileSketchJSON} object, or its JSON text.
  * @returns A {@link QuantileSketch} equal to the one that was saved.
@@ -326,59 +367,144 @@ function readSketch(fn: string, value: unknown, index: number): Sketch {
  *   for a bad accuracy; `INVALID_COUNTS` for counts that are negative or
  *   do not add up to `count`; `NOT_INTEGER` for a fractional count;
  *   `OUT_OF_RANGE` for a count beyond 2^53 − 1 (as every count of the
- *   package) and for bad extremes.
+ *   package) and for a bad sum or bad extremes.
  *
  * @example
  * ```ts
  * const saved = JSON.stringify(quantileSketch().add(10).add(20));
  * const sketch = quantileSketchFromJSON(saved);
- * [sketch.count, sketch.quantile(0), sketch.quantile(1)]; // => [2, 10, 20]
+ * [sketch.count, sketch.sum, sketch.quantile(0), sketch.quantile(1)]; // => [2, 30, 10, 20]
  * ```
  */
 export function quantileSketchFromJSON(json: QuantileSketchJSON | string): QuantileSketch {
-  const fn = 'quantileSketchFromJSON';
+  return readSketchJSON('quantileSketchFromJSON', 'json', json);
+}
+
+/** A sketch from its JSON (object or text), checked; `name` is how messages name it (`json`, `sketches[2]`). */
+function readSketchJSON(fn: string, name: string, json: unknown, index?: number): Sketch {
+  // annotated, so that a call narrows as fail's does
+  const bad: (code: 'INVALID_TYPE' | 'INVALID_COUNTS' | 'OUT_OF_RANGE', message: string) => never = (code, message) => fail(code, fn, message, index);
   let parsed: unknown = json;
   if (typeof json === 'string') {
     try {
       parsed = JSON.parse(json);
     } catch {
-      fail('INVALID_TYPE', fn, 'the text is not JSON; pass what toJSON or JSON.stringify gave');
+      bad('INVALID_TYPE', `${name} is text that is not JSON; pass what toJSON or JSON.stringify gave`);
     }
   }
-  const shape = '{ relativeAccuracy, count, min, max, offset, counts }';
-  const o = readObject(fn, 'json', parsed, shape);
-  rejectUnknownFields(fn, 'json', o, JSON_KEYS);
-  for (const key of JSON_KEYS) if (!(key in o)) fail('INVALID_TYPE', fn, `json.${key} is missing; a sketch's JSON is ${shape}`);
-  const relativeAccuracy = readAccuracy(fn, 'json.relativeAccuracy', o['relativeAccuracy'] ?? null);
-  const count = readCount(fn, 'json.count', o['count']);
+  const shape = '{ relativeAccuracy, count, sum, min, max, zeroCount, offset, counts }';
+  const o = readObject(fn, name, parsed, shape);
+  rejectUnknownFields(fn, name, o, JSON_KEYS);
+  for (const key of JSON_KEYS) if (!(key in o)) bad('INVALID_TYPE', `${name}.${key} is missing; a sketch's JSON is ${shape}`);
+  const relativeAccuracy = readAccuracy(fn, `${name}.relativeAccuracy`, o['relativeAccuracy'] ?? null);
+  const count = readCount(fn, `${name}.count`, o['count']);
+  const zeroCount = readCount(fn, `${name}.zeroCount`, o['zeroCount']);
   const offset = o['offset'];
   if (typeof offset !== 'number' || !Number.isSafeInteger(offset)) {
-    fail('INVALID_TYPE', fn, `json.offset must be a whole number, got ${describeValue(offset)}`);
+    bad('INVALID_TYPE', `${name}.offset must be a whole number, got ${describeValue(offset)}`);
   }
   const counts = o['counts'];
-  if (!Array.isArray(counts)) fail('INVALID_TYPE', fn, `json.counts is ${describeKind(counts)}, not an array`);
-  let sum = 0;
+  if (!Array.isArray(counts)) bad('INVALID_TYPE', `${name}.counts is ${describeKind(counts)}, not an array`);
+  let inBuckets = 0;
   for (let k = 0; k < counts.length; k++) {
-    sum += readCount(fn, `json.counts[${k}]`, counts[k]);
+    inBuckets += readCount(fn, `${name}.counts[${k}]`, counts[k]);
   }
   if (counts.length > 0 && (counts[0] === 0 || counts[counts.length - 1] === 0)) {
-    fail('INVALID_COUNTS', fn, 'json.counts must begin and end with a bucket that holds values');
+    bad('INVALID_COUNTS', `${name}.counts must begin and end with a bucket that holds values`);
   }
-  if (sum !== count) fail('INVALID_COUNTS', fn, `json.counts add up to ${sum}, json.count is ${count}`);
+  if (zeroCount + inBuckets !== count) {
+    bad('INVALID_COUNTS', `${name}.counts add up to ${inBuckets} and ${name}.zeroCount is ${zeroCount}, but ${name}.count is ${count}`);
+  }
+  const sum = o['sum'];
+  if (typeof sum !== 'number') bad('INVALID_TYPE', `${name}.sum is ${describeKind(sum)}, not a number`);
+  if (!Number.isFinite(sum) || sum < 0 || (sum === 0) !== (inBuckets === 0)) {
+    const needed = inBuckets === 0 ? '0, as the sketch holds no value > 0' : 'a finite number > 0';
+    bad('OUT_OF_RANGE', `${name}.sum must be ${needed}, got ${describeValue(sum)}`);
+  }
   const min = o['min'];
   const max = o['max'];
   if (count === 0) {
-    if (min !== null || max !== null) fail('OUT_OF_RANGE', fn, 'an empty sketch has min and max null');
+    if (min !== null || max !== null) bad('OUT_OF_RANGE', `an empty sketch has ${name}.min and ${name}.max null`);
   } else {
-    for (const [name, x] of [['min', min], ['max', max]] as const) {
-      if (typeof x !== 'number' || !(x > 0) || x === Infinity) {
-        fail('OUT_OF_RANGE', fn, `json.${name} must be a finite number > 0, got ${describeValue(x)}`);
+    // min is 0 exactly when zeros were counted, max exactly when nothing else was
+    for (const [field, x, zero] of [['min', min, zeroCount > 0], ['max', max, inBuckets === 0]] as const) {
+      if (typeof x !== 'number' || !Number.isFinite(x) || x < 0 || (x === 0) !== zero) {
+        const needed = zero ? '0, as the sketch counts zeros' : 'a finite number > 0';
+        bad('OUT_OF_RANGE', `${name}.${field} must be ${needed}, got ${describeValue(x)}`);
       }
     }
-    if ((min as number) > (max as number)) fail('OUT_OF_RANGE', fn, `json.min ${describeValue(min)} is above json.max ${describeValue(max)}`);
+    if ((min as number) > (max as number)) bad('OUT_OF_RANGE', `${name}.min ${describeValue(min)} is above ${name}.max ${describeValue(max)}`);
   }
   const sketch = new Sketch(relativeAccuracy);
-  sketch.restore({ relativeAccuracy, count, min: min as number | null, max: max as number | null, offset, counts: counts as number[] });
+  sketch.restore({ relativeAccuracy, count, sum, min: min as number | null, max: max as number | null, zeroCount, offset, counts: counts as number[] });
   return sketch;
 }
 
+/**
+ * A sketch given as a sketch or as its JSON (object or text), for the
+ * functions that take either; `index` is its place among the arguments.
+ */
+export function readSketchArgument(fn: string, value: unknown, index: number): QuantileSketch {
+  if (value instanceof Sketch) return value;
+  try {
+    return readSketchJSON(fn, `sketches[${index}]`, value, index);
+  } catch (error) {
+    // the shared readers do not take an index; every error here is about argument `index`
+    if (error instanceof MetricError && error.details.index === undefined) {
+      throw new MetricError(error.code, { fn, index }, error.message.slice(fn.length + 2));
+    }
+    throw error;
+  }
+}
+
+/**
+ * Reads the `sketch` option of a summary: `true` for the default accuracy,
+ * `{ relativeAccuracy }`, or `false`/`undefined` for no sketch. Returns the
+ * accuracy, or `undefined` for none.
+ */
+export function readSketchOption(fn: string, value: unknown): number | undefined {
+  if (value === undefined || value === false) return undefined;
+  if (value === true) return DEFAULT_ACCURACY;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    fail('INVALID_OPTION', fn, `option sketch must be true, false or { relativeAccuracy }, got ${describeValue(value)}`);
+  }
+  for (const key in value) {
+    if (Object.prototype.hasOwnProperty.call(value, key) && !(SKETCH_OPTION_KEYS as readonly string[]).includes(key)) {
+      fail('INVALID_OPTION', fn, `unknown option sketch.${key}; known: ${SKETCH_OPTION_KEYS.join(', ')}`);
+    }
+  }
+  return readAccuracy(fn, 'option sketch.relativeAccuracy', (value as QuantileSketchOptions).relativeAccuracy);
+}
+
+/**
+ * The sketch of validated durations (finite, ≥ 0) whose sum is `sum`, at
+ * accuracy `relativeAccuracy`: zeros in the zero count, the others in
+ * their buckets. The sketch's sum is `sum`, the summary's own.
+ */
+export function sketchDurations(relativeAccuracy: number, values: ArrayLike<number>, sum: number): QuantileSketch {
+  const sketch = new Sketch(relativeAccuracy);
+  sketch.addDurations(values, sum);
+  return sketch;
+}
+
+/**
+ * The sketch of the union of `sketches` (already read), checking that
+ * they share one accuracy; the one merge of the package.
+ */
+export function mergeSketches(fn: string, sketches: readonly QuantileSketch[]): QuantileSketch {
+  const first = sketches[0]!;
+  const merged = new Sketch(first.relativeAccuracy);
+  for (let i = 0; i < sketches.length; i++) {
+    const sketch = sketches[i] as Sketch;
+    if (sketch.relativeAccuracy !== first.relativeAccuracy) {
+      fail(
+        'SCALE_MISMATCH',
+        fn,
+        `sketch ${i} has relativeAccuracy ${describeValue(sketch.relativeAccuracy)}, sketch 0 ${describeValue(first.relativeAccuracy)}; only sketches of one accuracy merge`,
+        i,
+      );
+    }
+    merged.absorb(sketch);
+  }
+  return merged;
+}

@@ -12,6 +12,7 @@ import {
   type TimeSummary,
   type TimeSummaryOptions,
 } from './time-metric.js';
+import type { SketchRequest, WithSketch } from '../stats/duration-summary.js';
 
 /** A complaint, or an escalated issue: when it was filed or escalated, and when it was resolved. */
 export interface Complaint {
@@ -92,9 +93,9 @@ export function averageComplaintResolutionTime(input: ComplaintInput, options?: 
  * totals, only `count`, `sum` and `mean` are known.
  *
  * @param input - As for {@link averageComplaintResolutionTime}.
- * @param options - {@link TimeSummaryOptions}: `unit` and `calendar` (business hours), for complaints only; `method`, the quantile definition of `median` and `p90`, for all but totals.
- * @returns A {@link TimeSummary}.
- * @throws {@link MetricError} As {@link averageComplaintResolutionTime}, and `INVALID_OPTION` for an unknown `method` or one given with totals.
+ * @param options - {@link TimeSummaryOptions}: `unit` and `calendar` (business hours), for complaints only; `method`, the quantile definition of `median` and `p90`, and `sketch`, for the quantile sketch of the durations ({@link WithSketch}), for all but totals.
+ * @returns A {@link TimeSummary}, with `sketch` when the options ask for it.
+ * @throws {@link MetricError} As {@link averageComplaintResolutionTime}, and `INVALID_OPTION` for an unknown `method`, a bad `sketch`, or either given with totals.
  *
  * @example
  * ```ts
@@ -106,9 +107,11 @@ export function averageComplaintResolutionTime(input: ComplaintInput, options?: 
  * complaintResolutionTimeSummary(complaints, { unit: 'days' }); // => { count: 2, sum: 3, mean: 1.5, median: 1.5, p90: 1.9, min: 1, max: 2, leftOut: 1 }
  * ```
  */
-export function complaintResolutionTimeSummary(input: ComplaintList, options?: TimeSummaryOptions): TimeSummary;
+export function complaintResolutionTimeSummary(input: ComplaintList, options: TimeSummaryOptions & SketchRequest): TimeSummary & WithSketch;
+export function complaintResolutionTimeSummary(input: ComplaintList, options?: TimeSummaryOptions & { readonly sketch?: false }): TimeSummary;
+export function complaintResolutionTimeSummary(input: ComplaintList, options?: TimeSummaryOptions): TimeSummary & Partial<WithSketch>;
 export function complaintResolutionTimeSummary(input: DurationTotals, options?: TimeSummaryOptions): TimeSummary<undefined>;
-export function complaintResolutionTimeSummary(input: ComplaintInput, options?: TimeSummaryOptions): TimeSummary<number | undefined>;
-export function complaintResolutionTimeSummary(input: ComplaintInput, options?: TimeSummaryOptions): TimeSummary<number | undefined> {
+export function complaintResolutionTimeSummary(input: ComplaintInput, options?: TimeSummaryOptions): TimeSummary<number | undefined> & Partial<WithSketch>;
+export function complaintResolutionTimeSummary(input: ComplaintInput, options?: TimeSummaryOptions): TimeSummary<number | undefined> & Partial<WithSketch> {
   return timeSummary('complaintResolutionTimeSummary', COMPLAINT, input, options);
 }

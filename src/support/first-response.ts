@@ -15,6 +15,7 @@ import {
   type TimeSummary,
   type TimeSummaryOptions,
 } from './time-metric.js';
+import type { SketchRequest, WithSketch } from '../stats/duration-summary.js';
 
 /** Durations in your unit, or tickets with timestamps or with their histories, as any list or iterable. */
 export type TicketTimeList =
@@ -134,9 +135,9 @@ export function averageFirstResponseTime(input: TicketTimeInput, options?: TimeO
  * only `count`, `sum` and `mean` are known.
  *
  * @param input - As for {@link averageFirstResponseTime}.
- * @param options - {@link TimeSummaryOptions}: `unit` and `calendar` (business hours), for tickets only; `method`, the quantile definition of `median` and `p90`, for all but totals.
- * @returns A {@link TimeSummary}.
- * @throws {@link MetricError} As {@link averageFirstResponseTime}, and `INVALID_OPTION` for an unknown `method` or one given with totals.
+ * @param options - {@link TimeSummaryOptions}: `unit` and `calendar` (business hours), for tickets only; `method`, the quantile definition of `median` and `p90`, and `sketch`, for the quantile sketch of the durations ({@link WithSketch}), for all but totals.
+ * @returns A {@link TimeSummary}, with `sketch` when the options ask for it.
+ * @throws {@link MetricError} As {@link averageFirstResponseTime}, and `INVALID_OPTION` for an unknown `method`, a bad `sketch`, or either given with totals.
  *
  * @example
  * ```ts
@@ -146,11 +147,15 @@ export function averageFirstResponseTime(input: TicketTimeInput, options?: TimeO
  *   { createdAt: '2026-11-03T11:00:00Z' },
  * ];
  * firstResponseTimeSummary(tickets, { unit: 'minutes' }); // => { count: 2, sum: 40, mean: 20, median: 20, p90: 28, min: 10, max: 30, leftOut: 1 }
+ * // the day's sketch, to keep in a column and merge with other days
+ * firstResponseTimeSummary(tickets, { unit: 'minutes', sketch: true }).sketch.count; // => 2
  * ```
  */
-export function firstResponseTimeSummary(input: TicketTimeList, options?: TimeSummaryOptions): TimeSummary;
+export function firstResponseTimeSummary(input: TicketTimeList, options: TimeSummaryOptions & SketchRequest): TimeSummary & WithSketch;
+export function firstResponseTimeSummary(input: TicketTimeList, options?: TimeSummaryOptions & { readonly sketch?: false }): TimeSummary;
+export function firstResponseTimeSummary(input: TicketTimeList, options?: TimeSummaryOptions): TimeSummary & Partial<WithSketch>;
 export function firstResponseTimeSummary(input: DurationTotals, options?: TimeSummaryOptions): TimeSummary<undefined>;
-export function firstResponseTimeSummary(input: TicketTimeInput, options?: TimeSummaryOptions): TimeSummary<number | undefined>;
-export function firstResponseTimeSummary(input: TicketTimeInput, options?: TimeSummaryOptions): TimeSummary<number | undefined> {
+export function firstResponseTimeSummary(input: TicketTimeInput, options?: TimeSummaryOptions): TimeSummary<number | undefined> & Partial<WithSketch>;
+export function firstResponseTimeSummary(input: TicketTimeInput, options?: TimeSummaryOptions): TimeSummary<number | undefined> & Partial<WithSketch> {
   return timeSummary('firstResponseTimeSummary', FIRST_RESPONSE, input, options);
 }

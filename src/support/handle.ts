@@ -19,6 +19,7 @@ import {
   type TimeSummary,
   type TimeSummaryOptions,
 } from './time-metric.js';
+import type { SketchRequest, WithSketch } from '../stats/duration-summary.js';
 
 /** The parts of one handled call (or chat), each a duration ≥ 0 in your unit. */
 export interface HandledCall {
@@ -239,9 +240,9 @@ export function averageHandleTime(input: HandleTimeInput, options?: TimeOptions)
  * forms). From totals, only `count`, `sum` and `mean` are known.
  *
  * @param input - As for {@link averageHandleTime}.
- * @param options - {@link TimeSummaryOptions}: `unit` and `calendar` (business hours), for calls with timestamps only; `method`, the quantile definition of `median` and `p90`, for all but totals.
- * @returns A {@link TimeSummary}.
- * @throws {@link MetricError} As {@link averageHandleTime}, and `INVALID_OPTION` for an unknown `method` or one given with totals.
+ * @param options - {@link TimeSummaryOptions}: `unit` and `calendar` (business hours), for calls with timestamps only; `method`, the quantile definition of `median` and `p90`, and `sketch`, for the quantile sketch of the durations ({@link WithSketch}), for all but totals.
+ * @returns A {@link TimeSummary}, with `sketch` when the options ask for it.
+ * @throws {@link MetricError} As {@link averageHandleTime}, and `INVALID_OPTION` for an unknown `method`, a bad `sketch`, or either given with totals.
  *
  * @example
  * ```ts
@@ -251,9 +252,11 @@ export function averageHandleTime(input: HandleTimeInput, options?: TimeOptions)
  * handleTimeSummary({ talkTime: 3000, holdTime: 600, afterCallWork: 900, count: 10 }); // => { count: 10, sum: 4500, mean: 450, median: undefined, p90: undefined, min: undefined, max: undefined, leftOut: 0 }
  * ```
  */
-export function handleTimeSummary(input: HandleTimeList, options?: TimeSummaryOptions): TimeSummary;
+export function handleTimeSummary(input: HandleTimeList, options: TimeSummaryOptions & SketchRequest): TimeSummary & WithSketch;
+export function handleTimeSummary(input: HandleTimeList, options?: TimeSummaryOptions & { readonly sketch?: false }): TimeSummary;
+export function handleTimeSummary(input: HandleTimeList, options?: TimeSummaryOptions): TimeSummary & Partial<WithSketch>;
 export function handleTimeSummary(input: DurationTotals | HandleTimeTotals, options?: TimeSummaryOptions): TimeSummary<undefined>;
-export function handleTimeSummary(input: HandleTimeInput, options?: TimeSummaryOptions): TimeSummary<number | undefined>;
-export function handleTimeSummary(input: HandleTimeInput, options?: TimeSummaryOptions): TimeSummary<number | undefined> {
+export function handleTimeSummary(input: HandleTimeInput, options?: TimeSummaryOptions): TimeSummary<number | undefined> & Partial<WithSketch>;
+export function handleTimeSummary(input: HandleTimeInput, options?: TimeSummaryOptions): TimeSummary<number | undefined> & Partial<WithSketch> {
   return timeSummary('handleTimeSummary', HANDLE, input, options);
 }

@@ -16,6 +16,7 @@ import {
   type TimeSummary,
   type TimeSummaryOptions,
 } from './time-metric.js';
+import type { SketchRequest, WithSketch } from '../stats/duration-summary.js';
 
 /** Reads the interval from creation to resolution of a ticket. */
 export const resolutionReader: SpanReader<Ticket> = {
@@ -93,18 +94,20 @@ export function averageResolutionTime(input: TicketTimeInput, options?: TimeOpti
  * `mean` are known.
  *
  * @param input - As for {@link averageResolutionTime}.
- * @param options - {@link TimeSummaryOptions}: `unit` and `calendar` (business hours), for tickets only; `method`, the quantile definition of `median` and `p90`, for all but totals.
- * @returns A {@link TimeSummary}.
- * @throws {@link MetricError} As {@link averageResolutionTime}, and `INVALID_OPTION` for an unknown `method` or one given with totals.
+ * @param options - {@link TimeSummaryOptions}: `unit` and `calendar` (business hours), for tickets only; `method`, the quantile definition of `median` and `p90`, and `sketch`, for the quantile sketch of the durations ({@link WithSketch}), for all but totals.
+ * @returns A {@link TimeSummary}, with `sketch` when the options ask for it.
+ * @throws {@link MetricError} As {@link averageResolutionTime}, and `INVALID_OPTION` for an unknown `method`, a bad `sketch`, or either given with totals.
  *
  * @example
  * ```ts
  * resolutionTimeSummary({ sum: 1200, count: 48 }); // => { count: 48, sum: 1200, mean: 25, median: undefined, p90: undefined, min: undefined, max: undefined, leftOut: 0 }
  * ```
  */
-export function resolutionTimeSummary(input: TicketTimeList, options?: TimeSummaryOptions): TimeSummary;
+export function resolutionTimeSummary(input: TicketTimeList, options: TimeSummaryOptions & SketchRequest): TimeSummary & WithSketch;
+export function resolutionTimeSummary(input: TicketTimeList, options?: TimeSummaryOptions & { readonly sketch?: false }): TimeSummary;
+export function resolutionTimeSummary(input: TicketTimeList, options?: TimeSummaryOptions): TimeSummary & Partial<WithSketch>;
 export function resolutionTimeSummary(input: DurationTotals, options?: TimeSummaryOptions): TimeSummary<undefined>;
-export function resolutionTimeSummary(input: TicketTimeInput, options?: TimeSummaryOptions): TimeSummary<number | undefined>;
-export function resolutionTimeSummary(input: TicketTimeInput, options?: TimeSummaryOptions): TimeSummary<number | undefined> {
+export function resolutionTimeSummary(input: TicketTimeInput, options?: TimeSummaryOptions): TimeSummary<number | undefined> & Partial<WithSketch>;
+export function resolutionTimeSummary(input: TicketTimeInput, options?: TimeSummaryOptions): TimeSummary<number | undefined> & Partial<WithSketch> {
   return timeSummary('resolutionTimeSummary', RESOLUTION, input, options);
 }

@@ -18,6 +18,7 @@ import {
   type TimeSummary,
   type TimeSummaryOptions,
 } from './time-metric.js';
+import type { SketchRequest, WithSketch } from '../stats/duration-summary.js';
 
 /**
  * Every response of every ticket's conversation: each run of customer
@@ -149,18 +150,20 @@ export function averageResponseTime(input: TicketTimeInput, options?: TimeOption
  * `mean` are known.
  *
  * @param input - As for {@link averageResponseTime}.
- * @param options - {@link TimeSummaryOptions}: `unit` and `calendar` (business hours), for tickets only; `method`, the quantile definition of `median` and `p90`, for all but totals.
- * @returns A {@link TimeSummary}.
- * @throws {@link MetricError} As {@link averageResponseTime}, and `INVALID_OPTION` for an unknown `method` or one given with totals.
+ * @param options - {@link TimeSummaryOptions}: `unit` and `calendar` (business hours), for tickets only; `method`, the quantile definition of `median` and `p90`, and `sketch`, for the quantile sketch of the durations ({@link WithSketch}), for all but totals.
+ * @returns A {@link TimeSummary}, with `sketch` when the options ask for it.
+ * @throws {@link MetricError} As {@link averageResponseTime}, and `INVALID_OPTION` for an unknown `method`, a bad `sketch`, or either given with totals.
  *
  * @example
  * ```ts
  * responseTimeSummary([10, 25, 40, 5]); // => { count: 4, sum: 80, mean: 20, median: 17.5, p90: 35.5, min: 5, max: 40, leftOut: 0 }
  * ```
  */
-export function responseTimeSummary(input: TicketTimeList, options?: TimeSummaryOptions): TimeSummary;
+export function responseTimeSummary(input: TicketTimeList, options: TimeSummaryOptions & SketchRequest): TimeSummary & WithSketch;
+export function responseTimeSummary(input: TicketTimeList, options?: TimeSummaryOptions & { readonly sketch?: false }): TimeSummary;
+export function responseTimeSummary(input: TicketTimeList, options?: TimeSummaryOptions): TimeSummary & Partial<WithSketch>;
 export function responseTimeSummary(input: DurationTotals, options?: TimeSummaryOptions): TimeSummary<undefined>;
-export function responseTimeSummary(input: TicketTimeInput, options?: TimeSummaryOptions): TimeSummary<number | undefined>;
-export function responseTimeSummary(input: TicketTimeInput, options?: TimeSummaryOptions): TimeSummary<number | undefined> {
+export function responseTimeSummary(input: TicketTimeInput, options?: TimeSummaryOptions): TimeSummary<number | undefined> & Partial<WithSketch>;
+export function responseTimeSummary(input: TicketTimeInput, options?: TimeSummaryOptions): TimeSummary<number | undefined> & Partial<WithSketch> {
   return timeSummary('responseTimeSummary', RESPONSE, input, options);
 }

@@ -11,7 +11,8 @@ import { readInput, type InputForms } from '../_lib/input.js';
 import { readQuantileMethod, type QuantileMethod } from '../_lib/quantile-methods.js';
 import { formatInstant } from '../_lib/timestamp.js';
 import { fail, readCount, readFinite, readOptions } from '../_lib/validate.js';
-import { summarizeDurations, type DurationSummary } from '../stats/duration-summary.js';
+import { summarizeDurations, type DurationSummary, type WithSketch } from '../stats/duration-summary.js';
+import { readSketchOption, sketchDurations, type QuantileSketchOptions } from '../stats/quantile-sketch.js';
 
 /**
  * The totals a time metric's average is defined on, as a database
@@ -49,10 +50,18 @@ export interface TimeSummaryOptions extends TimeOptions {
    * `durationSummary`. Refused with totals, which have no order statistics.
    */
   readonly method?: QuantileMethod;
+  /**
+   * Adds `sketch` to the result ({@link WithSketch}): the
+   * {@link QuantileSketch} of the durations measured, in the summary's
+   * unit, to keep per team and day and to merge later. `true` for a
+   * relative accuracy of 1%, or `{ relativeAccuracy }`; durations of 0 go
+   * to its `zeroCount`. Refused with totals, which have no durations.
+   */
+  readonly sketch?: boolean | QuantileSketchOptions;
 }
 
 /** The option names of {@link TimeSummaryOptions}, for `readOptions`. */
-const TIME_SUMMARY_OPTION_KEYS = ['unit', 'calendar', 'method'] as const satisfies readonly (keyof TimeSummaryOptions)[];
+const TIME_SUMMARY_OPTION_KEYS = ['unit', 'calendar', 'method', 'sketch'] as const satisfies readonly (keyof TimeSummaryOptions)[];
 
 /** The interval of one record, in epoch milliseconds; `end` is NaN while its closing event has not happened. */
 export interface Span {
@@ -222,6 +231,9 @@ function reduce(fn: string, metric: TimeMetric, input: unknown, o: TimeOptionVal
     if (o.method !== undefined) {
       fail('INVALID_OPTION', fn, 'option method applies to the median and p90 of durations; totals have none, so leave method out');
     }
+    if (o.sketch !== undefined && o.sketch !== false) {
+      fail('INVALID_OPTION', fn, 'option sketch sketches durations; totals have none, so leave sketch out');
+    }
     const { sum, count } = (metric.totals ?? readTotals)(fn, read.counts as Readonly<Record<string, unknown>>);
     return { totals: true, sum, count, durations: undefined, owned: false, leftOut: 0 };
   }
@@ -259,14 +271,18 @@ export function averageTime(fn: string, metric: TimeMetric, input: unknown, opti
   return meanDuration(fn, r.sum, r.count, r.totals ? 'totals.count is 0: nothing to average' : 'no durations');
 }
 
-/** The summary of any input; totals have no order statistics. */
-export function timeSummary(fn: string, metric: TimeMetric, input: unknown, options: unknown): TimeSummary<number | undefined> {
+/** The summary of any input, with the sketch of its durations when `sketch` asks; totals have no order statistics. */
+export function timeSummary(fn: string, metric: TimeMetric, input: unknown, options: unknown): TimeSummary<number | undefined> & Partial<WithSketch> {
   const o: TimeOptionValues = readOptions(fn, options, TIME_SUMMARY_OPTION_KEYS);
   const method = readQuantileMethod(fn, o.method);
+  const accuracy = readSketchOption(fn, o.sketch);
   const r = reduce(fn, metric, input, o, true);
   if (r.totals || r.durations === undefined) {
     const mean = meanDuration(fn, r.sum, r.count, 'totals.count is 0: nothing to summarise');
     return { count: r.count, sum: r.sum, mean, median: undefined, p90: undefined, min: undefined, max: undefined, leftOut: 0 };
   }
-  return { ...summarizeDurations(fn, r.durations, r.sum, r.owned, 'no durations', method), leftOut: r.leftOut };
+  // the sketch reads the durations before the order statistics may reorder them (either order gives the same sketch)
+  const sketch = accuracy === undefined ? undefined : sketchDurations(accuracy, r.durations, r.sum);
+  const summary = { ...summarizeDurations(fn, r.durations, r.sum, r.owned, 'no durations', method), leftOut: r.leftOut };
+  return sketch === undefined ? summary : { ...summary, sketch };
 }

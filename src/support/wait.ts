@@ -14,6 +14,7 @@ import {
   type TimeSummary,
   type TimeSummaryOptions,
 } from './time-metric.js';
+import type { SketchRequest, WithSketch } from '../stats/duration-summary.js';
 
 /** A call (or chat) that waited in a queue: when it joined the queue, and when an agent answered. */
 export interface QueuedCall {
@@ -109,9 +110,9 @@ export function averageWaitTime(input: WaitTimeInput, options?: TimeOptions): nu
  * From totals `{ sum, count }`, only `count`, `sum` and `mean` are known.
  *
  * @param input - As for {@link averageWaitTime}.
- * @param options - {@link TimeSummaryOptions}: `unit` and `calendar` (business hours), for calls only; `method`, the quantile definition of `median` and `p90`, for all but totals.
- * @returns A {@link TimeSummary}.
- * @throws {@link MetricError} As {@link averageWaitTime}, and `INVALID_OPTION` for an unknown `method` or one given with totals.
+ * @param options - {@link TimeSummaryOptions}: `unit` and `calendar` (business hours), for calls only; `method`, the quantile definition of `median` and `p90`, and `sketch`, for the quantile sketch of the durations ({@link WithSketch}), for all but totals.
+ * @returns A {@link TimeSummary}, with `sketch` when the options ask for it.
+ * @throws {@link MetricError} As {@link averageWaitTime}, and `INVALID_OPTION` for an unknown `method`, a bad `sketch`, or either given with totals.
  *
  * @example
  * ```ts
@@ -123,9 +124,11 @@ export function averageWaitTime(input: WaitTimeInput, options?: TimeOptions): nu
  * waitTimeSummary(calls, { unit: 'seconds' }); // => { count: 2, sum: 120, mean: 60, median: 60, p90: 84, min: 30, max: 90, leftOut: 1 }
  * ```
  */
-export function waitTimeSummary(input: WaitTimeList, options?: TimeSummaryOptions): TimeSummary;
+export function waitTimeSummary(input: WaitTimeList, options: TimeSummaryOptions & SketchRequest): TimeSummary & WithSketch;
+export function waitTimeSummary(input: WaitTimeList, options?: TimeSummaryOptions & { readonly sketch?: false }): TimeSummary;
+export function waitTimeSummary(input: WaitTimeList, options?: TimeSummaryOptions): TimeSummary & Partial<WithSketch>;
 export function waitTimeSummary(input: WaitTotals, options?: TimeSummaryOptions): TimeSummary<undefined>;
-export function waitTimeSummary(input: WaitTimeInput, options?: TimeSummaryOptions): TimeSummary<number | undefined>;
-export function waitTimeSummary(input: WaitTimeInput, options?: TimeSummaryOptions): TimeSummary<number | undefined> {
+export function waitTimeSummary(input: WaitTimeInput, options?: TimeSummaryOptions): TimeSummary<number | undefined> & Partial<WithSketch>;
+export function waitTimeSummary(input: WaitTimeInput, options?: TimeSummaryOptions): TimeSummary<number | undefined> & Partial<WithSketch> {
   return timeSummary('waitTimeSummary', WAIT, input, options);
 }

@@ -296,6 +296,7 @@ export const DESCRIPTIONS: Readonly<Record<string, Description>> = {
   quantileSketch: { absent: ['min', 'max'] },
   mergeQuantileSketches: { absent: ['min', 'max'] },
   quantileSketchFromJSON: { absent: ['min', 'max'] },
+  sketchSummary: {},
   periodStart: {},
 
   // business hours

@@ -15,12 +15,12 @@ describe('quantileSketch: DDSketch buckets', () => {
   test('an empty sketch has no count, no extremes and empty JSON', () => {
     const s = quantileSketch();
     expect([s.count, s.min, s.max, s.relativeAccuracy]).toStrictEqual([0, undefined, undefined, 0.01]);
-    expect(s.toJSON()).toStrictEqual({ relativeAccuracy: 0.01, count: 0, min: null, max: null, offset: 0, counts: [] });
+    expect(s.toJSON()).toStrictEqual({ relativeAccuracy: 0.01, count: 0, sum: 0, min: null, max: null, zeroCount: 0, offset: 0, counts: [] });
   });
 
   test('a value is counted in bucket ⌈log_γ x⌉: 100 at 1% is bucket 231 (ln 100 / ln(1.01/0.99) = 230.2)', () => {
     const s = quantileSketch().add(100);
-    expect(s.toJSON()).toStrictEqual({ relativeAccuracy: 0.01, count: 1, min: 100, max: 100, offset: 231, counts: [1] });
+    expect(s.toJSON()).toStrictEqual({ relativeAccuracy: 0.01, count: 1, sum: 100, min: 100, max: 100, zeroCount: 0, offset: 231, counts: [1] });
   });
 
   test('values of one bucket share it; the JSON lists the empty buckets between two values', () => {
@@ -82,8 +82,10 @@ describe('mergeQuantileSketches and JSON', () => {
     expect(m.toJSON()).toStrictEqual({
       relativeAccuracy: 0.01,
       count: 4,
+      sum: 306.2,
       min: 2,
       max: 104.2,
+      zeroCount: 0,
       offset: bucketOf(2, 0.01),
       counts: [1, ...new Array<number>(231 - bucketOf(2, 0.01) - 1).fill(0), 2, 0, 1],
     });
@@ -164,12 +166,12 @@ describe('quantile sketches refuse bad input', () => {
     expect(metricErrorOf(() => mergeQuantileSketches(quantileSketch(), quantileSketch().toJSON() as never)).code).toBe('INVALID_TYPE');
   });
 
-  const good = { relativeAccuracy: 0.01, count: 3, min: 100, max: 104.2, offset: 231, counts: [2, 0, 1] };
+  const good = { relativeAccuracy: 0.01, count: 3, sum: 305.2, min: 100, max: 104.2, zeroCount: 0, offset: 231, counts: [2, 0, 1] };
   test.each([
     ['text that is not JSON', '{', 'INVALID_TYPE'],
     ['an array', [], 'INVALID_TYPE'],
     ['a missing field', { ...good, counts: undefined, offset: 231 }, 'INVALID_TYPE'],
-    ['an unknown field', { ...good, sum: 3 }, 'INVALID_TYPE'],
+    ['an unknown field', { ...good, total: 3 }, 'INVALID_TYPE'],
     ['a bad accuracy', { ...good, relativeAccuracy: 2 }, 'INVALID_OPTION'],
     ['counts that do not add up to count', { ...good, count: 4 }, 'INVALID_COUNTS'],
     ['a negative count', { ...good, counts: [2, -1, 2] }, 'INVALID_COUNTS'],
@@ -180,12 +182,29 @@ describe('quantile sketches refuse bad input', () => {
     ['a fractional offset', { ...good, offset: 1.5 }, 'INVALID_TYPE'],
     ['min above max', { ...good, min: 200 }, 'OUT_OF_RANGE'],
     ['a missing min', { ...good, min: null }, 'OUT_OF_RANGE'],
-    ['extremes on an empty sketch', { ...good, count: 0, counts: [], min: 1 }, 'OUT_OF_RANGE'],
+    ['extremes on an empty sketch', { ...good, count: 0, sum: 0, counts: [], min: 1 }, 'OUT_OF_RANGE'],
+    ['a missing sum', { ...good, sum: undefined }, 'INVALID_TYPE'],
+    ['a negative sum', { ...good, sum: -1 }, 'OUT_OF_RANGE'],
+    ['a sum that is not finite', { ...good, sum: Infinity }, 'OUT_OF_RANGE'],
+    ['a sum of 0 beside values > 0', { ...good, sum: 0 }, 'OUT_OF_RANGE'],
+    ['a sum on an empty sketch', { ...good, count: 0, counts: [], min: null, max: null }, 'OUT_OF_RANGE'],
+    ['zeros not counted in count', { ...good, zeroCount: 1, min: 0 }, 'INVALID_COUNTS'],
+    ['a fractional zero count', { ...good, count: 3.5, zeroCount: 0.5, min: 0 }, 'NOT_INTEGER'],
+    ['zeros with a minimum above 0', { ...good, count: 4, zeroCount: 1 }, 'OUT_OF_RANGE'],
+    ['a minimum of 0 without zeros', { ...good, min: 0 }, 'OUT_OF_RANGE'],
+    ['a maximum of 0 beside values > 0', { ...good, count: 4, zeroCount: 1, min: 0, max: 0 }, 'OUT_OF_RANGE'],
   ])('quantileSketchFromJSON refuses %s', (_, json, code) => {
     expect(metricErrorOf(() => quantileSketchFromJSON(json as never)).code).toBe(code);
   });
 
   test('quantileSketchFromJSON reads the good JSON these cases start from', () => {
     expect(quantileSketchFromJSON(good).toJSON()).toStrictEqual(good);
+  });
+
+  test('quantileSketchFromJSON reads a sketch of zeros only: no buckets, min = max = sum = 0', () => {
+    const zeros = { relativeAccuracy: 0.01, count: 2, sum: 0, min: 0, max: 0, zeroCount: 2, offset: 0, counts: [] };
+    const s = quantileSketchFromJSON(zeros);
+    expect(s.toJSON()).toStrictEqual(zeros);
+    expect([s.quantile(0.5), s.quantile(1)]).toStrictEqual([0, 0]);
   });
 });

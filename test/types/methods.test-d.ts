@@ -58,7 +58,7 @@ describe('the method of a quantile', () => {
 
   test('percentile, quantile, durationSummary, the time summaries and queueSummary take it as method', () => {
     expectTypeOf<PercentileOptions>().toEqualTypeOf<{ readonly method?: QuantileMethod }>();
-    expectTypeOf<DurationSummaryOptions>().toEqualTypeOf<{ readonly method?: QuantileMethod }>();
+    expectTypeOf<DurationSummaryOptions['method']>().toEqualTypeOf<QuantileMethod | undefined>();
     expectTypeOf<TimeSummaryOptions>().toExtend<TimeOptions>();
     expectTypeOf<TimeSummaryOptions['method']>().toEqualTypeOf<QuantileMethod | undefined>();
     expectTypeOf<QueueSummaryOptions['method']>().toEqualTypeOf<QuantileMethod | undefined>();
