@@ -108,7 +108,7 @@ export interface EscalationOptions {
    * first group a ticket is given is its routing, not an escalation).
    * Applies to histories only.
    */
-  readonly escalationGroups?: Iterable<string | number> | ArrayLike<string | number>;
+  readonly escalationGroups?: readonly (string | number)[] | ReadonlySet<string | number>;
 }
 
 export { isHistory };

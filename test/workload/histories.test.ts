@@ -106,7 +106,7 @@ describe('ticketVolume of ticket histories', () => {
 
   test('a field that is not of the life cycle is read from the history record', () => {
     const tagged = { ...once, surveyedAt: '2026-11-10T08:00:00Z' };
-    expect(ticketVolume([tagged, open], { every: 'week', field: 'surveyedAt' })).toStrictEqual([
+    expect(ticketVolume([tagged, { ...open, surveyedAt: null }], { every: 'week', field: 'surveyedAt' })).toStrictEqual([
       { start: new Date('2026-11-09T00:00:00Z'), end: new Date('2026-11-16T00:00:00Z'), count: 1 },
     ]);
   });
