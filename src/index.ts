@@ -301,11 +301,11 @@ export {
   type OccupancyFigures,
 } from './contact-centre/occupancy.js';
 export type { Period, PeriodOptions } from './business-hours/periods.js';
-export type { WorkloadTicket } from './workload/lifecycle.js';
-export { ticketVolume, type RecordsWith, type TicketVolumeOptions, type VolumePeriod } from './workload/volume.js';
+export type { EscalationOptions, WorkloadHistory, WorkloadTicket } from './workload/lifecycle.js';
+export { ticketVolume, type LifecycleField, type RecordsWith, type TicketVolumeOptions, type VolumePeriod } from './workload/volume.js';
 export { backlog, type BacklogAtOptions, type BacklogEveryOptions, type BacklogPoint, type BacklogTicket } from './workload/backlog.js';
 export { reopenRate, type ReopenCounts } from './workload/reopen-rate.js';
-export { escalationRate, type EscalationCounts } from './workload/escalation-rate.js';
+export { escalationRate, type EscalationCounts, type EscalationRateOptions } from './workload/escalation-rate.js';
 export { contactRate, type ContactRateCounts, type ContactRateOptions, type ContactsPerCustomer, type ContactsPerOrder } from './workload/contact-rate.js';
 
 export { type FitStatistics, type StandardErrors } from './lifetime/maximum-likelihood.js';

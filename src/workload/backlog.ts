@@ -3,7 +3,7 @@ import { readInput } from '../_lib/input.js';
 import { rejectTimestamp, timestampMs, type Timestamp } from '../_lib/timestamp.js';
 import { fail, hasLength, readOptions } from '../_lib/validate.js';
 import type { Weekday } from '../business-hours/calendar.js';
-import { openSpan, readTicket } from './lifecycle.js';
+import { HistoryLife, isHistory, openSpan, readTicket, type WorkloadHistory } from './lifecycle.js';
 import { localTime, PERIOD_OPTION_KEYS, periodOf, periodBegins, readPeriods, type Period } from '../business-hours/periods.js';
 import { refuseSpan } from './volume.js';
 
@@ -57,14 +57,23 @@ const OPTION_KEYS = ['at', 'every', 'timeZone', 'weekStartsOn'] as const satisfi
  * with {@link ticketVolume}'s table. The tickets are sorted once, and each
  * instant costs a binary search: O((n + m) log n).
  *
- * @param tickets - {@link BacklogTicket}s, an array or any iterable.
+ * A ticket history ({@link WorkloadHistory}, a record with `events`; it
+ * may be mixed with simple tickets) is open from its creation to its first
+ * change to solved or closed, and again from each change back to another
+ * status (a reopen) to the next resolution: a ticket solved on Monday and
+ * reopened on Wednesday is not in Tuesday's backlog. A history never
+ * reopened counts as the simple ticket with its `createdAt` and its
+ * resolution; a reopened one as one simple ticket per span it was open.
+ *
+ * @param tickets - {@link BacklogTicket}s or {@link WorkloadHistory}s, an array or any iterable.
  * @param options - `{ at }` ({@link BacklogAtOptions}) or `{ every, timeZone?, weekStartsOn? }` ({@link BacklogEveryOptions}).
  * @returns One {@link BacklogPoint} per instant or period.
  * @throws {@link MetricError} `INVALID_OPTION` for neither or both of `at`
  *   and `every`, an `at` that is not a list, or bad period options (as
  *   {@link ticketVolume}); `INVALID_DATE` for an instant of `at` that cannot
  *   be read; `INVALID_TYPE` for a ticket that is not an object or misses
- *   `createdAt`; `NEGATIVE_DURATION` for a resolution before the creation.
+ *   `createdAt`, or a history that cannot be read; `NEGATIVE_DURATION`
+ *   for a resolution (or a history's event) before the creation.
  *
  * @example
  * ```ts
@@ -75,10 +84,18 @@ const OPTION_KEYS = ['at', 'every', 'timeZone', 'weekStartsOn'] as const satisfi
  * ];
  * backlog(tickets, { at: ['2026-11-02T12:00:00Z', '2026-11-05T00:00:00Z'] }).map((p) => p.open); // => [2, 1]
  * backlog(tickets, { every: 'day' }).map((p) => [p.at.toISOString().slice(0, 10), p.open]); // => [['2026-11-03', 1], ['2026-11-04', 2]]
+ * const history = {
+ *   createdAt: '2026-11-02T09:00:00Z',
+ *   events: [
+ *     { type: 'status', at: '2026-11-02T15:00:00Z', status: 'solved' },
+ *     { type: 'status', at: '2026-11-04T08:00:00Z', status: 'open' },
+ *   ],
+ * };
+ * backlog([history], { at: ['2026-11-02T12:00:00Z', '2026-11-03T12:00:00Z', '2026-11-04T12:00:00Z'] }).map((p) => p.open); // => [1, 0, 1]
  * ```
  */
 export function backlog(
-  tickets: Iterable<BacklogTicket> | ArrayLike<BacklogTicket>,
+  tickets: Iterable<BacklogTicket | WorkloadHistory> | ArrayLike<BacklogTicket | WorkloadHistory>,
   options: BacklogAtOptions | BacklogEveryOptions,
 ): BacklogPoint[] {
   const fn = 'backlog';
@@ -96,25 +113,53 @@ export function backlog(
   const periods = instants === undefined ? readPeriods(fn, o) : undefined;
   const read = readInput(fn, tickets, { records: 'tickets' });
   const list = read.records;
-  const created = new Float64Array(list.length);
-  const resolved = new Float64Array(list.length);
+  // the instants tickets became open (created or reopened) and were resolved
+  let opened: Float64Array = new Float64Array(list.length);
+  let resolved: Float64Array = new Float64Array(list.length);
+  let opens = 0;
   let closed = 0;
+  let firstCreated = Infinity;
+  let lastCreated = -Infinity;
+  let life: HistoryLife | undefined;
   for (let i = 0; i < list.length; i++) {
-    const span = openSpan(fn, readTicket(fn, list, i), i);
-    created[i] = span.start;
-    if (span.end === span.end) resolved[closed++] = span.end;
+    const ticket = readTicket(fn, list, i);
+    let created: number;
+    if (isHistory(ticket)) {
+      life ??= new HistoryLife();
+      life.read(fn, ticket, i);
+      created = life.created;
+      if (opens + 1 + life.reopens > opened.length) opened = grow(opened, opens + 1 + life.reopens);
+      if (closed + life.resolutions > resolved.length) resolved = grow(resolved, closed + life.resolutions);
+      opened[opens++] = created;
+      for (let k = 0; k < life.reopens; k++) opened[opens++] = life.reopenTimes[k]!;
+      for (let k = 0; k < life.resolutions; k++) resolved[closed++] = life.resolutionTimes[k]!;
+    } else {
+      const span = openSpan(fn, ticket, i);
+      created = span.start;
+      opened[opens++] = created;
+      if (span.end === span.end) resolved[closed++] = span.end;
+    }
+    if (created < firstCreated) firstCreated = created;
+    if (created > lastCreated) lastCreated = created;
   }
-  created.sort();
+  const starts = opened.subarray(0, opens).sort();
   const ends = resolved.subarray(0, closed).sort();
   if (periods !== undefined) {
-    if (created.length === 0) return [];
-    const first = periodOf(periods, localTime(periods.zone, created[0]!));
-    const last = periodOf(periods, localTime(periods.zone, created[created.length - 1]!));
+    if (list.length === 0) return [];
+    const first = periodOf(periods, localTime(periods.zone, firstCreated));
+    const last = periodOf(periods, localTime(periods.zone, lastCreated));
     const count = refuseSpan(fn, periods, first, last);
     instants = [];
     for (let k = 1; k <= count; k++) instants.push(periodBegins(periods, first + k));
   }
-  return instants!.map((t) => ({ at: new Date(t), open: atOrBefore(created, t) - atOrBefore(ends, t) }));
+  return instants!.map((t) => ({ at: new Date(t), open: atOrBefore(starts, t) - atOrBefore(ends, t) }));
+}
+
+/** A copy of `values` with room for at least `size`. */
+function grow(values: Float64Array, size: number): Float64Array {
+  const out = new Float64Array(Math.max(size, values.length * 2));
+  out.set(values);
+  return out;
 }
 
 function readInstants(fn: string, value: unknown): number[] {

@@ -1,6 +1,7 @@
 import { describeValue } from '../_lib/describe.js';
 import { readInput } from '../_lib/input.js';
 import { fail, readCount, readOptions, rejectUnknownFields } from '../_lib/validate.js';
+import { HistoryLife, isHistory } from './lifecycle.js';
 
 /** Contacts and the customers they came from. */
 export interface ContactsPerCustomer {
@@ -42,14 +43,18 @@ const OPTION_KEYS = ['customers', 'orders'] as const;
  * contacts per 100 customers. From counts `{ contacts, customers }` or
  * `{ contacts, orders }`; or from contact records (tickets, calls, chats:
  * each record is one contact) with option `customers` or `orders`, the size
- * of the base.
+ * of the base. A ticket history (a record with `events`) is one contact,
+ * however many messages it holds, and is read and checked as every
+ * workload metric reads it.
  *
  * @param input - {@link ContactRateCounts}, or contact records (an array or any iterable).
  * @param options - For records: `{ customers }` or `{ orders }`.
  * @returns Contacts per customer or per order, ≥ 0.
  * @throws {@link MetricError} `EMPTY_INPUT` for no customers or orders;
  *   `INVALID_COUNTS`, `NOT_INTEGER`, `NOT_FINITE`, `INVALID_TYPE` for bad
- *   counts, both or neither of customers and orders, or an unknown field;
+ *   counts, both or neither of customers and orders, an unknown field, or
+ *   a history that cannot be read; `NEGATIVE_DURATION` for a history's
+ *   event before its creation;
  *   `INVALID_OPTION` for a records call without exactly one of `customers`
  *   and `orders`, a bad one, or options with counts.
  *
@@ -83,9 +88,14 @@ export function contactRate(input: ContactRateCounts | Iterable<object> | ArrayL
     base = readCount(fn, `counts.${baseName}`, c[baseName]);
   } else {
     const records = read.records;
+    let life: HistoryLife | undefined;
     for (let i = 0; i < records.length; i++) {
       const r = records[i];
       if (r === null || typeof r !== 'object') fail('INVALID_TYPE', fn, `contacts[${i}] is ${describeValue(r)}, not a contact record`, i);
+      if (isHistory(r)) {
+        life ??= new HistoryLife();
+        life.read(fn, r as Record<string, unknown>, i, 'contacts');
+      }
     }
     contacts = records.length;
     if ((o['customers'] === undefined) === (o['orders'] === undefined)) {

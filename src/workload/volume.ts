@@ -1,18 +1,23 @@
 import { readInput } from '../_lib/input.js';
 import { formatInstant, type Timestamp } from '../_lib/timestamp.js';
 import { fail, readOptions } from '../_lib/validate.js';
-import { optionalEvent, readTicket, requiredEvent } from './lifecycle.js';
+import { HistoryLife, isHistory, optionalEvent, readEscalationGroups, readTicket, requiredEvent, type EscalationOptions, type WorkloadHistory, type WorkloadTicket } from './lifecycle.js';
 import { localTime, periodOf, periodBegins, readPeriods, type PeriodOptions, type Periods } from '../business-hours/periods.js';
 
 /** Options of {@link ticketVolume}. */
-export interface TicketVolumeOptions<K extends string = 'createdAt'> extends PeriodOptions {
+export interface TicketVolumeOptions<K extends string = 'createdAt'> extends PeriodOptions, EscalationOptions {
   /**
    * The time field counted; default `'createdAt'` (tickets created per
    * period). Another field (`'resolvedAt'`: tickets resolved per period)
-   * leaves out the tickets that do not have it.
+   * leaves out the tickets that do not have it. Of a history,
+   * `'resolvedAt'`, `'reopenedAt'` and `'escalatedAt'` are read from its
+   * events, as {@link WorkloadTicket}'s fields of the same names mean.
    */
   readonly field?: K;
 }
+
+/** The fields of a ticket's life that a history's events give: {@link WorkloadTicket}'s times. */
+export type LifecycleField = 'createdAt' | 'resolvedAt' | 'reopenedAt' | 'escalatedAt';
 
 /** One period of a {@link ticketVolume} or {@link backlog} table. */
 export interface VolumePeriod {
@@ -27,7 +32,7 @@ export interface VolumePeriod {
 /** Records with the time field `K`. */
 export type RecordsWith<K extends string> = Iterable<{ readonly [F in K]?: Timestamp | null }> | ArrayLike<{ readonly [F in K]?: Timestamp | null }>;
 
-const OPTION_KEYS = ['every', 'timeZone', 'weekStartsOn', 'field'] as const satisfies readonly (keyof TicketVolumeOptions)[];
+const OPTION_KEYS = ['every', 'timeZone', 'weekStartsOn', 'field', 'escalationGroups'] as const satisfies readonly (keyof TicketVolumeOptions)[];
 
 /** The most periods a table holds: far more than any report, and a guard against a mistyped year. */
 export const MAX_PERIODS = 1_000_000;
@@ -51,15 +56,28 @@ export const MAX_PERIODS = 1_000_000;
  * an empty table. Zone rules come from the platform's `Intl` data, never
  * from the machine's time zone.
  *
- * @param tickets - Tickets (any records with the time field), an array or any iterable.
- * @param options - {@link TicketVolumeOptions}: `every` (required), `timeZone`, `weekStartsOn`, `field`.
+ * Ticket histories ({@link WorkloadHistory}, records with `events`) are
+ * read and checked as the support family reads them, and may be mixed with
+ * simple tickets: `createdAt` is theirs, `resolvedAt` their last
+ * resolution while they are solved or closed at the end, `reopenedAt`
+ * their last reopen and `escalatedAt` their escalation (their own
+ * `escalatedAt`, else their first assignment to one of
+ * `escalationGroups`, else their first change of group), so that a history
+ * and its equivalent simple ticket count alike.
+ *
+ * @param tickets - Tickets (any records with the time field) or {@link WorkloadHistory}s, an array or any iterable.
+ * @param options - {@link TicketVolumeOptions}: `every` (required), `timeZone`, `weekStartsOn`, `field`,
+ *   `escalationGroups` (with `field: 'escalatedAt'`, for histories).
  * @returns One {@link VolumePeriod} per period, in time order.
  * @throws {@link MetricError} `INVALID_OPTION` for a missing or unknown
  *   period, an unknown time zone or weekday, `weekStartsOn` with another
- *   period than `'week'`, or an unknown option; `INVALID_TYPE` for a
- *   ticket that is not an object or misses `createdAt`; `INVALID_DATE` for
- *   a time that cannot be read; `OUT_OF_RANGE` for tickets that span more
- *   than 1,000,000 periods.
+ *   period than `'week'`, `escalationGroups` with another field than
+ *   `'escalatedAt'` or not a list of ids, or an unknown option;
+ *   `INVALID_TYPE` for a ticket that is not an object or misses
+ *   `createdAt`, or a history that cannot be read; `INVALID_DATE` for a
+ *   time that cannot be read; `NEGATIVE_DURATION` for a history's event
+ *   before its creation; `OUT_OF_RANGE` for tickets that span more than
+ *   1,000,000 periods.
  *
  * @example
  * ```ts
@@ -72,23 +90,47 @@ export const MAX_PERIODS = 1_000_000;
  * days.map((d) => [d.start.toISOString(), d.count]); // => [['2026-03-28T23:00:00.000Z', 2], ['2026-03-29T22:00:00.000Z', 0], ['2026-03-30T22:00:00.000Z', 1]]
  * days[0].end.getTime() - days[0].start.getTime(); // => 23 * 3_600_000
  * ticketVolume(tickets, { every: 'week' }); // => [{ start: new Date('2026-03-23T00:00:00Z'), end: new Date('2026-03-30T00:00:00Z'), count: 2 }, { start: new Date('2026-03-30T00:00:00Z'), end: new Date('2026-04-06T00:00:00Z'), count: 1 }]
+ * const history = {
+ *   createdAt: '2026-03-30T08:00:00Z',
+ *   events: [
+ *     { type: 'status', at: '2026-03-30T09:00:00Z', status: 'solved' },
+ *     { type: 'status', at: '2026-04-01T10:00:00Z', status: 'open' },
+ *     { type: 'status', at: '2026-04-02T10:00:00Z', status: 'solved' },
+ *   ],
+ * };
+ * ticketVolume([history], { every: 'day', field: 'resolvedAt' }).map((d) => d.count); // => [1]
+ * ticketVolume([history], { every: 'day', field: 'resolvedAt' })[0].start; // => new Date('2026-04-02T00:00:00Z')
  * ```
  */
 export function ticketVolume(tickets: RecordsWith<'createdAt'>, options: TicketVolumeOptions): VolumePeriod[];
+export function ticketVolume(
+  tickets: Iterable<WorkloadTicket | WorkloadHistory> | ArrayLike<WorkloadTicket | WorkloadHistory>,
+  options: TicketVolumeOptions<LifecycleField>,
+): VolumePeriod[];
 export function ticketVolume<K extends string>(tickets: RecordsWith<K>, options: TicketVolumeOptions<K> & { readonly field: K }): VolumePeriod[];
-export function ticketVolume(tickets: RecordsWith<string>, options: TicketVolumeOptions<string>): VolumePeriod[] {
+export function ticketVolume(tickets: Iterable<object> | ArrayLike<object>, options: TicketVolumeOptions<string>): VolumePeriod[] {
   const fn = 'ticketVolume';
   const o = readOptions(fn, options, OPTION_KEYS);
   const periods = readPeriods(fn, o);
   const field = o['field'] === undefined ? 'createdAt' : o['field'];
   if (typeof field !== 'string' || field === '') fail('INVALID_OPTION', fn, `option field must be the name of a time field, e.g. 'resolvedAt'`);
+  if (o['escalationGroups'] !== undefined && field !== 'escalatedAt') {
+    fail('INVALID_OPTION', fn, `option escalationGroups applies to field 'escalatedAt' (histories' escalations), not to '${field}'`);
+  }
+  const groups = readEscalationGroups(fn, o['escalationGroups']);
   const read = readInput(fn, tickets, { records: 'tickets' });
   const list = read.records;
   const index = new Float64Array(list.length);
+  let life: HistoryLife | undefined;
   let counted = 0;
   for (let i = 0; i < list.length; i++) {
     const ticket = readTicket(fn, list, i);
-    const t = field === 'createdAt' ? requiredEvent(fn, ticket, i, field) : optionalEvent(fn, ticket, i, field);
+    let t: number;
+    if (isHistory(ticket)) {
+      life ??= new HistoryLife(groups);
+      life.read(fn, ticket, i);
+      t = life.field(fn, ticket, i, field);
+    } else t = field === 'createdAt' ? requiredEvent(fn, ticket, i, field) : optionalEvent(fn, ticket, i, field);
     if (t !== t) continue;
     index[counted++] = periodOf(periods, localTime(periods.zone, t));
   }

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { agentOccupancy, erlangA, erlangC, isMetricError, queueSummary, requiredAgents, staffingPlan } from '../../src/index.js';
+import { agentOccupancy, erlangA, erlangC, isMetricError, percentile, queueSummary, requiredAgents, staffingPlan } from '../../src/index.js';
 
 /** An interval's traffic: 0.05 to 500 Erlangs, half-hour intervals, a target of 0–60 s. */
 const traffic = fc.record({
@@ -137,6 +137,24 @@ describe('queueSummary', () => {
       expect(queueSummary(counts, { abandoned: rule as never })).toStrictEqual({ ...q, wait: undefined });
     },
   );
+
+  test.prop([
+    contacts,
+    fc.constantFrom('inverted-cdf', 'averaged-inverted-cdf', 'closest-observation', 'interpolated-inverted-cdf', 'hazen', 'weibull', 'linear', 'median-unbiased', 'normal-unbiased'),
+  ])("the wait summary is the answered waits' median, p90 and 100th percentile (the longest), by every method", (cs, method) => {
+    const answeredWaits = cs.filter((c) => c.outcome === 'answered').map((c) => c.wait);
+    const q = queueSummary(toContacts(cs), { answerWithin: 20, unit: 'seconds', method });
+    if (answeredWaits.length === 0) {
+      expect(q.wait).toBeUndefined();
+      return;
+    }
+    expect(q.wait).toStrictEqual({
+      median: percentile(answeredWaits, 50, { method }),
+      p90: percentile(answeredWaits, 90, { method }),
+      longest: percentile(answeredWaits, 100, { method }),
+    });
+    expect(q.wait!.longest).toBe(Math.max(...answeredWaits));
+  });
 
   test.prop([contacts, fc.integer({ min: 0, max: 120 })])('does not depend on the order of the contacts', (cs, within) => {
     const records = toContacts(cs);

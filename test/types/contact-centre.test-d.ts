@@ -19,6 +19,8 @@ import {
   staffingPlan,
   ticketVolume,
   type VolumePeriod,
+  type WorkloadHistory,
+  type TicketHistory,
 } from '../../src/index.js';
 
 const traffic = { contacts: 100, interval: 1800, handleTime: 180, answerWithin: 20 };
@@ -93,5 +95,24 @@ describe('workload', () => {
     expectTypeOf(contactRate([{}], { orders: 3 })).toEqualTypeOf<number>();
     // @ts-expect-error records need a base
     contactRate([{}]);
+  });
+
+  test('ticket histories are read as tickets', () => {
+    const history: TicketHistory = { createdAt: '2026-11-02T10:00:00Z', events: [{ type: 'status', at: '2026-11-02T11:00:00Z', status: 'solved' }] };
+    const marked: WorkloadHistory = { ...history, escalatedAt: '2026-11-02T10:30:00Z' };
+    const mixed = [history, marked, { createdAt: 0, resolvedAt: 1, reopens: 1 }];
+    expectTypeOf(ticketVolume([history], { every: 'day' })).toEqualTypeOf<VolumePeriod[]>();
+    expectTypeOf(ticketVolume(mixed, { every: 'day', field: 'resolvedAt' })).toEqualTypeOf<VolumePeriod[]>();
+    expectTypeOf(ticketVolume([history], { every: 'week', field: 'escalatedAt', escalationGroups: ['tier-2', 7] })).toEqualTypeOf<VolumePeriod[]>();
+    expectTypeOf(backlog(mixed, { at: [0] })).toEqualTypeOf<BacklogPoint[]>();
+    expectTypeOf(reopenRate(mixed)).toEqualTypeOf<number>();
+    expectTypeOf(escalationRate(mixed)).toEqualTypeOf<number>();
+    expectTypeOf(escalationRate([history], { escalationGroups: new Set(['tier-2']) })).toEqualTypeOf<number>();
+    expectTypeOf(contactRate([history], { customers: 10 })).toEqualTypeOf<number>();
+    // @ts-expect-error escalation groups are a list of ids
+    escalationRate([history], { escalationGroups: 'tier-2' });
+    // @ts-expect-error a history's escalatedAt is a time
+    const wrong: WorkloadHistory = { ...history, escalatedAt: true };
+    expectTypeOf(wrong).toEqualTypeOf<WorkloadHistory>();
   });
 });
