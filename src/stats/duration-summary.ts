@@ -101,7 +101,7 @@ const DURATION_SUMMARY_OPTION_KEYS = ['method', 'sketch'] as const satisfies rea
  *   (naming its index); `INVALID_TYPE` when `durations` is not a list of
  *   numbers; `INVALID_OPTION` for an unknown method or option, or a
  *   `sketch` that is not `true`, `false` or `{ relativeAccuracy }` with an
- *   accuracy strictly between 0 and 1.
+ *   accuracy from 0.0001 to below 1.
  *
  * @example
  * ```ts

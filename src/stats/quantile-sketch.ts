@@ -245,8 +245,8 @@ function rejectValue(fn: string, value: unknown): never {
 
 function readAccuracy(fn: string, name: string, value: unknown): number {
   if (value === undefined) return DEFAULT_ACCURACY;
-  if (typeof value !== 'number' || !(value > 0 && value < 1)) {
-    fail('INVALID_OPTION', fn, `${name} must be a number strictly between 0 and 1, got ${describeValue(value)} (0.01 for 1%)`);
+  if (typeof value !== 'number' || !(value >= 1e-4 && value < 1)) {
+    fail('INVALID_OPTION', fn, `${name} must be a number from 0.0001 to below 1, got ${describeValue(value)} (0.01 for 1%)`);
   }
   return value;
 }
@@ -284,10 +284,13 @@ function readAccuracy(fn: string, name: string, value: unknown): number {
  * {@link quantileSketchFromJSON} reads it back. A sketch of a day of
  * durations from 1 second to 8 hours at 1% is a few kilobytes of JSON.
  *
- * @param options - `relativeAccuracy` α, strictly between 0 and 1 (default 0.01).
+ * @param options - `relativeAccuracy` α, from 0.0001 to below 1 (default 0.01).
+ *   Below 0.0001 a sketch would need millions of buckets (about
+ *   ln(max / min) / (2α)), and below about 1e-16 its bucket width is lost
+ *   to rounding: such accuracies are refused.
  * @returns An empty {@link QuantileSketch}.
  * @throws {@link MetricError} `INVALID_OPTION` for an unknown option or an
- *   accuracy outside (0, 1).
+ *   accuracy outside [0.0001, 1).
  *
  * @example
  * ```ts

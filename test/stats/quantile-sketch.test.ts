@@ -147,8 +147,14 @@ describe('quantile sketches refuse bad input', () => {
     expect(metricErrorOf(() => quantileSketch().quantile(0.5)).code).toBe('EMPTY_INPUT');
   });
 
-  test.each([0, 1, -0.01, 1.5, Number.NaN, '0.01', null])('relativeAccuracy %s is INVALID_OPTION', (alpha) => {
+  test.each([0, 1, -0.01, 1.5, Number.NaN, '0.01', null, 5e-324, 9.9e-5])('relativeAccuracy %s is INVALID_OPTION', (alpha) => {
     expect(metricErrorOf(() => quantileSketch({ relativeAccuracy: alpha as number })).code).toBe('INVALID_OPTION');
+  });
+
+  test('the finest accuracy is 0.0001, and the message says so', () => {
+    expect(quantileSketch({ relativeAccuracy: 1e-4 }).add(1).add(1e6).quantile(1)).toBeCloseTo(1e6, -2);
+    const error = metricErrorOf(() => quantileSketch({ relativeAccuracy: 5e-324 }));
+    expect(error.message).toBe('quantileSketch: option relativeAccuracy must be a number from 0.0001 to below 1, got 5e-324 (0.01 for 1%)');
   });
 
   test('an unknown option is INVALID_OPTION', () => {
