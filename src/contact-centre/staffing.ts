@@ -155,7 +155,7 @@ function staffErlangC(fn: string, t: ReadTraffic, goal: Goal): ErlangC & { reado
     n++;
     b = nextErlangB(a, n, b);
   }
-  const capped = fewestUnderCap(a, goal.maxOccupancy);
+  const capped = fewestUnderCap(fn, a, goal.maxOccupancy);
   while (n < capped) {
     n++;
     b = nextErlangB(a, n, b);
@@ -172,8 +172,11 @@ function staffErlangC(fn: string, t: ReadTraffic, goal: Goal): ErlangC & { reado
 }
 
 /** The fewest agents N with A / N × 100 ≤ cap, as {@link share} computes the occupancy. */
-function fewestUnderCap(a: number, cap: number): number {
+function fewestUnderCap(fn: string, a: number, cap: number): number {
   let n = Math.max(1, Math.ceil((a * 100) / cap));
+  if (!(n <= MAX_AGENTS)) {
+    fail('OUT_OF_RANGE', fn, `no number of agents up to ${MAX_AGENTS.toLocaleString('en')} keeps the occupancy at or below ${describeValue(cap)}%`);
+  }
   while (share(a, n) > cap) n++;
   while (n > 1 && share(a, n - 1) <= cap) n--;
   return n;

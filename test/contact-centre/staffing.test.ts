@@ -39,6 +39,17 @@ describe('requiredAgents with Erlang C', () => {
     expect(requiredAgents({ contacts: 85, interval: 1800, handleTime: 180, answerWithin: 20, serviceLevel: 1, maxOccupancy: 85 }).agents).toBe(10);
   });
 
+  test('a cap no number of agents up to 1,000,000 can keep is OUT_OF_RANGE at once, not a count to 10^302', () => {
+    // 10 Erlangs under 1e-300%: ⌈10 × 100 / 1e-300⌉ agents, far beyond 1,000,000
+    const started = Date.now();
+    const error = metricErrorOf(() => requiredAgents({ ...TARGET, maxOccupancy: 1e-300 }));
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(error.code).toBe('OUT_OF_RANGE');
+    expect(error.message).toBe('requiredAgents: no number of agents up to 1,000,000 keeps the occupancy at or below 1e-300%');
+    // 10 Erlangs under 0.001%: exactly 1,000,000 agents keep 10 / 1,000,000 = 0.001%
+    expect(requiredAgents({ ...TARGET, maxOccupancy: 0.001 }).agents).toBe(1_000_000);
+  });
+
   test('scheduled = ⌈agents / (1 − shrinkage / 100)⌉, multiplied out', () => {
     expect(requiredAgents({ ...TARGET, shrinkage: 0 }).scheduled).toBe(14);
     expect(requiredAgents({ ...TARGET, shrinkage: 30 }).scheduled).toBe(20); // 14 / 0.7 = 20, not 21
