@@ -3,7 +3,7 @@ import { readInput } from '../_lib/input.js';
 import { rejectTimestamp, timestampMs, type Timestamp } from '../_lib/timestamp.js';
 import { fail, hasLength, readOptions } from '../_lib/validate.js';
 import type { Weekday } from '../business-hours/calendar.js';
-import { HistoryLife, isHistory, openSpan, readTicket, type WorkloadHistory } from './lifecycle.js';
+import { grow, HistoryLife, isHistory, openSpan, readTicket, type WorkloadHistory } from './lifecycle.js';
 import { localTime, PERIOD_OPTION_KEYS, periodOf, periodBegins, readPeriods, type Period } from '../business-hours/periods.js';
 import { refuseSpan } from './volume.js';
 
@@ -114,8 +114,9 @@ export function backlog(
   const read = readInput(fn, tickets, { records: 'tickets' });
   const list = read.records;
   // the instants tickets became open (created or reopened) and were resolved
-  let opened: Float64Array = new Float64Array(list.length);
-  let resolved: Float64Array = new Float64Array(list.length);
+  // sized by what is read, not by a claimed length: an array-like may claim 2^32 − 1 tickets it does not hold
+  let opened: Float64Array = new Float64Array(Math.min(list.length, 1024));
+  let resolved: Float64Array = new Float64Array(Math.min(list.length, 1024));
   let opens = 0;
   let closed = 0;
   let firstCreated = Infinity;
@@ -136,8 +137,12 @@ export function backlog(
     } else {
       const span = openSpan(fn, ticket, i);
       created = span.start;
+      if (opens === opened.length) opened = grow(opened, opens + 1);
       opened[opens++] = created;
-      if (span.end === span.end) resolved[closed++] = span.end;
+      if (span.end === span.end) {
+        if (closed === resolved.length) resolved = grow(resolved, closed + 1);
+        resolved[closed++] = span.end;
+      }
     }
     if (created < firstCreated) firstCreated = created;
     if (created > lastCreated) lastCreated = created;
@@ -153,13 +158,6 @@ export function backlog(
     for (let k = 1; k <= count; k++) instants.push(periodBegins(periods, first + k));
   }
   return instants!.map((t) => ({ at: new Date(t), open: atOrBefore(starts, t) - atOrBefore(ends, t) }));
-}
-
-/** A copy of `values` with room for at least `size`. */
-function grow(values: Float64Array, size: number): Float64Array {
-  const out = new Float64Array(Math.max(size, values.length * 2));
-  out.set(values);
-  return out;
 }
 
 function readInstants(fn: string, value: unknown): number[] {

@@ -244,8 +244,9 @@ export class HistoryLife {
   }
 }
 
-function grow(values: Float64Array): Float64Array {
-  const out = new Float64Array(values.length * 2);
+/** A copy of `values` with room for at least `size` (default: twice as many): lists are sized by what is read, not by a claimed length. */
+export function grow(values: Float64Array, size = 0): Float64Array {
+  const out = new Float64Array(Math.max(size, values.length * 2));
   out.set(values);
   return out;
 }

@@ -1,7 +1,7 @@
 import { readInput } from '../_lib/input.js';
 import { formatInstant, type Timestamp } from '../_lib/timestamp.js';
 import { fail, readOptions } from '../_lib/validate.js';
-import { HistoryLife, isHistory, optionalEvent, readEscalationGroups, readTicket, requiredEvent, type EscalationOptions, type WorkloadHistory, type WorkloadTicket } from './lifecycle.js';
+import { grow, HistoryLife, isHistory, optionalEvent, readEscalationGroups, readTicket, requiredEvent, type EscalationOptions, type WorkloadHistory, type WorkloadTicket } from './lifecycle.js';
 import { localTime, periodOf, periodBegins, readPeriods, type PeriodOptions, type Periods } from '../business-hours/periods.js';
 
 /** Options of {@link ticketVolume}. */
@@ -36,6 +36,9 @@ const OPTION_KEYS = ['every', 'timeZone', 'weekStartsOn', 'field', 'escalationGr
 
 /** The most periods a table holds: far more than any report, and a guard against a mistyped year. */
 export const MAX_PERIODS = 1_000_000;
+
+/** The largest distance of a date from 1970, in milliseconds (ECMAScript's time values). */
+const MAX_DATE = 8.64e15;
 
 /**
  * Tickets per calendar period: created per day, week, month or quarter in
@@ -120,7 +123,8 @@ export function ticketVolume(tickets: Iterable<object> | ArrayLike<object>, opti
   const groups = readEscalationGroups(fn, o['escalationGroups']);
   const read = readInput(fn, tickets, { records: 'tickets' });
   const list = read.records;
-  const index = new Float64Array(list.length);
+  // sized by what is read, not by a claimed length: an array-like may claim 2^32 − 1 tickets it does not hold
+  let index: Float64Array = new Float64Array(Math.min(list.length, 1024));
   let life: HistoryLife | undefined;
   let counted = 0;
   for (let i = 0; i < list.length; i++) {
@@ -132,6 +136,7 @@ export function ticketVolume(tickets: Iterable<object> | ArrayLike<object>, opti
       t = life.field(fn, ticket, i, field);
     } else t = field === 'createdAt' ? requiredEvent(fn, ticket, i, field) : optionalEvent(fn, ticket, i, field);
     if (t !== t) continue;
+    if (counted === index.length) index = grow(index, counted + 1);
     index[counted++] = periodOf(periods, localTime(periods.zone, t));
   }
   return tabulate(fn, periods, index.subarray(0, counted));
@@ -163,11 +168,21 @@ export function tabulate(fn: string, periods: Periods, index: Float64Array): Vol
 /** The number of periods from `first` to `last`, refused above {@link MAX_PERIODS}. */
 export function refuseSpan(fn: string, periods: Periods, first: number, last: number): number {
   const count = last - first + 1;
+  const begins = periodBegins(periods, first);
+  const ends = periodBegins(periods, last + 1);
+  if (!(begins >= -MAX_DATE && ends <= MAX_DATE)) {
+    fail(
+      'OUT_OF_RANGE',
+      fn,
+      `a time ${begins < -MAX_DATE ? 'at the start' : 'at the end'} of the range of dates (±8.64e15 ms, years −271821 to 275760) ` +
+        `lies in a ${periods.every} that ${begins < -MAX_DATE ? 'begins before' : 'ends after'} it`,
+    );
+  }
   if (count > MAX_PERIODS) {
     fail(
       'OUT_OF_RANGE',
       fn,
-      `the times run from ${formatInstant(periodBegins(periods, first))} to ${formatInstant(periodBegins(periods, last))}: ` +
+      `the times run from ${formatInstant(begins)} to ${formatInstant(periodBegins(periods, last))}: ` +
         `${count} periods of a ${periods.every}, more than ${MAX_PERIODS.toLocaleString('en')}; is a year mistyped?`,
     );
   }
