@@ -1,3 +1,5 @@
+import { describeValue } from '../_lib/describe.js';
+import { fail } from '../_lib/validate.js';
 import { readAgents, readPositive, readTraffic, readTrafficSpec, erlangB, type ReadTraffic } from './traffic.js';
 import type { ErlangCInput, QueueForecast } from './erlang-c.js';
 import { integrateLogConcave, type LogConcave } from './integrate.js';
@@ -108,7 +110,8 @@ function figures(t: ReadTraffic, n: number, patience: number, b: number, complet
  * @param input - {@link ErlangAInput}: `{ contacts, interval, handleTime, agents, patience, answerWithin }`.
  * @returns The {@link ErlangA} figures.
  * @throws {@link MetricError} As {@link erlangC} (but any number of agents
- *   is stable), and `OUT_OF_RANGE` for a patience ≤ 0.
+ *   is stable), and `OUT_OF_RANGE` for a patience ≤ 0 or outside 1e-9 to
+ *   1e9 times the handle time, the range the model is computed for.
  *
  * @example
  * ```ts
@@ -126,5 +129,14 @@ export function erlangA(input: ErlangAInput): ErlangA {
   const t = readTraffic(fn, s);
   const n = readAgents(fn, 'agents', s['agents']);
   const patience = readPositive(fn, 'patience', s['patience']);
+  // the integrals are computed for patiences within nine orders of magnitude of the handle time either way
+  const ratio = patience / t.handleTime;
+  if (!(ratio >= 1e-9 && ratio <= 1e9)) {
+    fail(
+      'OUT_OF_RANGE',
+      fn,
+      `patience ${describeValue(patience)} is ${ratio < 1 ? 'below 1e-9' : 'above 1e9'} times the handle time ${describeValue(t.handleTime)}; the model is computed for patiences from 1e-9 to 1e9 times the handle time (far outside, every caller hangs up at once, or none ever does: use erlangC)`,
+    );
+  }
   return erlangAFigures(t, n, patience, erlangB(t.intensity, n - 1));
 }
