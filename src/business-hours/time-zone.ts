@@ -123,6 +123,8 @@ export class ZoneOffsets {
   private readonly blocks = new Map<number, OffsetBlock>();
   private recent: OffsetBlock | undefined;
   private readonly far: FarOffsets = { past: undefined, cycles: undefined };
+  /** The cycle block last asked for (made by shifting the second cycle), kept so that the next call need not make it again. */
+  private shifted: OffsetBlock | undefined;
 
   constructor(
     /** The zone's name as `Intl` resolves it. */
@@ -136,7 +138,11 @@ export class ZoneOffsets {
     if (recent !== undefined && t >= recent.start && t < recent.end) return recent;
     if (t >= CYCLE_START) {
       const cycles = this.cycles();
-      if (cycles !== null) return (this.recent = shiftedCycle(cycles.first, cycles.second, t));
+      if (cycles !== null) {
+        let block = this.shifted;
+        if (block === undefined || t < block.start || t >= block.end) block = this.shifted = shiftedCycle(cycles.first, cycles.second, t);
+        return (this.recent = block);
+      }
     } else if (t < PAST_END) {
       const past = this.past();
       if (past !== null) return (this.recent = past);
