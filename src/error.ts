@@ -76,13 +76,19 @@ export class MetricError extends Error {
   /**
    * @param code - The stable reason.
    * @param details - The function that threw and, for arrays, the index.
+   *   Details that are not an object (a caller in plain JavaScript may pass
+   *   none) are read as `{ fn: 'unknown' }`, so that making the error never
+   *   throws another one.
    * @param message - A sentence for people, without the `fn: ` prefix, which
    *   the constructor adds.
    */
   constructor(code: MetricErrorCode, details: MetricErrorDetails, message: string) {
-    super(`${details.fn}: ${message}`);
+    // typed as always given, but plain JavaScript may pass anything
+    const given: unknown = details;
+    const known: MetricErrorDetails = given !== null && typeof given === 'object' ? details : { fn: 'unknown' };
+    super(`${known.fn}: ${message}`);
     this.code = code;
-    this.details = details;
+    this.details = known;
   }
 }
 

@@ -293,3 +293,13 @@ export function readLength(fn: string, what: string, input: ArrayLike<unknown>):
 export function hasLength(input: object): input is ArrayLike<unknown> {
   return typeof (input as { length?: unknown }).length === 'number';
 }
+
+/**
+ * Checks a result computed from finite inputs (a sum, a product): `NOT_FINITE`
+ * naming what overflowed when it is not finite. `what` names it, e.g.
+ * `the product averagePurchaseValue × purchaseFrequency × averageLifespan`.
+ */
+export function checkFinite(fn: string, what: string, value: number): number {
+  if (!Number.isFinite(value)) fail('NOT_FINITE', fn, `${what} overflows the range of a double (${describeValue(value)})`);
+  return value;
+}

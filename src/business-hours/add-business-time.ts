@@ -25,7 +25,11 @@ import { addWorkingTime } from './working-time.js';
  * a working day). A `Date` holds whole milliseconds: when the instant has a
  * fraction of one (a start with microseconds, or an amount in a unit that
  * is not a whole number of milliseconds), the next whole millisecond is
- * returned, at which at least `amount` has passed.
+ * returned, at which at least `amount` has passed. The cost does not grow
+ * with the amount: as in {@link businessDuration}, whole weeks, and from
+ * 2100 on whole 400-year cycles without holidays, pass in one step, so any
+ * amount that ends within the range of a `Date` is found in bounded time,
+ * and one that ends past it is refused at once.
  *
  * @param calendar - A {@link BusinessCalendar} from {@link businessCalendar},
  *   with some working time.

@@ -22,7 +22,14 @@ import { elapsed, readBusinessClock, type BusinessTimeOptions } from './clock.js
  * day), and is not rounded. Results do not depend on
  * the machine's time zone. After the first call in a year, a span of
  * 30 days costs well under a microsecond: the zone's offsets are read from
- * `Intl` once per 400 days and cached.
+ * `Intl` once per 400 days and cached. Spans may be as long as the range of
+ * a `Date` (±8.64e15 ms, about ±270,000 years), and their cost does not grow
+ * with their length: whole weeks count in one step, holidays are found by
+ * binary search, and from 2100 on, where every zone follows its last rule,
+ * whole 400-year cycles (a whole number of weeks) count in one step. A span
+ * costs the changes of clocks before 2100 inside it, a few look-ups per
+ * cycle, and the cycles that hold holidays; the first call in a zone reads
+ * its changes of clocks from `Intl` once (see docs/business-hours.md).
  *
  * @param calendar - A {@link BusinessCalendar} from {@link businessCalendar}.
  * @param start - The start: a `Date`, epoch milliseconds or an ISO-8601
@@ -46,6 +53,8 @@ import { elapsed, readBusinessClock, type BusinessTimeOptions } from './clock.js
  * businessDuration(copenhagen, '2026-03-27T16:00:00+01:00', '2026-03-30T10:00:00+02:00', { unit: 'hours' }); // => 2
  * businessDuration(copenhagen, '2026-03-27T16:00:00+01:00', '2026-03-30T10:00:00+02:00'); // => 7_200_000
  * businessDuration(businessCalendar.always(), '2026-03-27T16:00:00+01:00', '2026-03-30T10:00:00+02:00', { unit: 'hours' }); // => 65
+ * // from 1970 to the last Date: 100,000,000 days, of which 71,428,572 weekdays
+ * businessDuration(copenhagen, 0, 8.64e15, { unit: 'hours' }); // => 571_428_576
  * ```
  */
 export function businessDuration(calendar: BusinessCalendar, start: Timestamp, end: Timestamp, options?: BusinessTimeOptions): number {

@@ -17,7 +17,7 @@ import { describeValue } from '../_lib/describe.js';
 import { civilFromDays, daysFromCivil } from '../_lib/timestamp.js';
 import { fail, readEnumOption } from '../_lib/validate.js';
 import type { Weekday } from './calendar.js';
-import { zoneOffsets, type ZoneOffsets } from './time-zone.js';
+import { stretchIndex, zoneOffsets, type ZoneOffsets } from './time-zone.js';
 
 /** A calendar period. */
 export type Period = 'day' | 'week' | 'month' | 'quarter';
@@ -70,8 +70,7 @@ export function readPeriods(fn: string, o: { readonly every?: unknown; readonly 
  */
 export function localTime(zone: ZoneOffsets, t: number): number {
   const block = zone.blockAt(t);
-  let k = block.starts.length - 1;
-  while (block.starts[k]! > t) k--;
+  const k = stretchIndex(block, t);
   const wall = t + block.offsets[k]!;
   const before = block.levels[k]! - 1;
   return wall > before ? wall : before;
@@ -124,8 +123,7 @@ function firstInstantAt(zone: ZoneOffsets, local: number): number {
   // offsets stay within a day of UTC, so two days before, the wall clock reads less
   let t = local - 2 * DAY;
   let block = zone.blockAt(t);
-  let k = block.starts.length - 1;
-  while (block.starts[k]! > t) k--;
+  let k = stretchIndex(block, t);
   for (;;) {
     const end = k + 1 < block.starts.length ? block.starts[k + 1]! : block.end;
     if (block.levels[k]! - 1 >= local) return t;

@@ -55,7 +55,13 @@ export class Schedule {
   private readonly holidays: number[];
   private readonly removedBefore: number[];
 
-  constructor(days: readonly DayIntervals[], holidays: readonly number[]) {
+  /** The same week without holidays, made when first asked for. */
+  private weekOnly: Schedule | undefined;
+
+  constructor(
+    private readonly days: readonly DayIntervals[],
+    holidays: readonly number[],
+  ) {
     this.own = days.map((intervals) => intervals.flatMap(([s, e]) => [s, e]));
     this.ownTotal = days.map((intervals) => intervals.reduce((sum, [s, e]) => sum + (e - s), 0));
     const pieces: [number, number][] = [];
@@ -89,6 +95,26 @@ export class Schedule {
     this.removedBefore = [0];
     for (const h of this.holidays) this.removedBefore.push(this.removedBefore.at(-1)! + this.ownTotal[weekdayOf(h)]!);
     this.always = total === WEEK && this.holidays.length === 0;
+  }
+
+  /** The same week without the holidays (this schedule when it has none). */
+  withoutHolidays(): Schedule {
+    if (this.holidays.length === 0) return this;
+    this.weekOnly ??= new Schedule(this.days, []);
+    return this.weekOnly;
+  }
+
+  /** The first holiday (a local day number) on or after local day `day`, or `undefined`. */
+  holidayFrom(day: number): number | undefined {
+    const h = this.holidays;
+    let lo = 0;
+    let hi = h.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (h[mid]! < day) lo = mid + 1;
+      else hi = mid;
+    }
+    return h[lo];
   }
 
   /** `true` when the week has no working time at all. */

@@ -1,6 +1,7 @@
 import { readTimestamp, type Timestamp } from '../_lib/timestamp.js';
 import { readOptions } from '../_lib/validate.js';
 import { readCalendar, type BusinessCalendar } from './calendar.js';
+import { stretchIndex } from './time-zone.js';
 
 /**
  * Whether an instant falls within working hours.
@@ -45,8 +46,7 @@ export function isWithinBusinessHours(calendar: BusinessCalendar, instant: Times
   if (schedule.always) return true;
   if (schedule.empty) return false;
   const block = compiled.zone.blockAt(t);
-  let k = block.starts.length - 1;
-  while (block.starts[k]! > t) k--;
+  const k = stretchIndex(block, t);
   const offset = block.offsets[k]!;
   const level = block.levels[k]!;
   return schedule.isWorking(t + offset < level ? level - 1 : t + offset);

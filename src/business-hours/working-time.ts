@@ -6,6 +6,10 @@
  */
 import { MAX_DATE_MS } from '../_lib/timestamp.js';
 import type { CompiledCalendar } from './calendar.js';
+import type { Schedule } from './schedule.js';
+import { CYCLE, CYCLE_START, stretchIndex, type OffsetBlock } from './time-zone.js';
+
+const DAY = 86_400_000;
 
 /**
  * Working time from instant `from` to instant `to` (epoch milliseconds,
@@ -18,37 +22,134 @@ import type { CompiledCalendar } from './calendar.js';
  * instants are working time when the moment just before the change was (the
  * interval then running has not reached its end). Wall-clock times skipped
  * when the clocks go forward are never read, so never counted.
+ *
+ * From 2100 on, the zone's offsets repeat every 400 years ({@link CYCLE},
+ * a whole number of weeks), so a cycle that no holiday touches holds the
+ * same working time as any other: whole such cycles are added in one step.
+ * The cost is then bounded by the stretches before 2100 and in two
+ * cycles, and the cycles that hold holidays.
  */
 export function workingTime(calendar: CompiledCalendar, from: number, to: number): number {
   const schedule = calendar.schedule;
   if (schedule.always) return to - from;
   if (schedule.empty) return 0;
+  return walk(calendar, schedule, from, to, true);
+}
+
+/** {@link workingTime} with a given schedule; `skip` takes whole cycles, and stretches within a cycle, in one step. */
+function walk(calendar: CompiledCalendar, schedule: Schedule, from: number, to: number, skip: boolean): number {
   const zone = calendar.zone;
   let block = zone.blockAt(from);
-  let k = block.starts.length - 1;
-  while (block.starts[k]! > from) k--;
+  let k = stretchIndex(block, from);
   let total = 0;
   let a = from;
   for (;;) {
+    if (skip && block.cycle !== undefined && holidayFreeCycles(schedule, block.cycle) > 0) {
+      // no holiday in this cycle: the work up to the stretch that holds `to` comes from the cycle's running sums
+      const last = to < block.end ? stretchIndex(block, to) : block.starts.length - 1;
+      if (last > k) {
+        const sums = cycleWork(calendar)[block.cycle === 0 ? 'firstSums' : 'laterSums'];
+        total += sums[last]! - sums[k]! - stretchWork(schedule, block, k, block.starts[k]!, a);
+        a = block.starts[last]!;
+        k = last;
+      }
+    }
     const end = k + 1 < block.starts.length ? block.starts[k + 1]! : block.end;
     const b = to < end ? to : end;
-    const offset = block.offsets[k]!;
-    const level = block.levels[k]!;
-    if (a + offset < level) {
-      // the clocks went back: the wall clock repeats readings up to `level`
-      const repeatEnd = level - offset;
-      const r = b < repeatEnd ? b : repeatEnd;
-      if (schedule.isWorking(level - 1)) total += r - a;
-      a = r;
-    }
-    if (a < b) total += schedule.worked(b + offset) - schedule.worked(a + offset);
+    total += stretchWork(schedule, block, k, a, b);
     if (b === to) return total;
     a = b;
     if (++k === block.starts.length) {
       block = zone.blockAt(block.end);
       k = 0;
+      if (skip && block.cycle !== undefined) {
+        const n = Math.min(wholeCycles(block.start, to), holidayFreeCycles(schedule, block.cycle));
+        if (n > 0) {
+          const work = cycleWork(calendar);
+          total += block.cycle === 0 ? work.first + (n - 1) * work.later : n * work.later;
+          a = block.start + n * CYCLE;
+          block = zone.blockAt(a);
+        }
+      }
     }
   }
+}
+
+/**
+ * Working time from `a` to `b` within stretch `k` of `block`. After the
+ * clocks went back the wall clock repeats readings up to the stretch's
+ * level; those instants are working time when the moment before the change
+ * was.
+ */
+function stretchWork(schedule: Schedule, block: OffsetBlock, k: number, a: number, b: number): number {
+  const offset = block.offsets[k]!;
+  const level = block.levels[k]!;
+  let total = 0;
+  if (a + offset < level) {
+    const repeatEnd = level - offset;
+    const r = b < repeatEnd ? b : repeatEnd;
+    if (schedule.isWorking(level - 1)) total += r - a;
+    a = r;
+  }
+  if (a < b) total += schedule.worked(b + offset) - schedule.worked(a + offset);
+  return total;
+}
+
+/** How many whole cycles fit from cycle boundary `start` to `to`. */
+function wholeCycles(start: number, to: number): number {
+  let n = Math.floor((to - start) / CYCLE);
+  // the quotient can round to a neighbouring whole number
+  while (n > 0 && start + n * CYCLE > to) n--;
+  while (start + (n + 1) * CYCLE <= to) n++;
+  return n;
+}
+
+/**
+ * How many cycles from cycle number `cycle` on no holiday touches (a day's
+ * slack each side, for the offset, and a night shift into the next day);
+ * Infinity when no holiday lies ahead.
+ */
+function holidayFreeCycles(schedule: Schedule, cycle: number): number {
+  const start = CYCLE_START + cycle * CYCLE;
+  const holiday = schedule.holidayFrom(start / DAY - 2);
+  if (holiday === undefined) return Infinity;
+  const touched = Math.floor(((holiday - 1) * DAY - CYCLE_START) / CYCLE);
+  return touched > cycle ? touched - cycle : 0;
+}
+
+/** Working time without holidays of the first cycle from 2100 and of every later one, and their running sums at each stretch. */
+interface CycleWork {
+  readonly first: number;
+  readonly later: number;
+  readonly firstSums: Float64Array;
+  readonly laterSums: Float64Array;
+}
+
+/** The {@link CycleWork} of each calendar, made when first needed. */
+const cycleWorks = new WeakMap<CompiledCalendar, CycleWork>();
+
+function cycleWork(calendar: CompiledCalendar): CycleWork {
+  let work = cycleWorks.get(calendar);
+  if (work === undefined) {
+    const week = calendar.schedule.withoutHolidays();
+    const first = runningSums(week, calendar.zone.blockAt(CYCLE_START));
+    const later = runningSums(week, calendar.zone.blockAt(CYCLE_START + CYCLE));
+    work = { first: first.total, later: later.total, firstSums: first.sums, laterSums: later.sums };
+    cycleWorks.set(calendar, work);
+  }
+  return work;
+}
+
+/** The working time of a cycle's block before each of its stretches, and in all of it. */
+function runningSums(schedule: Schedule, block: OffsetBlock): { sums: Float64Array; total: number } {
+  const n = block.starts.length;
+  const sums = new Float64Array(n);
+  let total = 0;
+  for (let k = 0; k < n; k++) {
+    sums[k] = total;
+    total += stretchWork(schedule, block, k, block.starts[k]!, k + 1 < n ? block.starts[k + 1]! : block.end);
+  }
+  return { sums, total };
 }
 
 /**
@@ -64,11 +165,27 @@ export function addWorkingTime(calendar: CompiledCalendar, from: number, amount:
   if (schedule.always) return from + amount;
   const zone = calendar.zone;
   let block = zone.blockAt(from);
-  let k = block.starts.length - 1;
-  while (block.starts[k]! > from) k--;
+  let k = stretchIndex(block, from);
   let a = from;
   let rest = amount;
   for (;;) {
+    if (block.cycle !== undefined && holidayFreeCycles(schedule, block.cycle) > 0) {
+      // no holiday in this cycle: go to the stretch in which the rest runs out, from the cycle's running sums
+      const sums = cycleWork(calendar)[block.cycle === 0 ? 'firstSums' : 'laterSums'];
+      const done = sums[k]! + stretchWork(schedule, block, k, block.starts[k]!, a);
+      let lo = k;
+      let hi = block.starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >>> 1;
+        if (sums[mid]! - done < rest) lo = mid;
+        else hi = mid - 1;
+      }
+      if (lo > k) {
+        rest -= sums[lo]! - done;
+        a = block.starts[lo]!;
+        k = lo;
+      }
+    }
     const end = k + 1 < block.starts.length ? block.starts[k + 1]! : block.end;
     const offset = block.offsets[k]!;
     const level = block.levels[k]!;
@@ -93,6 +210,21 @@ export function addWorkingTime(calendar: CompiledCalendar, from: number, amount:
     if (++k === block.starts.length) {
       block = zone.blockAt(block.end);
       k = 0;
+      if (block.cycle !== undefined) {
+        // skip whole cycles no holiday touches while the answer lies past them
+        const free = holidayFreeCycles(schedule, block.cycle);
+        const work = cycleWork(calendar);
+        const first = block.cycle === 0 ? work.first : work.later;
+        if (free > 0 && rest > first) {
+          let more = Math.max(0, Math.ceil((rest - first) / work.later) - 1);
+          while (more > 0 && rest - first - more * work.later <= 0) more--;
+          // past the last Date no answer is needed: Infinity is returned there
+          more = Math.min(more, free - 1, Math.ceil((MAX_DATE_MS - block.start) / CYCLE));
+          rest -= first + more * work.later;
+          a = block.start + (1 + more) * CYCLE;
+          block = zone.blockAt(a);
+        }
+      }
     }
   }
 }

@@ -89,8 +89,26 @@ export function engagementScore<Name extends string>(
     if (raw === undefined) fail('INVALID_TYPE', fn, `inputs.${name} is missing; every component needs an input`);
     scores[i] = mapped(fn, `inputs.${name}`, readFinite(fn, `inputs.${name}`, raw), component.map);
   }
+  scaleHugeWeights(weights);
   // the mean stays within the mapped values, so within 0–100
   return weightedMean(fn, scores, weights, (i) => `the weight of component ${JSON.stringify(names[i])}`);
+}
+
+/**
+ * Weights near the top of the double range would overflow Σ wᵢ · xᵢ (each
+ * xᵢ up to 100) and Σ wᵢ: when the largest passes 1e300 every weight is
+ * scaled by one power of two, which is exact and leaves the mean as it is.
+ * Weights that are not finite numbers ≥ 0 are left for the mean to refuse.
+ */
+function scaleHugeWeights(weights: number[]): void {
+  let largest = 0;
+  for (const w of weights) if (typeof w === 'number' && w > largest && w < Infinity) largest = w;
+  if (largest <= 1e300) return;
+  const scale = 2 ** -Math.ceil(Math.log2(largest));
+  for (let i = 0; i < weights.length; i++) {
+    const w = weights[i]!;
+    if (typeof w === 'number' && w >= 0 && w < Infinity) weights[i] = w * scale;
+  }
 }
 
 const COMPONENT_FIELDS: readonly string[] = ['weight', 'map'] as const satisfies readonly (keyof EngagementComponent)[];

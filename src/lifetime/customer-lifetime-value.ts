@@ -1,4 +1,4 @@
-import { readNonNegative, readObject } from '../_lib/validate.js';
+import { checkFinite, readNonNegative, readObject } from '../_lib/validate.js';
 
 /** Input of {@link customerLifetimeValue}. Frequency and lifespan are in the same time unit. */
 export interface CustomerLifetimeValueInput {
@@ -27,7 +27,8 @@ export interface CustomerLifetimeValueInput {
  * @param input - {@link CustomerLifetimeValueInput}; every field finite and ≥ 0.
  * @returns The lifetime value, in the currency of `averagePurchaseValue`.
  * @throws {@link MetricError} `INVALID_TYPE` for a missing field or one that
- *   is not a number; `NOT_FINITE`; `OUT_OF_RANGE` for a negative field.
+ *   is not a number; `NOT_FINITE` for a field that is not finite and for a
+ *   product that overflows the range of a double; `OUT_OF_RANGE` for a negative field.
  *
  * @example
  * ```ts
@@ -40,5 +41,5 @@ export function customerLifetimeValue(input: CustomerLifetimeValueInput): number
   const value = readNonNegative(fn, 'averagePurchaseValue', o['averagePurchaseValue']);
   const frequency = readNonNegative(fn, 'purchaseFrequency', o['purchaseFrequency']);
   const lifespan = readNonNegative(fn, 'averageLifespan', o['averageLifespan']);
-  return value * frequency * lifespan;
+  return checkFinite(fn, 'the product averagePurchaseValue × purchaseFrequency × averageLifespan', value * frequency * lifespan);
 }

@@ -1,5 +1,5 @@
 import { describeValue } from '../_lib/describe.js';
-import { fail, readAmount, readObject, readPercentage, rejectUnknownFields } from '../_lib/validate.js';
+import { checkFinite, fail, readAmount, readObject, readPercentage, rejectUnknownFields } from '../_lib/validate.js';
 
 /** Input of {@link discountedCustomerLifetimeValue}. Rates are percentages per period. */
 export interface DiscountedCustomerLifetimeValueInput {
@@ -51,7 +51,8 @@ const FIELDS = [
  * @param input - {@link DiscountedCustomerLifetimeValueInput}.
  * @returns The discounted lifetime value, in the currency of `marginPerPeriod`.
  * @throws {@link MetricError} `INVALID_TYPE` for a missing, unknown or
- *   non-number field; `NOT_FINITE`; `OUT_OF_RANGE` for a rate outside 0–100,
+ *   non-number field; `NOT_FINITE` for a field that is not finite and for a
+ *   lifetime value beyond the range of a double; `OUT_OF_RANGE` for a rate outside 0–100,
  *   for `retentionRate` 100 without `periods` (no finite lifetime), and for
  *   `periods` below 1; `NOT_INTEGER` for fractional `periods`.
  *
@@ -79,9 +80,12 @@ export function discountedCustomerLifetimeValue(input: DiscountedCustomerLifetim
         `retentionRate 100 with no horizon: a customer who never leaves has no finite lifetime (${d === 0 ? 'without a discount the sum diverges' : `the sum is the perpetuity m / d, set by the discount rate of ${d}%`}); give periods, or a retention rate below 100`,
       );
     }
-    return (m * r) / (100 - r + d);
+    const gap = 100 - r + d;
+    const value = (m * r) / gap;
+    // near the top of the range m · r overflows before the division brings it back
+    return checkFinite(fn, 'the lifetime value marginPerPeriod × retentionRate / (100 − retentionRate + discountRate)', Number.isFinite(value) ? value : m * (r / gap));
   }
-  return discountedSum(m, r, d, periods);
+  return checkFinite(fn, 'the lifetime value over the periods', discountedSum(m, r, d, periods));
 }
 
 /**
@@ -98,7 +102,8 @@ function discountedSum(m: number, r: number, d: number, periods: number): number
   const lnQ = 2 * gap < base ? Math.log1p(-gap / base) : Math.log(r / base);
   // 1 − qᵀ = −expm1(T · ln q)
   const oneMinusQT = -Math.expm1(periods * lnQ);
-  return (m * r * oneMinusQT) / gap;
+  const value = (m * r * oneMinusQT) / gap;
+  return Number.isFinite(value) ? value : m * ((r * oneMinusQT) / gap);
 }
 
 function readPeriods(fn: string, value: unknown): number {

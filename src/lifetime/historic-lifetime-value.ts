@@ -1,7 +1,7 @@
 import { describeKind, describeValue } from '../_lib/describe.js';
 import { readInput } from '../_lib/input.js';
 import { neumaierSum } from '../_lib/sum.js';
-import { fail, readAmount, readObject, readPercentage, rejectUnknownFields } from '../_lib/validate.js';
+import { checkFinite, fail, readAmount, readObject, readPercentage, rejectUnknownFields } from '../_lib/validate.js';
 
 /**
  * Input of {@link historicCustomerLifetimeValue}: one customer's purchases,
@@ -48,7 +48,7 @@ const FIELDS = ['purchases', 'purchaseSum', 'grossMargin'] as const satisfies re
  * @throws {@link MetricError} `INVALID_TYPE` for purchases that are not a
  *   list, a purchase that is not a number (naming its index), a missing or
  *   unknown field, or both `purchases` and `purchaseSum`; `NOT_FINITE` for
- *   NaN or ±Infinity; `OUT_OF_RANGE` for a margin outside 0–100.
+ *   NaN or ±Infinity, and for purchases whose sum overflows the range of a double; `OUT_OF_RANGE` for a margin outside 0–100.
  *
  * @example
  * ```ts
@@ -73,7 +73,10 @@ export function historicCustomerLifetimeValue(input: HistoricCustomerLifetimeVal
   }
   const sum = hasList ? sumPurchases(fn, o['purchases']) : readAmount(fn, 'purchaseSum', o['purchaseSum']);
   const margin = readPercentage(fn, 'grossMargin', o['grossMargin']);
-  return (sum * margin) / 100;
+  checkFinite(fn, 'the sum of the purchases', sum);
+  const value = (sum * margin) / 100;
+  // near the top of the range the product overflows before the division brings it back
+  return Number.isFinite(value) ? value : (sum / 100) * margin;
 }
 
 /** Checks every purchase amount (a finite number) and adds them with compensation. */

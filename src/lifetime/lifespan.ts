@@ -1,5 +1,5 @@
 import { describeValue } from '../_lib/describe.js';
-import { fail, readAmount, readObject } from '../_lib/validate.js';
+import { checkFinite, fail, readAmount, readObject } from '../_lib/validate.js';
 
 /** Input of {@link averageCustomerLifespan}. */
 export interface AverageCustomerLifespanInput {
@@ -24,7 +24,8 @@ export interface AverageCustomerLifespanInput {
  * @param input - `{ churnRate }`, a percentage above 0 and at most 100.
  * @returns The average lifespan, in the periods the churn rate is measured in.
  * @throws {@link MetricError} `INVALID_TYPE` for a missing or non-number
- *   `churnRate`; `NOT_FINITE`; `OUT_OF_RANGE` for 0 (no finite lifespan) and
+ *   `churnRate`; `NOT_FINITE` for NaN or ±Infinity, and for a churn rate so
+ *   small (below about 5.6e-307) that the lifespan overflows; `OUT_OF_RANGE` for 0 (no finite lifespan) and
  *   for values below 0 or above 100.
  *
  * @example
@@ -43,5 +44,5 @@ export function averageCustomerLifespan(input: AverageCustomerLifespanInput): nu
   if (churn < 0 || churn > 100) {
     fail('OUT_OF_RANGE', fn, `churnRate ${describeValue(churn)} is outside 0–100; it is a percentage per period`);
   }
-  return 100 / churn;
+  return checkFinite(fn, `the lifespan 100 / churnRate (churnRate ${describeValue(churn)})`, 100 / churn);
 }

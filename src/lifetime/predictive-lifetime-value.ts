@@ -1,4 +1,4 @@
-import { readNonNegative, readObject, readPercentage, rejectUnknownFields } from '../_lib/validate.js';
+import { checkFinite, readNonNegative, readObject, readPercentage, rejectUnknownFields } from '../_lib/validate.js';
 
 /** Input of {@link predictiveCustomerLifetimeValue}. */
 export interface PredictiveCustomerLifetimeValueInput {
@@ -35,7 +35,8 @@ const FIELDS = [
  * @param input - {@link PredictiveCustomerLifetimeValueInput}.
  * @returns The predicted lifetime value, in the currency of `averageOrderValue`.
  * @throws {@link MetricError} `INVALID_TYPE` for a missing, unknown or
- *   non-number field; `NOT_FINITE`; `OUT_OF_RANGE` for a negative factor or a
+ *   non-number field; `NOT_FINITE` for a field that is not finite and for a
+ *   product that overflows the range of a double; `OUT_OF_RANGE` for a negative factor or a
  *   margin outside 0–100.
  *
  * @example
@@ -56,7 +57,10 @@ export function predictiveCustomerLifetimeValue(input: PredictiveCustomerLifetim
   const transactions = readNonNegative(fn, 'averageMonthlyTransactions', o['averageMonthlyTransactions']);
   const orderValue = readNonNegative(fn, 'averageOrderValue', o['averageOrderValue']);
   const months = readNonNegative(fn, 'averageLifespanMonths', o['averageLifespanMonths']);
-  const revenue = transactions * orderValue * months;
-  if (o['grossMargin'] === undefined) return revenue;
-  return (revenue * readPercentage(fn, 'grossMargin', o['grossMargin'])) / 100;
+  const margin = o['grossMargin'] === undefined ? undefined : readPercentage(fn, 'grossMargin', o['grossMargin']);
+  const revenue = checkFinite(fn, 'the product averageMonthlyTransactions × averageOrderValue × averageLifespanMonths', transactions * orderValue * months);
+  if (margin === undefined) return revenue;
+  const value = (revenue * margin) / 100;
+  // near the top of the range the product overflows before the division brings it back
+  return Number.isFinite(value) ? value : (revenue / 100) * margin;
 }

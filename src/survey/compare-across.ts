@@ -127,7 +127,9 @@ const CES_ACROSS_KEYS = ['scale', 'higherIs', 'confidence'] as const satisfies r
  * @returns An {@link NpsAcrossGroups}.
  * @throws {@link MetricError} `INVALID_TYPE` when `groups` is neither an
  *   array nor an object; `EMPTY_INPUT` for fewer than two groups or a group
- *   without answers; as {@link nps} for a bad group (the message names it);
+ *   without answers; `OUT_OF_RANGE` for more than 100 groups (every pair
+ *   is tested, so the cost grows with the square of the groups); as
+ *   {@link nps} for a bad group (the message names it);
  *   `INVALID_OPTION` for a confidence outside (0, 1).
  *
  * @example
@@ -307,6 +309,7 @@ function readGroups(fn: string, groups: unknown): { keys: Key[]; inputs: unknown
   let keys: Key[];
   let inputs: unknown[];
   if (Array.isArray(groups)) {
+    refuseManyGroups(fn, groups.length);
     // Array.from, not map: a hole in a sparse array is a missing group, not one left out
     keys = Array.from(groups, (_, i) => i);
     inputs = Array.from(groups as readonly unknown[]);
@@ -316,12 +319,30 @@ function readGroups(fn: string, groups: unknown): { keys: Key[]; inputs: unknown
     fail('INVALID_TYPE', fn, `groups is a ${groups instanceof Map ? 'Map' : 'Set'}; ${shape} (Object.fromEntries(map) turns a Map into one)`);
   } else {
     keys = Object.keys(groups);
+    refuseManyGroups(fn, keys.length);
     inputs = keys.map((k) => (groups as Record<string, unknown>)[k as string]);
   }
   if (keys.length < 2) {
     fail('EMPTY_INPUT', fn, `needs at least two groups to compare, got ${keys.length}`);
   }
   return { keys, inputs };
+}
+
+/**
+ * The most groups compared at once: every pair is tested, and 100 groups
+ * make 4,950 pairs, so that the cost (and the size of the result) stays
+ * bounded.
+ */
+const MAX_GROUPS = 100;
+
+function refuseManyGroups(fn: string, count: number): void {
+  if (count > MAX_GROUPS) {
+    fail(
+      'OUT_OF_RANGE',
+      fn,
+      `${count} groups are more than the ${MAX_GROUPS} compared at once (every pair is tested: ${MAX_GROUPS} groups make ${(MAX_GROUPS * (MAX_GROUPS - 1)) / 2} pairs); compare fewer groups, or merge small ones`,
+    );
+  }
 }
 
 /** How a message names a group. */

@@ -31,7 +31,10 @@ describe('segment', () => {
 });
 
 describe('MetricError', () => {
-  test.fails('constructing one without details gives an error, not a TypeError (fix in src/error.ts)', () => {
-    expect(() => new MetricError('X' as never, undefined as never, 'm')).not.toThrow(TypeError);
+  test('constructing one without details gives an error naming an unknown function, not a TypeError', () => {
+    const error = new MetricError('X' as never, undefined as never, 'm');
+    expect(error.message).toBe('unknown: m');
+    expect(error.details).toStrictEqual({ fn: 'unknown' });
+    expect(error.code).toBe('X');
   });
 });
