@@ -226,8 +226,9 @@ export class Timeline {
     }
     if (h.priority !== undefined && typeof h.priority !== 'string') refuseText(fn, 'priority', h.priority, records, index);
     if (h.channel !== undefined && typeof h.channel !== 'string') refuseText(fn, 'channel', h.channel, records, index);
-    // an array's length is always one; the name is built only for another array-like
-    const n = Array.isArray(events) ? events.length : readLength(fn, `${records}[${index}].events`, events);
+    // the name of the events is built only to refuse their length, not once per history
+    const length = events.length;
+    const n = Array.isArray(events) && length >>> 0 === length ? length : readLength(fn, `${records}[${index}].events`, events);
     let { at, kind, code } = this;
     let sorted = true;
     let last = created;

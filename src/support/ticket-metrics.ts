@@ -536,13 +536,11 @@ export function ticketMetricsSummary(
   let unansweredWaits = 0;
   let reopened = 0;
   let oneTouch = 0;
-  // read once: a field's double passed on in the loop would be boxed anew for every history
-  const asOf = o.asOf;
   for (let i = 0; i < n; i++) {
     const record = readRecord(fn, records, i, 'histories');
-    timeline.read(fn, record, i, 'histories', asOf);
+    timeline.read(fn, record, i, 'histories', o.asOf);
     const clock = clockOf(fn, o, record as TicketHistory, i, last);
-    scan.run(timeline, clock, asOf);
+    scan.run(timeline, clock, o.asOf);
     const created = timeline.created;
     if (scan.firstReplyAt === scan.firstReplyAt) firstReply.add(elapsed(clock, created, scan.firstReplyAt));
     if (scan.firstResolutionAt === scan.firstResolutionAt) firstResolution.add(elapsed(clock, created, scan.firstResolutionAt));
