@@ -347,6 +347,12 @@ describe('ticket histories: bad input throws MetricError', () => {
       'is before histories[0].events[0].at',
     ],
     ['events whose length is not one', one({ length: -1 }), 'INVALID_TYPE', 'histories[0].events has a length of -1'],
+    [
+      'an array whose proxy reports a length that is not one',
+      one(new Proxy([], { get: (target, key) => (key === 'length' ? 1.5 : Reflect.get(target, key)) })),
+      'INVALID_TYPE',
+      'histories[0].events has a length of 1.5',
+    ],
     ['an unknown option', () => ticketMetrics(issueTicket, { units: 'minutes' } as never), 'INVALID_OPTION', 'units'],
     ['an array given to ticketMetrics', () => ticketMetrics([issueTicket] as never), 'INVALID_TYPE', 'ticketMetricsSummary'],
   ])('%s', (_, f, code, fragment) => {
