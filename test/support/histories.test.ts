@@ -349,7 +349,7 @@ describe('ticket histories: bad input throws MetricError', () => {
     ['events whose length is not one', one({ length: -1 }), 'INVALID_TYPE', 'histories[0].events has a length of -1'],
     [
       'an array whose proxy reports a length that is not one',
-      one(new Proxy([], { get: (target, key) => (key === 'length' ? 1.5 : Reflect.get(target, key)) })),
+      one(new Proxy([], { get: (target, key) => (key === 'length' ? 1.5 : (Reflect.get(target, key) as unknown)) })),
       'INVALID_TYPE',
       'histories[0].events has a length of 1.5',
     ],
