@@ -169,7 +169,8 @@ export function refuseTicketFields(fn: string, record: object, records: string, 
 
 /**
  * A history read and checked: its creation, and its events in time order
- * as parallel arrays (time, kind, code and the index in the given events).
+ * as parallel arrays (time, kind, code, and the index in the given events
+ * when they came out of order).
  * One is made per call of a metric and reused for every history it reads,
  * so that reading allocates nothing per event.
  */
@@ -192,8 +193,10 @@ export class Timeline {
   kind = new Uint8Array(32);
   /** A comment's author code with {@link PUBLIC}; a status change's status code. */
   code = new Uint8Array(32);
-  /** Each event's index in the history's `events`. */
-  source = new Int32Array(32);
+  /** Whether the events came in time order, so that event `j` is `events[j]`. */
+  private given = true;
+  /** For events that did not come in time order, each one's index in the history's `events`. */
+  private source = new Int32Array(32);
   /** Room for one time read outside the events. */
   private readonly scratch = new Float64Array(1);
 
@@ -223,13 +226,15 @@ export class Timeline {
     }
     if (h.priority !== undefined && typeof h.priority !== 'string') refuseText(fn, 'priority', h.priority, records, index);
     if (h.channel !== undefined && typeof h.channel !== 'string') refuseText(fn, 'channel', h.channel, records, index);
-    const n = readLength(fn, `${records}[${index}].events`, events);
-    let { at, kind, code, source } = this;
+    // the name of the events is built only to refuse their length, not once per history
+    const length = events.length;
+    const n = Array.isArray(events) && length >>> 0 === length ? length : readLength(fn, `${records}[${index}].events`, events);
+    let { at, kind, code } = this;
     let sorted = true;
     let last = created;
     for (let k = 0; k < n; k++) {
       // the store grows as events are read, so that a length no events back up costs nothing
-      if (k === at.length) ({ at, kind, code, source } = this.grow());
+      if (k === at.length) ({ at, kind, code } = this.grow());
       const e: unknown = events[k];
       if (e === null || typeof e !== 'object') {
         fail('INVALID_TYPE', fn, `${records}[${index}].events[${k}] is ${describeKind(e)}, not an event { type, at, … }`, index);
@@ -268,17 +273,17 @@ export class Timeline {
       } else {
         fail('INVALID_TYPE', fn, `${records}[${index}].events[${k}].type is ${describeValue(type)}; an event is a 'comment', a 'status' change or an 'assignment'`, index);
       }
-      source[k] = k;
       if (t < last) sorted = false;
       else last = t;
     }
+    this.given = sorted;
     if (!sorted) this.order(n);
     if (asOf === asOf) {
       if (asOf < created) {
         fail('NEGATIVE_DURATION', fn, `option asOf (${formatInstant(asOf)}) is before ${records}[${index}].createdAt (${formatInstant(created)})`, index);
       }
       if (asOf < last) {
-        fail('NEGATIVE_DURATION', fn, `option asOf (${formatInstant(asOf)}) is before ${records}[${index}].events[${this.source[n - 1]!}].at (${formatInstant(last)}); a report as of a time lists what had happened by then`, index);
+        fail('NEGATIVE_DURATION', fn, `option asOf (${formatInstant(asOf)}) is before ${records}[${index}].events[${this.sourceOf(n - 1)}].at (${formatInstant(last)}); a report as of a time lists what had happened by then`, index);
       }
     }
     this.history = h;
@@ -289,9 +294,14 @@ export class Timeline {
     this.last = last;
   }
 
+  /** The index in the history's `events` of the event at position `j` (in time order). */
+  sourceOf(j: number): number {
+    return this.given ? j : this.source[j]!;
+  }
+
   /** The event at position `j` (in time order) as given. */
   event(j: number): Readonly<Record<string, unknown>> {
-    return this.history.events[this.source[j]!] as unknown as Readonly<Record<string, unknown>>;
+    return this.history.events[this.sourceOf(j)] as unknown as Readonly<Record<string, unknown>>;
   }
 
   /** Twice the room for events, keeping those read. */

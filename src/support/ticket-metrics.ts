@@ -170,10 +170,14 @@ export class HistoryScan {
   waitEnd = new Float64Array(8);
   /** Whether a run of customer comments after the first reply is still waiting at the end. */
   unanswered = false;
+  /** Distinct assignees and groups; counted only when the scan was made to count them. */
   assigneeStations = 0;
   groupStations = 0;
   private readonly assignees: unknown[] = [];
   private readonly groups: unknown[] = [];
+
+  /** `stations`: whether to count the stations, which only {@link ticketMetrics} reports. */
+  constructor(private readonly stations = false) {}
 
   /**
    * One pass over a read timeline. With a clock, the status periods are
@@ -232,7 +236,7 @@ export class HistoryScan {
             waitFrom = NaN;
           }
         } else if (c === (CUSTOMER | PUBLIC) && firstReply === firstReply && waitFrom !== waitFrom) waitFrom = time;
-      } else if (k === ASSIGNMENT) this.station(t.event(j));
+      } else if (k === ASSIGNMENT && this.stations) this.station(t.event(j));
     }
     if (clock !== undefined && horizon === horizon && horizon > periodStart) this.addPeriod(clock, status, periodStart, horizon);
     this.created = created;
@@ -423,7 +427,7 @@ export function ticketMetrics(history: TicketHistory, options?: TicketMetricsOpt
     fail('INVALID_TYPE', fn, `history is ${describeKind(given)}, not a history { createdAt, events }${hint}`);
   }
   const timeline = new Timeline();
-  const scan = new HistoryScan();
+  const scan = new HistoryScan(true);
   timeline.read(fn, history, 0, 'histories', o.asOf);
   const clock = clockOf(fn, o, history, 0, { clock: undefined });
   scan.run(timeline, clock, o.asOf);

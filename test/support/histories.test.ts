@@ -166,6 +166,11 @@ describe('ticketMetrics: next reply times, replies and stations', () => {
     };
     expect(ticketMetrics(h)).toMatchObject({ assigneeStations: 2, groupStations: 2 });
   });
+
+  test('stations of events given out of order are read from the events as given: a comment listed before the 09:01 assignment to ana leaves 1 assignee station', () => {
+    const h = { createdAt: at('09:00'), events: [said('09:05', 'customer'), { type: 'assignment', at: at('09:01'), assignee: 'ana' }] satisfies TicketEvent[] };
+    expect(ticketMetrics(h)).toMatchObject({ assigneeStations: 1, groupStations: 0 });
+  });
 });
 
 describe('ticketMetrics: time order', () => {
@@ -335,6 +340,19 @@ describe('ticket histories: bad input throws MetricError', () => {
     ['createdBy outside the four', one([], { createdBy: 'robot' }), 'INVALID_TYPE', 'createdBy'],
     ['a status at creation that is unknown', one([], { status: 'hold' }), 'INVALID_TYPE', 'status'],
     ['asOf before an event', () => ticketMetrics({ createdAt: at('09:00'), events: [status('10:00', 'open')] }, { asOf: at('09:30') }), 'NEGATIVE_DURATION', 'asOf'],
+    [
+      'asOf before the latest of events given out of order, named by its index as given',
+      () => ticketMetrics({ createdAt: at('09:00'), events: [status('10:00', 'open'), status('09:10', 'pending')] }, { asOf: at('09:30') }),
+      'NEGATIVE_DURATION',
+      'is before histories[0].events[0].at',
+    ],
+    ['events whose length is not one', one({ length: -1 }), 'INVALID_TYPE', 'histories[0].events has a length of -1'],
+    [
+      'an array whose proxy reports a length that is not one',
+      one(new Proxy([], { get: (target, key) => (key === 'length' ? 1.5 : (Reflect.get(target, key) as unknown)) })),
+      'INVALID_TYPE',
+      'histories[0].events has a length of 1.5',
+    ],
     ['an unknown option', () => ticketMetrics(issueTicket, { units: 'minutes' } as never), 'INVALID_OPTION', 'units'],
     ['an array given to ticketMetrics', () => ticketMetrics([issueTicket] as never), 'INVALID_TYPE', 'ticketMetricsSummary'],
   ])('%s', (_, f, code, fragment) => {
@@ -347,6 +365,12 @@ describe('ticket histories: bad input throws MetricError', () => {
     const e = errorOf(() => ticketMetricsSummary([issueTicket, { createdAt: at('09:00'), events: [{ type: 'status', at: at('09:10'), status: 'x' }] }] as never));
     expect(e.details).toStrictEqual({ fn: 'ticketMetricsSummary', index: 1 });
     expect(e.message).toContain('histories[1].events[0].status');
+  });
+
+  test('events as an array-like other than an array are read as the array would be', () => {
+    const events = issueTicket.events;
+    const arrayLike = { length: events.length, ...Object.fromEntries(events.map((e, k) => [k, e])) };
+    expect(ticketMetrics({ ...issueTicket, events: arrayLike as never })).toStrictEqual(ticketMetrics(issueTicket));
   });
 
   test('durations are in milliseconds by default', () => {
