@@ -2,7 +2,7 @@ import { readClock, refuseClock, type TimeOptions } from '../business-hours/cloc
 import { countOf, describeValue } from '../_lib/describe.js';
 import { rejectDuration, type Durations } from '../_lib/durations.js';
 import type { Timestamp } from '../_lib/timestamp.js';
-import { fail, readCount, readFinite } from '../_lib/validate.js';
+import { fail, readCount, readSum } from '../_lib/validate.js';
 import { optionalTime } from './ticket.js';
 import {
   averageTime,
@@ -134,7 +134,7 @@ function readHandleTotals(fn: string, totals: Readonly<Record<string, unknown>>)
   }
   let sum = 0;
   for (const part of PARTS) {
-    const v = readFinite(fn, `totals.${part}`, totals[part]);
+    const v = readSum(fn, `totals.${part}`, totals[part]);
     if (v < 0) fail('NEGATIVE_DURATION', fn, `totals.${part} ${describeValue(v)} is negative`);
     sum += v;
   }

@@ -10,7 +10,7 @@ import { DURATION_BLOCK, Durations, meanDuration, sumDurations } from '../_lib/d
 import { readInput, type InputForms } from '../_lib/input.js';
 import { readQuantileMethod, type QuantileMethod } from '../_lib/quantile-methods.js';
 import { formatInstant } from '../_lib/timestamp.js';
-import { fail, readCount, readFinite, readOptions } from '../_lib/validate.js';
+import { fail, readCount, readSum, readOptions } from '../_lib/validate.js';
 import { summarizeDurations, type DurationSummary } from '../stats/duration-summary.js';
 
 /**
@@ -246,7 +246,7 @@ function reduce(fn: string, metric: TimeMetric, input: unknown, o: TimeOptionVal
  */
 export function readTotals(fn: string, counts: Readonly<Record<string, unknown>>): DurationTotals {
   if (counts['sum'] === undefined) fail('INVALID_TYPE', fn, 'totals.sum is missing; pass totals { sum, count }');
-  const sum = readFinite(fn, 'totals.sum', counts['sum']);
+  const sum = readSum(fn, 'totals.sum', counts['sum']);
   if (sum < 0) fail('NEGATIVE_DURATION', fn, `totals.sum ${describeValue(sum)} is negative`);
   const count = readCount(fn, 'totals.count', counts['count']);
   if (count === 0 && sum !== 0) fail('INVALID_COUNTS', fn, `totals.sum ${describeValue(sum)} with totals.count 0`);

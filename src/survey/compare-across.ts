@@ -79,13 +79,13 @@ export interface CompareNpsAcrossOptions {
 }
 
 /** Options of {@link compareCsatAcross}: the CSAT options (without weights) and the confidence. */
-export interface CompareCsatAcrossOptions extends Omit<CsatOptions, 'weights'> {
+export interface CompareCsatAcrossOptions extends Omit<CsatOptions, 'weights' | 'frequencies'> {
   /** Confidence level, strictly between 0 and 1. Default 0.95. */
   readonly confidence?: number;
 }
 
 /** Options of {@link compareCesAcross}: the CES options (without weights) and the confidence. */
-export interface CompareCesAcrossOptions extends Omit<CesOptions, 'weights'> {
+export interface CompareCesAcrossOptions extends Omit<CesOptions, 'weights' | 'frequencies'> {
   /** Confidence level, strictly between 0 and 1. Default 0.95. */
   readonly confidence?: number;
 }

@@ -79,9 +79,9 @@ export interface CesIntervalOptions extends CesOptions {
   readonly confidence?: number;
 }
 
-const NPS_KEYS = ['weights', 'confidence', 'method'] as const satisfies readonly (keyof NpsIntervalOptions)[];
-const CSAT_KEYS = ['scale', 'positiveFrom', 'weights', 'confidence', 'method'] as const satisfies readonly (keyof CsatIntervalOptions)[];
-const CES_KEYS = ['scale', 'higherIs', 'weights', 'confidence'] as const satisfies readonly (keyof CesIntervalOptions)[];
+const NPS_KEYS = ['weights', 'frequencies', 'confidence', 'method'] as const satisfies readonly (keyof NpsIntervalOptions)[];
+const CSAT_KEYS = ['scale', 'positiveFrom', 'weights', 'frequencies', 'confidence', 'method'] as const satisfies readonly (keyof CsatIntervalOptions)[];
+const CES_KEYS = ['scale', 'higherIs', 'weights', 'frequencies', 'confidence'] as const satisfies readonly (keyof CesIntervalOptions)[];
 
 /**
  * A confidence interval for the Net Promoter Score.

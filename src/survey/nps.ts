@@ -30,8 +30,24 @@ export interface NpsOptions {
    * weights as survey tools export them), of any magnitude, adding up to at
    * most the largest double. Counts become sums of weights. Only for raw
    * responses: a tally or counts are already aggregated.
+   *
+   * Weights are not frequencies: they say how much each answer counts
+   * relative to the others (the sample's n for intervals becomes Kish's
+   * effective size, (Σw)² / Σw², not Σw). For answers that stand for several
+   * identical answers, as the rows of a `GROUP BY` do, pass `frequencies`
+   * (or a tally, see {@link tallyRows}).
    */
   readonly weights?: ArrayLike<number>;
+  /**
+   * Frequencies: how many answers each raw response stands for, one whole
+   * count ≥ 0 per response (numbers or BigInts, as a `GROUP BY` returns
+   * them), e.g. `scores` and `counts` from `SELECT score, count(*) … GROUP BY
+   * score`. The result is that of the answers written out, each as often as
+   * its count says: the number of answers is Σ counts, and intervals and
+   * tests use it as their n. Not combined with `weights`; only for raw
+   * responses (a tally or counts are already aggregated).
+   */
+  readonly frequencies?: ArrayLike<number | bigint>;
 }
 
 /**
@@ -134,7 +150,7 @@ export function npsSummary(input: NpsInput, options?: NpsOptions): NpsSummary {
 }
 
 /** The option keys of the NPS functions (the statistics functions add their own). */
-const NPS_OPTION_KEYS = ['weights'] as const satisfies readonly (keyof NpsOptions)[];
+const NPS_OPTION_KEYS = ['weights', 'frequencies'] as const satisfies readonly (keyof NpsOptions)[];
 
 /** NPS's reading: promoters 9–10 and detractors 0–6 on 0–10. */
 const NPS_READING: Reading = { scale: NPS_SCALE, bands: [[9, 10], [0, 6]], moments: 0 };
