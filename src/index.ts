@@ -394,4 +394,4 @@ export {
   type QuantileSketchJSON,
   type QuantileSketchOptions,
 } from './stats/quantile-sketch.js';
-export { periodStart } from './segments/period.js';
+export { period, periodStart } from './segments/period.js';

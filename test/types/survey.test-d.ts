@@ -56,16 +56,18 @@ describe('scores', () => {
   });
 
   test('option types are exact', () => {
-    expectTypeOf<NpsOptions>().toEqualTypeOf<{ readonly weights?: ArrayLike<number> }>();
+    expectTypeOf<NpsOptions>().toEqualTypeOf<{ readonly weights?: ArrayLike<number>; readonly frequencies?: ArrayLike<number | bigint> }>();
     expectTypeOf<CsatOptions>().toEqualTypeOf<{
       readonly scale?: Scale;
       readonly positiveFrom?: number;
       readonly weights?: ArrayLike<number>;
+      readonly frequencies?: ArrayLike<number | bigint>;
     }>();
     expectTypeOf<CesOptions>().toEqualTypeOf<{
       readonly scale?: Scale;
       readonly higherIs?: 'easier' | 'harder';
       readonly weights?: ArrayLike<number>;
+      readonly frequencies?: ArrayLike<number | bigint>;
     }>();
   });
 });
