@@ -149,6 +149,7 @@ function inGroup(error: MetricError, key: unknown, members: readonly number[]): 
   const j = error.details.index;
   const index = j === undefined ? undefined : members[j];
   const where = index === undefined ? '' : ` (its record ${j} is records[${index}])`;
-  const message = `group ${describeValue(key)}${where}: ${error.message}`;
+  const name = Array.isArray(key) ? `[${key.map((k) => describeValue(k)).join(', ')}]` : describeValue(key);
+  const message = `group ${name}${where}: ${error.message}`;
   return new MetricError(error.code, index === undefined ? { fn: 'segment' } : { fn: 'segment', index }, message);
 }
