@@ -7,6 +7,7 @@
 export { MetricError, isMetricError, type MetricErrorCode, type MetricErrorDetails } from './error.js';
 
 export { MAX_SCALE_POINTS, type Scale } from './_lib/scale.js';
+export { type Count } from './_lib/validate.js';
 export { tally, tallyRows, mergeTallies, type CountPair, type CountRows, type Tally, type TallyRowsOptions } from './survey/tally.js';
 export { NPS_SCALE, nps, npsSummary, type NpsCounts, type NpsInput, type NpsOptions, type NpsSummary } from './survey/nps.js';
 export {

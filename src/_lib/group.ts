@@ -60,7 +60,8 @@ export type GroupKeys<T, G extends readonly Grouping<T>[]> = { readonly [I in ke
 /**
  * {@link groupIndices} by several groupings at once: a record's key is the
  * tuple of its keys, and two tuples are one group when their keys are, one
- * by one (SameValueZero, through a `Map` per grouping). Groups keep the
+ * by one (SameValueZero, through a `Map` per grouping, which keeps -0 as
+ * 0). Groups keep the
  * order in which their tuples first appear. No groupings make one group of
  * every record, of key `[]`. O(n × groupings).
  */
@@ -75,7 +76,11 @@ export function groupIndicesByKeys<T>(fn: string, records: ArrayLike<T>, by: rea
   const root = new Map<unknown, unknown>();
   for (let i = 0; i < records.length; i++) {
     const key = new Array<unknown>(by.length);
-    for (let j = 0; j < by.length; j++) key[j] = keyOf(fn, records, i, by[j]!);
+    for (let j = 0; j < by.length; j++) {
+      const k = keyOf(fn, records, i, by[j]!);
+      // -0 is the key 0, as a Map keeps it
+      key[j] = k === 0 ? 0 : k;
+    }
     if (by.length === 0) {
       if (groups.length === 0) groups.push([key, []]);
       groups[0]![1].push(i);

@@ -314,3 +314,10 @@ export function readBigInt(fn: string, name: string, value: bigint, index?: numb
 export function readSum(fn: string, name: string, value: unknown): number {
   return typeof value === 'bigint' ? readBigInt(fn, name, value) : readFinite(fn, name, value);
 }
+
+/**
+ * A count as callers may give it: a whole number ≥ 0, as a number or as a
+ * BigInt (what database drivers return for `count(*)`), read exactly up to
+ * 2^53 − 1 by {@link readCount}.
+ */
+export type Count = number | bigint;

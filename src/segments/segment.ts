@@ -129,7 +129,16 @@ export function segment<T, R>(
   if (typeof metric !== 'function') fail('INVALID_TYPE', fn, `metric is ${describeKind(metric)}, not a function`);
   const onEmpty = readEnumOption(fn, 'onEmpty', readOptions(fn, options, SEGMENT_OPTION_KEYS).onEmpty, ['throw', 'skip']);
   const out: Segment<unknown, R | undefined>[] = [];
-  for (const [key, members] of Array.isArray(by) ? groupIndicesByKeys(fn, records, by as readonly Grouping<T>[]) : groupIndices(fn, records, by as Grouping<T>)) {
+  let groups: Iterable<readonly [unknown, number[]]>;
+  try {
+    groups = Array.isArray(by) ? groupIndicesByKeys(fn, records, by as readonly Grouping<T>[]) : groupIndices(fn, records, by as Grouping<T>);
+  } catch (error) {
+    // a key's own error (a period's unreadable timestamp) is segment's, with the record's index
+    if (!isMetricError(error) || error.details.fn === fn) throw error;
+    const { index } = error.details;
+    throw new MetricError(error.code, index === undefined ? { fn } : { fn, index }, error.message);
+  }
+  for (const [key, members] of groups) {
     const group = members.map((i) => records[i]!);
     let value: R | undefined;
     try {

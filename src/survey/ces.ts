@@ -1,25 +1,25 @@
 import { describeValue } from '../_lib/describe.js';
 import { share } from '../_lib/rate.js';
 import { formatScale, readScale, scalePoints, type Scale } from '../_lib/scale.js';
-import { fail, readCount, readEnumOption, readSum, readOptions } from '../_lib/validate.js';
+import { fail, readCount, readEnumOption, readSum, readOptions, type Count } from '../_lib/validate.js';
 import { bandPass, pointPass, reduceSurvey, sumPass, weighed, type Band, type SurveyCounts, type SurveyMetric } from './reduce.js';
 import type { Tally } from './tally.js';
 
 /** The counts CES is defined on, as a database would return them. */
 export interface CesCounts {
   /** Sum of all ratings. */
-  readonly sum: number;
+  readonly sum: number | bigint;
   /** Number of ratings. */
-  readonly count: number;
+  readonly count: Count;
   /**
    * Optional sum of the squared ratings, Σ x², for the spread that
    * {@link cesInterval} and {@link compareCes} need.
    */
-  readonly sumOfSquares?: number;
+  readonly sumOfSquares?: number | bigint;
 }
 
 /** What {@link ces} and {@link cesSummary} accept. */
-export type CesInput = ArrayLike<number> | Iterable<number> | Tally | CesCounts;
+export type CesInput = ArrayLike<number> | Iterable<number> | Tally<Count> | CesCounts;
 
 /** Options of {@link ces} and {@link cesSummary}. */
 export interface CesOptions {

@@ -375,7 +375,7 @@ function sharedScale(fn: string, keys: readonly Key[], scales: readonly Scale[])
 // One group, by the metric's own reducer (the only calls of the reducers here)
 
 /** A group's NPS counts. */
-function npsGroup(fn: string, input: unknown): NpsCounts {
+function npsGroup(fn: string, input: unknown): NpsCounts<number> {
   const { counts } = reduceSurvey(fn, NPS, input, {});
   if (counts.size === 0) fail('EMPTY_INPUT', fn, 'no answers');
   return npsCounts(counts);

@@ -1,22 +1,22 @@
 import { describeValue } from '../_lib/describe.js';
 import { rate } from '../_lib/rate.js';
 import { formatScale, readScale, scalePoints, type Scale } from '../_lib/scale.js';
-import { fail, readCount, readSum, readIntegerOption, readOptions } from '../_lib/validate.js';
+import { fail, readCount, readSum, readIntegerOption, readOptions, type Count } from '../_lib/validate.js';
 import { bandPass, reduceSurvey, weighed, type SurveyCounts, type SurveyMetric } from './reduce.js';
 import type { Tally } from './tally.js';
 
 /** The counts CSAT is defined on, as a database would return them. */
 export interface CsatCounts {
   /** Responses at or above the positive threshold. */
-  readonly positive: number;
+  readonly positive: Count;
   /** All responses. */
-  readonly count: number;
+  readonly count: Count;
   /** Optional sum of all ratings, for {@link CsatSummary.mean}. */
-  readonly sum?: number;
+  readonly sum?: number | bigint;
 }
 
 /** What {@link csat} and {@link csatSummary} accept. */
-export type CsatInput = ArrayLike<number> | Iterable<number> | Tally | CsatCounts;
+export type CsatInput = ArrayLike<number> | Iterable<number> | Tally<Count> | CsatCounts;
 
 /** Options of {@link csat} and {@link csatSummary}. */
 export interface CsatOptions {

@@ -1,6 +1,6 @@
 import { share } from '../_lib/rate.js';
 import type { Scale } from '../_lib/scale.js';
-import { checkCount, fail, readCount, readOptions } from '../_lib/validate.js';
+import { checkCount, fail, readCount, readOptions, type Count } from '../_lib/validate.js';
 import { bandPass, reduceSurvey, weighed, type Reading, type SurveyCounts, type SurveyMetric } from './reduce.js';
 import type { Tally } from './tally.js';
 
@@ -8,20 +8,20 @@ import type { Tally } from './tally.js';
 export const NPS_SCALE: Scale = /*#__PURE__*/ Object.freeze({ min: 0, max: 10 });
 
 /** The counts NPS is defined on. */
-export interface NpsCounts {
+export interface NpsCounts<C extends Count = Count> {
   /** Responses of 9 or 10. */
-  readonly promoters: number;
+  readonly promoters: C;
   /** Responses of 7 or 8. */
-  readonly passives: number;
+  readonly passives: C;
   /** Responses of 0 to 6. */
-  readonly detractors: number;
+  readonly detractors: C;
 }
 
 /**
  * What {@link nps} and {@link npsSummary} accept: raw answers on the 0–10
  * scale, a {@link Tally} of the scale 0–10, or {@link NpsCounts}.
  */
-export type NpsInput = ArrayLike<number> | Iterable<number> | Tally | NpsCounts;
+export type NpsInput = ArrayLike<number> | Iterable<number> | Tally<Count> | NpsCounts;
 
 /** Options of {@link nps} and {@link npsSummary}. */
 export interface NpsOptions {
@@ -171,7 +171,7 @@ export const NPS: SurveyMetric<{ readonly scale: Scale }> = {
 };
 
 /** Promoters, passives and detractors of reduced counts. */
-export function npsCounts(c: SurveyCounts): NpsCounts {
+export function npsCounts(c: SurveyCounts): NpsCounts<number> {
   const [promoters, detractors] = c.bands as [number, number];
   return { promoters, passives: c.count - promoters - detractors, detractors };
 }

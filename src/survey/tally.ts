@@ -1,7 +1,7 @@
 import { describeKind, describeValue } from '../_lib/describe.js';
 import { countOnScale, readCountedRows, readInput } from '../_lib/input.js';
 import { formatScale, readScale, sameScale, scalePoints, type Scale } from '../_lib/scale.js';
-import { checkCount, fail, hasLength, readCount, readOptions } from '../_lib/validate.js';
+import { checkCount, fail, hasLength, readCount, readOptions, type Count } from '../_lib/validate.js';
 import { countPoints } from './responses.js';
 
 /**
@@ -14,11 +14,15 @@ import { countPoints } from './responses.js';
  * function that accepts one checks it (whole, non-negative counts, one per
  * point of the scale, adding up to at most 2^53 − 1 responses).
  */
-export interface Tally {
+export interface Tally<C extends Count = number> {
   /** The scale the responses were given on. */
   readonly scale: Scale;
-  /** `counts[k]` = responses equal to `scale.min + k`. */
-  readonly counts: readonly number[];
+  /**
+   * `counts[k]` = responses equal to `scale.min + k`. Numbers in the
+   * tallies this package returns; a tally given to it may hold BigInts
+   * (`Tally<Count>`), read exactly up to 2^53 − 1.
+   */
+  readonly counts: readonly C[];
 }
 
 /**
@@ -144,7 +148,7 @@ function readColumn(fn: string, name: string, column: unknown): string | undefin
  * mergeTallies(tally([1, 3], scale), tally([3, 3, 2], scale)); // => { scale: { min: 1, max: 3 }, counts: [1, 1, 3] }
  * ```
  */
-export function mergeTallies(...tallies: readonly Tally[]): Tally {
+export function mergeTallies(...tallies: readonly Tally<Count>[]): Tally {
   const fn = 'mergeTallies';
   if (tallies.length === 0) fail('EMPTY_INPUT', fn, 'no tallies to merge');
   const first = readTally(fn, tallies[0], 'tallies[0]');

@@ -1,14 +1,14 @@
 import { readInput } from '../_lib/input.js';
 import { rate } from '../_lib/rate.js';
-import { readCount, rejectUnknownFields } from '../_lib/validate.js';
+import { readCount, rejectUnknownFields, type Count } from '../_lib/validate.js';
 import { readTicket, wasEscalated, type WorkloadTicket } from './lifecycle.js';
 
 /** The counts the escalation rate is defined on. */
 export interface EscalationCounts {
   /** Tickets escalated. */
-  readonly escalated: number;
+  readonly escalated: Count;
   /** All tickets. */
-  readonly count: number;
+  readonly count: Count;
 }
 
 /**

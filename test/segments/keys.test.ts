@@ -72,7 +72,7 @@ describe('segment by a list of keys', () => {
   test('a key that is neither a name nor a function is INVALID_OPTION naming its place; a record that is not an object INVALID_TYPE', () => {
     const e = metricErrorOf(() => segment(answers, ['team', 3 as never], (g) => g.length));
     expect([e.code, e.message]).toStrictEqual(['INVALID_OPTION', 'segment: keys[1] is a number; group by property names or functions']);
-    const f = metricErrorOf(() => segment([{ a: 1 }, 5] as never, ['a'], (g: unknown[]) => g.length));
+    const f = metricErrorOf(() => segment([{ a: 1 }, 5] as { a: number }[], ['a'], (g) => g.length));
     expect([f.code, f.details.index]).toStrictEqual(['INVALID_TYPE', 1]);
   });
 });
@@ -122,9 +122,9 @@ describe('period: the calendar period of a timestamp as a key', () => {
   test('a record whose timestamp cannot be read is refused, naming the record', () => {
     const e = metricErrorOf(() => segment([at('2026-03-02T09:00:00Z'), at('2026-03-02 09:00')], period('at', { every: 'day' }), (g) => g.length));
     expect([e.code, e.details.index]).toStrictEqual(['INVALID_DATE', 1]);
-    expect(e.message).toMatch(/^period: records\[1\]\.at "2026-03-02 09:00" /);
+    expect([e.details.fn, e.message]).toMatchObject(['segment', expect.stringMatching(/^segment: period: records\[1\]\.at "2026-03-02 09:00" /) as unknown]);
     const m = metricErrorOf(() => segment([{ other: 1 }], period('at', { every: 'day' }) as never, (g) => g.length));
-    expect([m.code, m.message]).toStrictEqual(['INVALID_TYPE', 'period: records[0].at is missing']);
+    expect([m.code, m.message]).toStrictEqual(['INVALID_TYPE', 'segment: period: records[0].at is missing']);
   });
 });
 
