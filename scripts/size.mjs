@@ -36,11 +36,14 @@ const KB = 1024;
  * reached, because the code `nps` runs — its validating passes, the one input
  * pipeline, the tally reader and the error messages — is larger than that.
  * The limit of `{ nps }` went from 4 to 4.25 KB when counts became safe
- * integers and weights sums in units of a power of two (4.08 KB then).
+ * integers and weights sums in units of a power of two (4.08 KB then), and
+ * to 4.6 KB (5.5 to 5.85 KB for `{ nps, csat, ces }`) when counts took
+ * BigInts and the survey metrics the option `frequencies` (4.07 → 4.51 KB:
+ * 0.12 KB the BigInt counts, 0.32 KB the frequencies' counting pass).
  */
 const ENTRIES = [
-  { imports: ['nps'], limit: 4.25 * KB },
-  { imports: ['nps', 'csat', 'ces'], limit: 5.5 * KB },
+  { imports: ['nps'], limit: 4.6 * KB },
+  { imports: ['nps', 'csat', 'ces'], limit: 5.85 * KB },
 ];
 
 if (!existsSync(dist)) {

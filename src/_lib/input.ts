@@ -16,7 +16,7 @@
  */
 import { describeKind, describeValue } from './describe.js';
 import { formatScale, type Scale } from './scale.js';
-import { checkCount, fail, hasLength, readBigInt, readCount, readFinite, readLength } from './validate.js';
+import { checkCount, fail, hasLength, readCount, readLength } from './validate.js';
 
 /** The forms a metric accepts, each named for messages. */
 export interface InputForms {
@@ -158,10 +158,13 @@ export function countOnScale(fn: string, scale: Scale, { values, counts, name }:
   const points = new Array<number>(scale.max - scale.min + 1).fill(0);
   let sum = 0;
   for (let i = 0; i < values.length; i++) {
-    const raw = values[i];
-    const x = typeof raw === 'bigint' ? readBigInt(fn, name(i, 'value'), raw, i) : readFinite(fn, name(i, 'value'), raw, i);
-    if (!Number.isInteger(x)) fail('NOT_INTEGER', fn, `${name(i, 'value')} ${describeValue(x)} is not a whole number (the scale ${formatScale(scale)} has whole points)`, i);
-    if (x < scale.min || x > scale.max) fail('OUT_OF_RANGE', fn, `${name(i, 'value')} ${describeValue(x)} is outside the scale ${formatScale(scale)}`, i);
+    const v = values[i];
+    const x = typeof v === 'bigint' && v >= scale.min && v <= scale.max ? Number(v) : v;
+    if (typeof x !== 'number' || !(Number.isInteger(x) && x >= scale.min && x <= scale.max)) {
+      // one message for every value that is not a point; the code says why
+      const code = typeof x !== 'number' ? (typeof x === 'bigint' ? 'OUT_OF_RANGE' : 'INVALID_TYPE') : x !== x || x === Infinity || x === -Infinity ? 'NOT_FINITE' : Number.isInteger(x) ? 'OUT_OF_RANGE' : 'NOT_INTEGER';
+      fail(code, fn, `${name(i, 'value')} ${describeValue(v)} is not a point of the scale ${formatScale(scale)}`, i);
+    }
     const c = counts[i];
     const n = typeof c === 'number' && Number.isSafeInteger(c) && c >= 0 ? c : readCount(fn, name(i, 'count'), c, i);
     points[x - scale.min]! += n;

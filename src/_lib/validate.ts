@@ -301,7 +301,7 @@ export function hasLength(input: object): input is ArrayLike<unknown> {
  */
 export function readBigInt(fn: string, name: string, value: bigint, index?: number): number {
   if (value > 9007199254740991n || value < -9007199254740991n) {
-    fail('OUT_OF_RANGE', fn, `${name} ${describeValue(value)} is beyond 2^53 − 1 (${Number.MAX_SAFE_INTEGER}), the largest whole number a number holds exactly`, index);
+    fail('OUT_OF_RANGE', fn, `${name} ${describeValue(value)} is beyond 2^53 − 1, the largest exact count`, index);
   }
   return Number(value);
 }

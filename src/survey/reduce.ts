@@ -5,7 +5,6 @@
  * those alone.
  */
 import { countOnScale, readInput, type CountedValues } from '../_lib/input.js';
-import { describeValue } from '../_lib/describe.js';
 import { sameScale, formatScale, type Scale } from '../_lib/scale.js';
 import { fail, hasLength } from '../_lib/validate.js';
 import { countPoints, sumLanes, sumResponses, timesPowerOfTwo, weighPoints } from './responses.js';
@@ -118,7 +117,7 @@ export function reduceSurvey<S extends { readonly scale: Scale }>(
     fail(
       'INVALID_OPTION',
       fn,
-      `option ${weights !== undefined ? 'weights applies to raw responses, one weight' : 'frequencies applies to raw responses, one count'} per response; ${isTally(read.counts) ? 'a tally' : 'a set of counts'} is already aggregated`,
+      `option ${weights !== undefined ? 'weights' : 'frequencies'} applies to raw responses, one per response; ${isTally(read.counts) ? 'a tally' : 'a set of counts'} is already aggregated`,
     );
   }
   if (isTally(read.counts)) {
@@ -219,12 +218,10 @@ function isTally(counts: object): boolean {
  * with them.
  */
 function readFrequencies(fn: string, responses: ArrayLike<number>, frequencies: unknown, weights: unknown): CountedValues {
-  if (weights !== undefined) fail('INVALID_OPTION', fn, 'options weights and frequencies together: give frequencies for counted answers, weights for survey weights, not both');
-  if (frequencies === null || typeof frequencies !== 'object' || !hasLength(frequencies)) {
-    fail('INVALID_OPTION', fn, `option frequencies must be an array of counts, one per response, got ${describeValue(frequencies)}`);
-  }
-  if (frequencies.length !== responses.length) {
-    fail('INVALID_COUNTS', fn, `option frequencies has ${describeValue(frequencies.length)} entries for ${responses.length} responses; give one count per response`);
+  if (weights !== undefined) fail('INVALID_OPTION', fn, 'options weights and frequencies together; give one');
+  const fits = frequencies !== null && typeof frequencies === 'object' && hasLength(frequencies);
+  if (!fits || frequencies.length !== responses.length) {
+    fail(fits ? 'INVALID_COUNTS' : 'INVALID_OPTION', fn, `option frequencies must be one count per response, an array of ${responses.length}`);
   }
   return { values: responses, counts: frequencies, name: (i: number, part: 'value' | 'count') => (part === 'value' ? `responses[${i}]` : `frequencies[${i}]`) };
 }
