@@ -73,10 +73,10 @@ describe('tallyRows: bad rows throw a MetricError naming the function, the value
     ['a negative count', [{ value: 1, count: 1 }, { value: 2, count: -2 }], {}, 'INVALID_COUNTS', 1, 'tallyRows: rows[1].count -2 is negative'],
     ['a negative BigInt count', [[1, -2n]], {}, 'INVALID_COUNTS', 0, 'tallyRows: rows[0][1] -2 is negative'],
     ['a fractional count', [[1, 2.5]], {}, 'NOT_INTEGER', 0, 'tallyRows: rows[0][1] 2.5 is not a whole number'],
-    ['a BigInt count of 2^53', [[1, 1n], [2, 9007199254740992n]], {}, 'OUT_OF_RANGE', 1, 'tallyRows: rows[1][1] 9007199254740992n is beyond 2^53 − 1 (9007199254740991), the largest whole number a number holds exactly'],
-    ['a value off the scale', [{ value: 6, count: 1 }], {}, 'OUT_OF_RANGE', 0, 'tallyRows: rows[0].value 6 is outside the scale 1–5'],
-    ['a fractional value', [[2.5, 1]], {}, 'NOT_INTEGER', 0, 'tallyRows: rows[0][0] 2.5 is not a whole number (the scale 1–5 has whole points)'],
-    ['a value that is text', [{ value: '5', count: 1 }], {}, 'INVALID_TYPE', 0, "tallyRows: rows[0].value is a string, not a number"],
+    ['a BigInt count of 2^53', [[1, 1n], [2, 9007199254740992n]], {}, 'OUT_OF_RANGE', 1, 'tallyRows: rows[1][1] 9007199254740992n is beyond 2^53 − 1, the largest exact count'],
+    ['a value off the scale', [{ value: 6, count: 1 }], {}, 'OUT_OF_RANGE', 0, 'tallyRows: rows[0].value 6 is not a point of the scale 1–5'],
+    ['a fractional value', [[2.5, 1]], {}, 'NOT_INTEGER', 0, 'tallyRows: rows[0][0] 2.5 is not a point of the scale 1–5'],
+    ['a value that is text', [{ value: '5', count: 1 }], {}, 'INVALID_TYPE', 0, 'tallyRows: rows[0].value "5" is not a point of the scale 1–5'],
     ['a row that is a number', [[1, 1], 7], {}, 'INVALID_TYPE', 1, 'tallyRows: rows[1] is a number; pass objects { value, count }, [value, count] pairs or a Map'],
     ['a pair of three', [[1, 1, 1]], {}, 'INVALID_TYPE', 0, 'tallyRows: rows[0] is a list of 3; a pair is [value, count]'],
   ] as const)('%s', (_name, rows, columns, code, index, message) => {
@@ -86,7 +86,7 @@ describe('tallyRows: bad rows throw a MetricError naming the function, the value
 
   test('a Map entry names its position', () => {
     const e = metricErrorOf(() => tallyRows(new Map([[1, 2], [9, 1]]), { scale: FIVE }));
-    expect([e.code, e.details.index, e.message]).toStrictEqual(['OUT_OF_RANGE', 1, 'tallyRows: the value of Map entry 1 9 is outside the scale 1–5']);
+    expect([e.code, e.details.index, e.message]).toStrictEqual(['OUT_OF_RANGE', 1, 'tallyRows: the value of Map entry 1 9 is not a point of the scale 1–5']);
   });
 
   test('counts adding up to more than 2^53 − 1 are OUT_OF_RANGE', () => {
@@ -125,7 +125,7 @@ describe('BigInt counts wherever counts are taken', () => {
     const e = metricErrorOf(() => nps({ promoters: 9007199254740992n, passives: 0n, detractors: 0n }));
     expect([e.code, e.message]).toStrictEqual([
       'OUT_OF_RANGE',
-      'nps: counts.promoters 9007199254740992n is beyond 2^53 − 1 (9007199254740991), the largest whole number a number holds exactly',
+      'nps: counts.promoters 9007199254740992n is beyond 2^53 − 1, the largest exact count',
     ]);
     expect(metricErrorOf(() => csat({ positive: 1n, count: 2n ** 64n })).code).toBe('OUT_OF_RANGE');
   });
@@ -185,7 +185,7 @@ describe('frequencies: counts per raw response, not weights', () => {
   test.each([
     ['a negative frequency', [9, 3], { frequencies: [1, -1] }, 'INVALID_COUNTS', 1, 'nps: frequencies[1] -1 is negative'],
     ['a fractional frequency', [9, 3], { frequencies: [1.5, 1] }, 'NOT_INTEGER', 0, 'nps: frequencies[0] 1.5 is not a whole number'],
-    ['a response off the scale', [9, 11], { frequencies: [1, 1] }, 'OUT_OF_RANGE', 1, 'nps: responses[1] 11 is outside the scale 0–10'],
+    ['a response off the scale', [9, 11], { frequencies: [1, 1] }, 'OUT_OF_RANGE', 1, 'nps: responses[1] 11 is not a point of the scale 0–10'],
   ] as const)('%s names the index', (_name, responses, options, code, index, message) => {
     const e = metricErrorOf(() => nps(responses, options));
     expect([e.code, e.details, e.message]).toStrictEqual([code, { fn: 'nps', index }, message]);
