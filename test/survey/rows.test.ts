@@ -169,11 +169,11 @@ describe('frequencies: counts per raw response, not weights', () => {
   });
 
   test('BigInt frequencies give the same results as numbers, and the same as the expanded answers', () => {
-    const expanded = [...Array(500).fill(9), ...Array(250).fill(7), ...Array(250).fill(3)] as number[];
+    const expanded = [...Array<number>(500).fill(9), ...Array<number>(250).fill(7), ...Array<number>(250).fill(3)];
     expect(npsInterval(scores, { frequencies: [500n, 250n, 250n] })).toStrictEqual(npsInterval(scores, { frequencies: counts }));
     expect(npsInterval(scores, { frequencies: counts })).toStrictEqual(npsInterval(expanded));
     const ratings = [5, 4, 2];
-    const many = [...Array(30).fill(5), ...Array(12).fill(4), ...Array(8).fill(2)] as number[];
+    const many = [...Array<number>(30).fill(5), ...Array<number>(12).fill(4), ...Array<number>(8).fill(2)];
     expect(csatInterval(ratings, { frequencies: [30, 12, 8] })).toStrictEqual(csatInterval(many));
     expect(cesInterval(ratings, { scale: FIVE, frequencies: [30n, 12n, 8n] })).toStrictEqual(cesInterval(many, { scale: FIVE }));
   });
