@@ -146,6 +146,7 @@ export { percentile, quantile, type PercentileOptions } from './stats/percentile
 export type { QuantileMethod } from './_lib/quantile-methods.js';
 export { durationSummary, type DurationSummary, type DurationSummaryOptions } from './stats/duration-summary.js';
 export { segment, type Segment, type SegmentOptions } from './segments/segment.js';
+export type { GroupKeys } from './_lib/group.js';
 export type { Timestamp } from './_lib/timestamp.js';
 export type { TimeUnit, TimeOptions } from './business-hours/clock.js';
 export type { Ticket, TicketMessage } from './support/ticket.js';
