@@ -9,6 +9,14 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import { compareNps, nps, npsInterval } from 'cx-metrics';
 import { mulberry32 } from './lib/random.mjs';
 
+/**
+ * A row's NPS counts, the BigInts DuckDB returns passed on as they are.
+ * @param {Record<string, unknown>} row
+ */
+function countsOf(row) {
+  return { promoters: /** @type {bigint} */ (row['promoters']), passives: /** @type {bigint} */ (row['passives']), detractors: /** @type {bigint} */ (row['detractors']) };
+}
+
 const instance = await DuckDBInstance.create(':memory:');
 const db = await instance.connect();
 await db.run("SET TimeZone = 'UTC'");
@@ -40,8 +48,8 @@ const result = await db.runAndReadAll(`
   FROM survey_answers GROUP BY team ORDER BY team`);
 console.log('team         NPS   95% interval');
 for (const row of result.getRowObjects()) {
-  // DuckDB returns SUM of integers as BigInt: counts below 2^53 convert exactly
-  const counts = { promoters: Number(row['promoters']), passives: Number(row['passives']), detractors: Number(row['detractors']) };
+  // DuckDB returns SUM of integers as BigInt, which cx-metrics reads exactly (up to 2^53 − 1)
+  const counts = countsOf(row);
   const i = npsInterval(counts);
   const team = String(row['team']);
   assert.equal(i.score, nps(raw.get(team) ?? []), 'the NPS of the counts is the NPS of the answers');
@@ -59,7 +67,7 @@ const weeks = await db.runAndReadAll(`
 // the newest week is still running: compare the two before it
 const [, last, before] = weeks.getRowObjects().map((r) => ({
   week: String(r['week']),
-  counts: { promoters: Number(r['promoters']), passives: Number(r['passives']), detractors: Number(r['detractors']) },
+  counts: countsOf(r),
 }));
 if (last !== undefined && before !== undefined) {
   const change = compareNps(last.counts, before.counts);

@@ -7,7 +7,8 @@
 export { MetricError, isMetricError, type MetricErrorCode, type MetricErrorDetails } from './error.js';
 
 export { MAX_SCALE_POINTS, type Scale } from './_lib/scale.js';
-export { tally, mergeTallies, type Tally } from './survey/tally.js';
+export { type Count } from './_lib/validate.js';
+export { tally, tallyRows, mergeTallies, type CountPair, type CountRows, type Tally, type TallyRowsOptions } from './survey/tally.js';
 export { NPS_SCALE, nps, npsSummary, type NpsCounts, type NpsInput, type NpsOptions, type NpsSummary } from './survey/nps.js';
 export {
   csat,
@@ -151,6 +152,7 @@ export {
   type WithSketch,
 } from './stats/duration-summary.js';
 export { segment, type Segment, type SegmentOptions } from './segments/segment.js';
+export type { GroupKeys } from './_lib/group.js';
 export type { Timestamp } from './_lib/timestamp.js';
 export type { TimeUnit, TimeOptions } from './business-hours/clock.js';
 export type { Ticket, TicketMessage } from './support/ticket.js';
@@ -401,4 +403,4 @@ export {
   type QuantileSketchOptions,
 } from './stats/quantile-sketch.js';
 export { sketchSummary, type SketchSummary } from './stats/sketch-summary.js';
-export { periodStart } from './segments/period.js';
+export { period, periodStart } from './segments/period.js';

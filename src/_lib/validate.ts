@@ -181,26 +181,28 @@ export function readInstantOption(fn: string, name: string, value: unknown): num
  * `NOT_FINITE` for NaN and ±Infinity. `name` is how the message names it,
  * e.g. `counts.total`.
  */
-export function readFinite(fn: string, name: string, value: unknown): number {
+export function readFinite(fn: string, name: string, value: unknown, index?: number): number {
   if (typeof value !== 'number') {
-    fail('INVALID_TYPE', fn, `${name} is ${describeKind(value)}, not a number`);
+    fail('INVALID_TYPE', fn, `${name} is ${describeKind(value)}, not a number`, index);
   }
-  if (!Number.isFinite(value)) fail('NOT_FINITE', fn, `${name} ${describeValue(value)} is not a finite number`);
+  if (!Number.isFinite(value)) fail('NOT_FINITE', fn, `${name} ${describeValue(value)} is not a finite number`, index);
   return value;
 }
 
 /**
  * Reads a count: a finite, whole, non-negative number no larger than
  * 2^53 − 1 (`Number.MAX_SAFE_INTEGER`), the largest up to which every whole
- * number is a double, so that counts add up exactly. A missing or negative
- * count reports `INVALID_COUNTS`, a larger one `OUT_OF_RANGE`.
+ * number is a double, so that counts add up exactly. A BigInt (a database
+ * driver's `count(*)`) is read as the number it equals, by {@link readBigInt}.
+ * A missing or negative count reports `INVALID_COUNTS`, a larger one
+ * `OUT_OF_RANGE`; `index` is given for a count of a list.
  */
-export function readCount(fn: string, name: string, value: unknown): number {
-  if (value === undefined) fail('INVALID_COUNTS', fn, `${name} is missing`);
-  const count = readFinite(fn, name, value);
-  if (!Number.isInteger(count)) fail('NOT_INTEGER', fn, `${name} ${describeValue(count)} is not a whole number`);
-  if (count < 0) fail('INVALID_COUNTS', fn, `${name} ${describeValue(count)} is negative`);
-  return checkCount(fn, name, count);
+export function readCount(fn: string, name: string, value: unknown, index?: number): number {
+  if (value === undefined) fail('INVALID_COUNTS', fn, `${name} is missing`, index);
+  const count = typeof value === 'bigint' ? readBigInt(fn, name, value, index) : readFinite(fn, name, value, index);
+  if (!Number.isInteger(count)) fail('NOT_INTEGER', fn, `${name} ${describeValue(count)} is not a whole number`, index);
+  if (count < 0) fail('INVALID_COUNTS', fn, `${name} ${describeValue(count)} is negative`, index);
+  return checkCount(fn, name, count, index);
 }
 
 /**
@@ -208,9 +210,9 @@ export function readCount(fn: string, name: string, value: unknown): number {
  * tally, a merged tally's point), is at most 2^53 − 1, above which whole
  * numbers are no longer exact: `OUT_OF_RANGE` naming it otherwise.
  */
-export function checkCount(fn: string, name: string, count: number): number {
+export function checkCount(fn: string, name: string, count: number, index?: number): number {
   if (count > Number.MAX_SAFE_INTEGER) {
-    fail('OUT_OF_RANGE', fn, `${name} ${describeValue(count)} is above 2^53 − 1 (${Number.MAX_SAFE_INTEGER}), the largest count that is exact`);
+    fail('OUT_OF_RANGE', fn, `${name} ${describeValue(count)} is above 2^53 − 1 (${Number.MAX_SAFE_INTEGER}), the largest count that is exact`, index);
   }
   return count;
 }
@@ -303,3 +305,32 @@ export function checkFinite(fn: string, what: string, value: number): number {
   if (!Number.isFinite(value)) fail('NOT_FINITE', fn, `${what} overflows the range of a double (${describeValue(value)})`);
   return value;
 }
+
+/**
+ * A BigInt (what database drivers return for `count(*)` and sums of whole
+ * numbers) as the number it equals, when one does: at most 2^53 − 1 in
+ * magnitude. Beyond, `OUT_OF_RANGE`: the number would be rounded, and a
+ * rounded count is a wrong count.
+ */
+export function readBigInt(fn: string, name: string, value: bigint, index?: number): number {
+  if (value > 9007199254740991n || value < -9007199254740991n) {
+    fail('OUT_OF_RANGE', fn, `${name} ${describeValue(value)} is beyond 2^53 − 1, the largest exact count`, index);
+  }
+  return Number(value);
+}
+
+/**
+ * Reads a sum of a counts object (`counts.sum`, `totals.sum`): a finite
+ * number as {@link readFinite} reads it, or a BigInt (a database's `SUM` of
+ * whole numbers) as {@link readBigInt} reads it.
+ */
+export function readSum(fn: string, name: string, value: unknown): number {
+  return typeof value === 'bigint' ? readBigInt(fn, name, value) : readFinite(fn, name, value);
+}
+
+/**
+ * A count as callers may give it: a whole number ≥ 0, as a number or as a
+ * BigInt (what database drivers return for `count(*)`), read exactly up to
+ * 2^53 − 1 by every function that takes counts.
+ */
+export type Count = number | bigint;

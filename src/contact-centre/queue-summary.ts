@@ -13,6 +13,7 @@ import {
   readNonNegativeOption,
   readOptions,
   rejectUnknownFields,
+  type Count,
 } from '../_lib/validate.js';
 import { elapsed, readClock, refuseClock, type Clock, type TimeOptions } from '../business-hours/clock.js';
 
@@ -80,17 +81,17 @@ export interface QueueCountsOptions {
 /** The counts a queue's report (an ACD's interval table, a `GROUP BY`) holds, as {@link queueSummary} reads them. */
 export interface QueueCounts {
   /** Contacts offered to the queue: answered, abandoned and still waiting. */
-  readonly offered: number;
+  readonly offered: Count;
   /** Contacts answered. */
-  readonly answered: number;
+  readonly answered: Count;
   /** Contacts answered within the target answer time. */
-  readonly answeredWithin: number;
+  readonly answeredWithin: Count;
   /** Contacts abandoned, short abandons included. */
-  readonly abandoned: number;
+  readonly abandoned: Count;
   /** Of the abandoned, the short abandons; default 0. */
-  readonly shortAbandoned?: number;
+  readonly shortAbandoned?: Count;
   /** Of the abandoned that were not short, those that waited no longer than the target; needed by `abandoned: 'met-within'`. */
-  readonly abandonedWithin?: number;
+  readonly abandonedWithin?: Count;
   /** The waits of the answered contacts added up, in your unit; gives `averageSpeedOfAnswer`. */
   readonly waitSum?: number;
 }

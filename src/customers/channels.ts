@@ -2,7 +2,7 @@ import { describeKind, describeValue } from '../_lib/describe.js';
 import { groupBy } from '../_lib/group.js';
 import { readInput } from '../_lib/input.js';
 import { share } from '../_lib/rate.js';
-import { fail, readCount } from '../_lib/validate.js';
+import { fail, readCount, type Count } from '../_lib/validate.js';
 
 /** One channel's part of a {@link ChannelShares} result. */
 export interface ChannelShare {
@@ -22,8 +22,8 @@ export interface ChannelShares<Channel extends string = string> {
 
 /** Counts per channel, as an object or a `Map`, e.g. from `SELECT channel, count(*) … GROUP BY channel`. */
 export type ChannelCounts<Channel extends string = string> =
-  | { readonly [C in Channel]: number }
-  | ReadonlyMap<Channel, number>;
+  | { readonly [C in Channel]: Count }
+  | ReadonlyMap<Channel, Count>;
 
 /** A record with its channel in a `channel` field, the field {@link channelShares} reads by default. */
 export interface ChannelRecord {

@@ -2,15 +2,15 @@ import { describeKind, describeValue } from '../_lib/describe.js';
 import { readInput } from '../_lib/input.js';
 import { rate } from '../_lib/rate.js';
 import { readTimestamp, type Timestamp } from '../_lib/timestamp.js';
-import { fail } from '../_lib/validate.js';
+import { fail, type Count } from '../_lib/validate.js';
 import { countedRate } from './counted-rate.js';
 
 /** The counts {@link feedbackResponseRate} is defined on. */
 export interface FeedbackCounts {
   /** Pieces of feedback that received a response. */
-  readonly responded: number;
+  readonly responded: Count;
   /** All feedback received. */
-  readonly count: number;
+  readonly count: Count;
 }
 
 /**

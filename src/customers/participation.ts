@@ -1,11 +1,12 @@
+import type { Count } from '../_lib/validate.js';
 import { yesRate } from './counted-rate.js';
 
 /** The counts {@link participationRate} is defined on. */
 export interface ParticipationCounts {
   /** Customers who take part (in a loyalty programme, a training, …). */
-  readonly participants: number;
+  readonly participants: Count;
   /** All customers who could take part. */
-  readonly count: number;
+  readonly count: Count;
 }
 
 /**

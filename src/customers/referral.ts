@@ -1,11 +1,12 @@
+import type { Count } from '../_lib/validate.js';
 import { yesRate } from './counted-rate.js';
 
 /** The counts {@link referralRate} is defined on. */
 export interface ReferralCounts {
   /** Customers who referred at least one other person. */
-  readonly referred: number;
+  readonly referred: Count;
   /** All customers. */
-  readonly count: number;
+  readonly count: Count;
 }
 
 /**

@@ -1,25 +1,25 @@
 import { readInput } from '../_lib/input.js';
 import { rate } from '../_lib/rate.js';
-import { fail, readCount } from '../_lib/validate.js';
+import { fail, readCount, type Count } from '../_lib/validate.js';
 
 /**
  * The counts the customer retention rate is defined on, for one period.
  */
-export interface RetentionCounts {
+export interface RetentionCounts<C extends Count = Count> {
   /** Customers at the start of the period (S). */
-  readonly start: number;
+  readonly start: C;
   /** Customers at the end of the period (E), the newly acquired included. */
-  readonly end: number;
+  readonly end: C;
   /** Customers acquired during the period (N) and still there at its end. */
-  readonly acquired: number;
+  readonly acquired: C;
 }
 
 /** The counts the churn rate is defined on, for one period. */
 export interface ChurnCounts {
   /** Customers at the start of the period. */
-  readonly start: number;
+  readonly start: Count;
   /** Customers of the start who left during the period. */
-  readonly lost: number;
+  readonly lost: Count;
 }
 
 /**
@@ -95,7 +95,7 @@ function readCounts(fn: string, input: unknown, shape: string): Record<string, u
 }
 
 /** Validates `{ start, end, acquired }`, including the two consistency rules. `what` names the object. */
-export function readRetentionCounts(fn: string, what: string, value: object): RetentionCounts {
+export function readRetentionCounts(fn: string, what: string, value: object): RetentionCounts<number> {
   const c = value as Record<string, unknown>;
   const start = readCount(fn, `${what}.start`, c['start']);
   const end = readCount(fn, `${what}.end`, c['end']);

@@ -1,5 +1,5 @@
 import { describeKind, describeValue } from '../_lib/describe.js';
-import { fail } from '../_lib/validate.js';
+import { fail, readBigInt } from '../_lib/validate.js';
 import type { FitOptions } from './fit.js';
 import { readList } from './history.js';
 import { fitMaximumLikelihood, type FitStatistics } from './maximum-likelihood.js';
@@ -455,7 +455,9 @@ function readHistory(fn: string, name: string, value: unknown, index?: number): 
   return { x, tx, n };
 }
 
-function readCountField(fn: string, name: string, value: unknown, index?: number): number {
+function readCountField(fn: string, name: string, given: unknown, index?: number): number {
+  // a BigInt count (a database's count(*)) is read as the number it equals
+  const value = typeof given === 'bigint' ? readBigInt(fn, name, given, index) : given;
   if (typeof value !== 'number') fail('INVALID_TYPE', fn, `${name} is ${describeKind(value)}, not a number`, index);
   if (!Number.isFinite(value)) fail('NOT_FINITE', fn, `${name} ${describeValue(value)} is not a finite number`, index);
   if (!Number.isSafeInteger(value)) fail('NOT_INTEGER', fn, `${name} ${describeValue(value)} is not a whole number`, index);

@@ -7,7 +7,8 @@
  * instant in the same period.
  */
 import { civilFromDays, readTimestamp, type Timestamp } from '../_lib/timestamp.js';
-import { readOptions } from '../_lib/validate.js';
+import { describeKind, describeValue } from '../_lib/describe.js';
+import { fail, readOptions } from '../_lib/validate.js';
 import { localTime, PERIOD_OPTION_KEYS, periodOf, periodStartLocal, readPeriods, type PeriodOptions, type Periods } from '../business-hours/periods.js';
 
 const DAY = 86_400_000;
@@ -71,4 +72,55 @@ function formatDate(days: number): string {
   const { year, month, day } = civilFromDays(days);
   const y = year >= 0 && year <= 9999 ? String(year).padStart(4, '0') : `${year < 0 ? '-' : '+'}${String(Math.abs(year)).padStart(6, '0')}`;
   return `${y}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
+/**
+ * A {@link segment} key for a timestamp's calendar period: the day, ISO
+ * week, month or quarter of the timestamp in a time zone, named by the
+ * local date the period begins on.
+ *
+ * @summary A segment key: the day, week, month or quarter of a timestamp in a time zone.
+ *
+ * @remarks
+ * Returns the function `(record, index) => periodStart(record[field], options)`:
+ * the key of a record is the local date (`YYYY-MM-DD`) its period begins on,
+ * as {@link periodStart} reads it (Monday-based ISO weeks by default;
+ * daylight-saving changes as `Intl` reports them), so a trend per team and
+ * week is `segment(tickets, ['team', period('createdAt', { every: 'week',
+ * timeZone })], metric)`, and keys sort as the periods do. The options are
+ * checked here, once; each record's timestamp when the key is read.
+ *
+ * @param field - The name of the records' timestamp property, or a
+ *   function `(record, index) => timestamp`.
+ * @param options - {@link PeriodOptions}: `every` (`'day'`, `'week'`,
+ *   `'month'` or `'quarter'`), `timeZone` (an IANA zone, default `'UTC'`),
+ *   `weekStartsOn` (a weekday name, default `'monday'`).
+ * @returns A key function for {@link segment}.
+ * @throws {@link MetricError} `INVALID_OPTION` for a field that is neither
+ *   a name nor a function, an unknown option, a missing or unknown period,
+ *   an unknown time zone or weekday; when a key is read, `INVALID_DATE` (or
+ *   `INVALID_TYPE` when missing) for a record's timestamp that cannot be
+ *   read, naming the record.
+ *
+ * @example
+ * ```ts
+ * const answers = [
+ *   { score: 10, at: '2026-03-01T23:30:00Z' },
+ *   { score: 3, at: '2026-03-02T08:00:00Z' },
+ * ];
+ * segment(answers, period('at', { every: 'week' }), (a) => a.length); // => [{ key: '2026-02-23', count: 1, value: 1 }, { key: '2026-03-02', count: 1, value: 1 }]
+ * segment(answers, period('at', { every: 'week', timeZone: 'Europe/Berlin' }), (a) => a.length); // => [{ key: '2026-03-02', count: 2, value: 2 }]
+ * ```
+ */
+export function period<const K extends string>(field: K, options: PeriodOptions): (record: { readonly [P in K]: Timestamp }, index: number) => string;
+export function period<T>(field: (record: T, index: number) => Timestamp, options: PeriodOptions): (record: T, index: number) => string;
+export function period(field: string | ((record: unknown, index: number) => Timestamp), options: PeriodOptions): (record: unknown, index: number) => string {
+  const fn = 'period';
+  const periods = readPeriods(fn, readOptions(fn, options, PERIOD_OPTION_KEYS));
+  if (typeof field === 'function') return (record, i) => periodName(periods, readTimestamp(fn, `the time of records[${i}]`, field(record, i), i));
+  if (typeof field !== 'string') fail('INVALID_OPTION', fn, `field must be the name of a timestamp property or a function, got ${describeValue(field)}`);
+  return (record, i) => {
+    if (record === null || typeof record !== 'object') fail('INVALID_TYPE', fn, `records[${i}] is ${describeKind(record)}, not an object with ${field}`, i);
+    return periodName(periods, readTimestamp(fn, `records[${i}].${field}`, (record as Record<string, unknown>)[field], i));
+  };
 }

@@ -1,12 +1,16 @@
 import { describeKind, describeValue } from '../_lib/describe.js';
-import { groupIndices, type GroupKey, type Grouping } from '../_lib/group.js';
+import { groupIndices, groupIndicesByKeys, type GroupKey, type GroupKeys, type Grouping } from '../_lib/group.js';
 import { readInput } from '../_lib/input.js';
 import { fail, readEnumOption, readOptions } from '../_lib/validate.js';
 import { isMetricError, MetricError } from '../error.js';
 
 /** One group of {@link segment}'s result. */
 export interface Segment<K, R> {
-  /** The group's key: the property's value, or what the accessor returned. */
+  /**
+   * The group's key: the property's value, or what the accessor returned;
+   * grouping by a list of keys, the tuple of the group's keys, one per
+   * entry of the list (also for a list of one).
+   */
   readonly key: K;
   /** Number of records in the group. */
   readonly count: number;
@@ -30,9 +34,10 @@ const SEGMENT_OPTION_KEYS = ['onEmpty'] as const satisfies readonly (keyof Segme
 
 /**
  * Applies a metric to each group of records: per agent, channel, priority,
- * period, or anything a function of the record returns.
+ * period, or anything a function of the record returns; by one key or by
+ * several at once (per team and week).
  *
- * @summary Any metric per group (agent, channel, priority, period).
+ * @summary Any metric per group (agent, channel, priority, period), by one key or several.
  *
  * @remarks
  * Splits the records by the value of a property, or of a function of the
@@ -45,16 +50,25 @@ const SEGMENT_OPTION_KEYS = ['onEmpty'] as const satisfies readonly (keyof Segme
  * form the group `undefined`. The records are grouped in one pass, O(n),
  * and each is given to the metric once.
  *
+ * With a list of keys (property names, functions, or {@link period}s),
+ * a group is the records whose keys are all equal, and its `key` is the
+ * tuple of those keys in the order of the list, whatever the length of the
+ * list: `['team']` gives keys `['billing']`, `['team', period(…)]` keys
+ * `['billing', '2026-03-02']`; an empty list makes one group of all the
+ * records, keyed `[]`. Every result has the one shape `{ key, count, value }`.
+ *
  * A `MetricError` thrown by the metric is rethrown with the same code,
  * naming the group and, for a record, its index in `records`; an
  * `EMPTY_INPUT` error gives the group the value `undefined` instead when
  * `onEmpty: 'skip'`.
  *
  * @typeParam T - The type of a record.
- * @typeParam G - How records are grouped: a property name of `T`, or an accessor.
+ * @typeParam G - How records are grouped: a property name of `T`, an
+ *   accessor, or a list of them.
  * @typeParam R - What the metric returns.
  * @param records - The records, any `ArrayLike` or iterable (a `Set`, a generator).
- * @param by - A property name, or a function `(record, index) => key`.
+ * @param by - A property name, a function `(record, index) => key` (such as
+ *   a {@link period}), or a list of them.
  * @param metric - A function of a group's records, e.g.
  *   `averageFirstResponseTime` or `(g) => slaComplianceRate(g, { target })`.
  * @param options - {@link SegmentOptions}.
@@ -63,18 +77,19 @@ const SEGMENT_OPTION_KEYS = ['onEmpty'] as const satisfies readonly (keyof Segme
  * @throws {@link MetricError} `INVALID_TYPE` when `records` is not a
  *   list, `metric` is not a function, or a record is not an object
  *   (grouping by a property); `INVALID_OPTION` for a `by` that is neither a
- *   name nor a function, or a bad option; any error of the metric, naming
- *   the group.
+ *   name nor a function (nor a list of them), or a bad option; any error of
+ *   the metric, naming the group.
  *
  * @example
  * ```ts
  * const tickets = [
  *   { agent: 'ana', createdAt: '2026-11-03T09:00:00Z', firstResponseAt: '2026-11-03T09:10:00Z' },
  *   { agent: 'ben', createdAt: '2026-11-03T09:00:00Z', firstResponseAt: '2026-11-03T09:30:00Z' },
- *   { agent: 'ana', createdAt: '2026-11-03T10:00:00Z', firstResponseAt: '2026-11-03T10:30:00Z' },
+ *   { agent: 'ana', createdAt: '2026-11-10T10:00:00Z', firstResponseAt: '2026-11-10T10:30:00Z' },
  * ];
  * segment(tickets, 'agent', (t) => averageFirstResponseTime(t, { unit: 'minutes' })); // => [{ key: 'ana', count: 2, value: 20 }, { key: 'ben', count: 1, value: 30 }]
  * segment([3, 8, 4, 9], (v) => (v > 5 ? 'slow' : 'fast'), durationSummary).map((s) => [s.key, s.value.mean]); // => [['fast', 3.5], ['slow', 8.5]]
+ * segment(tickets, ['agent', period('createdAt', { every: 'week' })], (t) => t.length); // => [{ key: ['ana', '2026-11-02'], count: 1, value: 1 }, { key: ['ben', '2026-11-02'], count: 1, value: 1 }, { key: ['ana', '2026-11-09'], count: 1, value: 1 }]
  * ```
  */
 export function segment<T, G extends Grouping<T>, R>(
@@ -89,20 +104,41 @@ export function segment<T, G extends Grouping<T>, R>(
   metric: (records: T[]) => R,
   options: SegmentOptions,
 ): Segment<GroupKey<T, G>, R | undefined>[];
-export function segment<T, G extends Grouping<T>, R>(
+export function segment<T, const G extends readonly Grouping<T>[], R>(
+  records: ArrayLike<T> | Iterable<T>,
+  keys: G,
+  metric: (records: T[]) => R,
+  options?: SegmentOptions & { readonly onEmpty?: 'throw' },
+): Segment<GroupKeys<T, G>, R>[];
+export function segment<T, const G extends readonly Grouping<T>[], R>(
+  records: ArrayLike<T> | Iterable<T>,
+  keys: G,
+  metric: (records: T[]) => R,
+  options: SegmentOptions,
+): Segment<GroupKeys<T, G>, R | undefined>[];
+export function segment<T, R>(
   input: ArrayLike<T> | Iterable<T>,
-  by: G,
+  by: Grouping<T> | readonly Grouping<T>[],
   metric: (records: T[]) => R,
   options?: SegmentOptions,
-): Segment<GroupKey<T, G>, R | undefined>[] {
+): Segment<unknown, R | undefined>[] {
   const fn = 'segment';
   // any list is records here, also one of numbers (durations to split by value); there is no counts form
   const read = readInput(fn, input, { values: 'records', records: 'records' });
   const records = (read.form === 'records' ? read.records : read.values) as ArrayLike<T>;
   if (typeof metric !== 'function') fail('INVALID_TYPE', fn, `metric is ${describeKind(metric)}, not a function`);
   const onEmpty = readEnumOption(fn, 'onEmpty', readOptions(fn, options, SEGMENT_OPTION_KEYS).onEmpty, ['throw', 'skip']);
-  const out: Segment<GroupKey<T, G>, R | undefined>[] = [];
-  for (const [key, members] of groupIndices(fn, records, by)) {
+  const out: Segment<unknown, R | undefined>[] = [];
+  let groups: Iterable<readonly [unknown, number[]]>;
+  try {
+    groups = Array.isArray(by) ? groupIndicesByKeys(fn, records, by as readonly Grouping<T>[]) : groupIndices(fn, records, by as Grouping<T>);
+  } catch (error) {
+    // a key's own error (a period's unreadable timestamp) is segment's, with the record's index
+    if (!isMetricError(error) || error.details.fn === fn) throw error;
+    const { index } = error.details;
+    throw new MetricError(error.code, index === undefined ? { fn } : { fn, index }, error.message);
+  }
+  for (const [key, members] of groups) {
     const group = members.map((i) => records[i]!);
     let value: R | undefined;
     try {
@@ -122,6 +158,7 @@ function inGroup(error: MetricError, key: unknown, members: readonly number[]): 
   const j = error.details.index;
   const index = j === undefined ? undefined : members[j];
   const where = index === undefined ? '' : ` (its record ${j} is records[${index}])`;
-  const message = `group ${describeValue(key)}${where}: ${error.message}`;
+  const name = Array.isArray(key) ? `[${key.map((k) => describeValue(k)).join(', ')}]` : describeValue(key);
+  const message = `group ${name}${where}: ${error.message}`;
   return new MetricError(error.code, index === undefined ? { fn: 'segment' } : { fn: 'segment', index }, message);
 }

@@ -1,7 +1,7 @@
 import { countOf } from '../_lib/describe.js';
 import { readInput } from '../_lib/input.js';
 import { rate } from '../_lib/rate.js';
-import { fail, readCount, refuseOptions } from '../_lib/validate.js';
+import { fail, readCount, refuseOptions, type Count } from '../_lib/validate.js';
 import { isHistory, type TicketHistory } from './history.js';
 import { agentReplies, optionalTime, readConversation, requiredTime, type Ticket } from './ticket.js';
 import { scanHistory } from './ticket-metrics.js';
@@ -10,9 +10,9 @@ import { readRecord, rejectOrder } from './time-metric.js';
 /** The counts first contact resolution is defined on. */
 export interface FcrCounts {
   /** Tickets resolved with a single agent reply. */
-  readonly resolvedOnFirstContact: number;
+  readonly resolvedOnFirstContact: Count;
   /** Tickets resolved (with at least one agent reply). */
-  readonly resolved: number;
+  readonly resolved: Count;
 }
 
 /** What {@link firstContactResolutionRate} accepts: tickets with messages or histories (any `ArrayLike` or iterable), or counts. */

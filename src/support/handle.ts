@@ -2,7 +2,7 @@ import { readClock, refuseClock, type TimeOptions } from '../business-hours/cloc
 import { countOf, describeValue } from '../_lib/describe.js';
 import { rejectDuration, type Durations } from '../_lib/durations.js';
 import type { Timestamp } from '../_lib/timestamp.js';
-import { fail, readCount, readFinite } from '../_lib/validate.js';
+import { fail, readCount, readSum, type Count } from '../_lib/validate.js';
 import { optionalTime } from './ticket.js';
 import {
   averageTime,
@@ -12,6 +12,7 @@ import {
   rejectOrder,
   timeSummary,
   type DurationTotals,
+  type ReadTotals,
   type Span,
   type SpanReader,
   type TimeMetric,
@@ -55,13 +56,13 @@ export interface TimedCall {
 /** The totals average handle time is defined on: the three parts summed over the calls, and the calls. */
 export interface HandleTimeTotals {
   /** Total talk time. */
-  readonly talkTime: number;
+  readonly talkTime: number | bigint;
   /** Total hold time. */
-  readonly holdTime: number;
+  readonly holdTime: number | bigint;
   /** Total after-call work. */
-  readonly afterCallWork: number;
+  readonly afterCallWork: number | bigint;
   /** Number of calls handled. */
-  readonly count: number;
+  readonly count: Count;
 }
 
 /** Handle times in your unit, calls by their parts, or calls with timestamps, as any list or iterable. */
@@ -128,14 +129,14 @@ function readPart(fn: string, i: number, part: string, v: unknown): number {
 }
 
 /** Totals `{ sum, count }`, or the parts summed over the calls `{ talkTime, holdTime, afterCallWork, count }`. */
-function readHandleTotals(fn: string, totals: Readonly<Record<string, unknown>>): DurationTotals {
+function readHandleTotals(fn: string, totals: Readonly<Record<string, unknown>>): ReadTotals {
   if (!hasParts(totals)) return readTotals(fn, totals);
   if (totals['count'] === undefined) {
     fail('INVALID_TYPE', fn, 'totals.count is missing: pass { talkTime, holdTime, afterCallWork, count } with the number of calls');
   }
   let sum = 0;
   for (const part of PARTS) {
-    const v = readFinite(fn, `totals.${part}`, totals[part]);
+    const v = readSum(fn, `totals.${part}`, totals[part]);
     if (v < 0) fail('NEGATIVE_DURATION', fn, `totals.${part} ${describeValue(v)} is negative`);
     sum += v;
   }

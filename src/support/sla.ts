@@ -11,6 +11,7 @@ import {
   readInstantOption,
   readNonNegativeOption,
   readOptions,
+  type Count,
 } from '../_lib/validate.js';
 import { complaintReader, type Complaint } from './complaint.js';
 import { firstResponseReader } from './first-response.js';
@@ -32,9 +33,9 @@ export type SlaRecord = Ticket | TicketHistory | QueuedCall | Complaint;
 /** The counts SLA compliance is defined on. */
 export interface SlaCounts {
   /** Items measured within their target. */
-  readonly met: number;
+  readonly met: Count;
   /** Items measured. */
-  readonly measured: number;
+  readonly measured: Count;
 }
 
 /** Options of {@link slaComplianceRate} for records. */

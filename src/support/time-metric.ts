@@ -10,7 +10,7 @@ import { DURATION_BLOCK, Durations, meanDuration, sumDurations } from '../_lib/d
 import { readInput, type InputForms } from '../_lib/input.js';
 import { readQuantileMethod, type QuantileMethod } from '../_lib/quantile-methods.js';
 import { formatInstant } from '../_lib/timestamp.js';
-import { fail, readCount, readFinite, readOptions } from '../_lib/validate.js';
+import { fail, readCount, readSum, readOptions, type Count } from '../_lib/validate.js';
 import { summarizeDurations, type DurationSummary, type WithSketch } from '../stats/duration-summary.js';
 import { readSketchOption, sketchDurations, type QuantileSketchOptions } from '../stats/quantile-sketch.js';
 
@@ -21,8 +21,14 @@ import { readSketchOption, sketchDurations, type QuantileSketchOptions } from '.
  */
 export interface DurationTotals {
   /** Sum of the durations, ≥ 0, in your unit. */
-  readonly sum: number;
+  readonly sum: number | bigint;
   /** Number of durations summed. */
+  readonly count: Count;
+}
+
+/** {@link DurationTotals} as read: numbers. */
+export interface ReadTotals {
+  readonly sum: number;
   readonly count: number;
 }
 
@@ -204,7 +210,7 @@ export interface TimeMetric {
    */
   measure(fn: string, records: ArrayLike<unknown>, options: TimeOptionValues, into: Durations): number;
   /** Reads the metric's totals; {@link readTotals} unless it has other totals too. */
-  readonly totals?: (fn: string, counts: Readonly<Record<string, unknown>>) => DurationTotals;
+  readonly totals?: (fn: string, counts: Readonly<Record<string, unknown>>) => ReadTotals;
 }
 
 /** What any input of a time metric comes down to: a sum and a count, and the durations when there were any. */
@@ -256,9 +262,9 @@ function reduce(fn: string, metric: TimeMetric, input: unknown, o: TimeOptionVal
  * Reads totals `{ sum, count }`: a sum of durations ≥ 0 and a whole count,
  * consistent with each other (a count of 0 has a sum of 0).
  */
-export function readTotals(fn: string, counts: Readonly<Record<string, unknown>>): DurationTotals {
+export function readTotals(fn: string, counts: Readonly<Record<string, unknown>>): ReadTotals {
   if (counts['sum'] === undefined) fail('INVALID_TYPE', fn, 'totals.sum is missing; pass totals { sum, count }');
-  const sum = readFinite(fn, 'totals.sum', counts['sum']);
+  const sum = readSum(fn, 'totals.sum', counts['sum']);
   if (sum < 0) fail('NEGATIVE_DURATION', fn, `totals.sum ${describeValue(sum)} is negative`);
   const count = readCount(fn, 'totals.count', counts['count']);
   if (count === 0 && sum !== 0) fail('INVALID_COUNTS', fn, `totals.sum ${describeValue(sum)} with totals.count 0`);

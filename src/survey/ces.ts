@@ -1,25 +1,25 @@
 import { describeValue } from '../_lib/describe.js';
 import { share } from '../_lib/rate.js';
 import { formatScale, readScale, scalePoints, type Scale } from '../_lib/scale.js';
-import { fail, readCount, readEnumOption, readFinite, readOptions } from '../_lib/validate.js';
+import { fail, readCount, readEnumOption, readSum, readOptions, type Count } from '../_lib/validate.js';
 import { bandPass, pointPass, reduceSurvey, sumPass, weighed, type Band, type SurveyCounts, type SurveyMetric } from './reduce.js';
 import type { Tally } from './tally.js';
 
 /** The counts CES is defined on, as a database would return them. */
 export interface CesCounts {
   /** Sum of all ratings. */
-  readonly sum: number;
+  readonly sum: number | bigint;
   /** Number of ratings. */
-  readonly count: number;
+  readonly count: Count;
   /**
    * Optional sum of the squared ratings, Σ x², for the spread that
    * {@link cesInterval} and {@link compareCes} need.
    */
-  readonly sumOfSquares?: number;
+  readonly sumOfSquares?: number | bigint;
 }
 
 /** What {@link ces} and {@link cesSummary} accept. */
-export type CesInput = ArrayLike<number> | Iterable<number> | Tally | CesCounts;
+export type CesInput = ArrayLike<number> | Iterable<number> | Tally<Count> | CesCounts;
 
 /** Options of {@link ces} and {@link cesSummary}. */
 export interface CesOptions {
@@ -39,8 +39,24 @@ export interface CesOptions {
    * Survey weights, one finite weight ≥ 0 per raw response, adding up to at
    * most the largest double. The mean becomes Σ w·x / Σ w. Only for raw
    * responses.
+   *
+   * Weights are not frequencies: they say how much each answer counts
+   * relative to the others (the sample's n for intervals becomes Kish's
+   * effective size, (Σw)² / Σw², not Σw). For answers that stand for several
+   * identical answers, as the rows of a `GROUP BY` do, pass `frequencies`
+   * (or a tally, see {@link tallyRows}).
    */
   readonly weights?: ArrayLike<number>;
+  /**
+   * Frequencies: how many answers each raw response stands for, one whole
+   * count ≥ 0 per response (numbers or BigInts, as a `GROUP BY` returns
+   * them), e.g. `scores` and `counts` from `SELECT score, count(*) … GROUP BY
+   * score`. The result is that of the answers written out, each as often as
+   * its count says: the number of answers is Σ counts, and intervals and
+   * tests use it as their n. Not combined with `weights`; only for raw
+   * responses (a tally or counts are already aggregated).
+   */
+  readonly frequencies?: ArrayLike<number | bigint>;
 }
 
 /**
@@ -62,7 +78,7 @@ export interface CesSummary<Shares extends number | undefined = number> {
 }
 
 /** The option keys of the CES functions (the statistics functions add their own). */
-const CES_OPTION_KEYS = ['scale', 'higherIs', 'weights'] as const satisfies readonly (keyof CesOptions)[];
+const CES_OPTION_KEYS = ['scale', 'higherIs', 'weights', 'frequencies'] as const satisfies readonly (keyof CesOptions)[];
 const DEFAULT_SCALE: Scale = { min: 1, max: 7 };
 
 /**
@@ -165,7 +181,7 @@ function cesSettings(fn: string, o: Readonly<Record<string, unknown>>, tallyScal
 }
 
 function readCesCounts(fn: string, c: Readonly<Record<string, unknown>>, { scale }: CesSettings): SurveyCounts {
-  const sum = readFinite(fn, 'counts.sum', c['sum']);
+  const sum = readSum(fn, 'counts.sum', c['sum']);
   const count = readCount(fn, 'counts.count', c['count']);
   if (count > 0 && (sum < count * scale.min || sum > count * scale.max)) {
     fail(
@@ -177,7 +193,7 @@ function readCesCounts(fn: string, c: Readonly<Record<string, unknown>>, { scale
   if (count === 0 && sum !== 0) fail('INVALID_COUNTS', fn, `counts.sum ${describeValue(sum)} with counts.count 0`);
   let sumOfSquares: number | undefined;
   if (c['sumOfSquares'] !== undefined) {
-    sumOfSquares = readFinite(fn, 'counts.sumOfSquares', c['sumOfSquares']);
+    sumOfSquares = readSum(fn, 'counts.sumOfSquares', c['sumOfSquares']);
     // Ratings x in [min, max] satisfy (x − min)(max − x) ≥ 0, so Σx² ≤ (min + max)Σx − n·min·max;
     // and n·Σx² ≥ (Σx)² (the variance is not negative).
     if (count * sumOfSquares < sum * sum || sumOfSquares > (scale.min + scale.max) * sum - count * scale.min * scale.max) {

@@ -79,13 +79,13 @@ export interface CompareNpsAcrossOptions {
 }
 
 /** Options of {@link compareCsatAcross}: the CSAT options (without weights) and the confidence. */
-export interface CompareCsatAcrossOptions extends Omit<CsatOptions, 'weights'> {
+export interface CompareCsatAcrossOptions extends Omit<CsatOptions, 'weights' | 'frequencies'> {
   /** Confidence level, strictly between 0 and 1. Default 0.95. */
   readonly confidence?: number;
 }
 
 /** Options of {@link compareCesAcross}: the CES options (without weights) and the confidence. */
-export interface CompareCesAcrossOptions extends Omit<CesOptions, 'weights'> {
+export interface CompareCesAcrossOptions extends Omit<CesOptions, 'weights' | 'frequencies'> {
   /** Confidence level, strictly between 0 and 1. Default 0.95. */
   readonly confidence?: number;
 }
@@ -396,7 +396,7 @@ function sharedScale(fn: string, keys: readonly Key[], scales: readonly Scale[])
 // One group, by the metric's own reducer (the only calls of the reducers here)
 
 /** A group's NPS counts. */
-function npsGroup(fn: string, input: unknown): NpsCounts {
+function npsGroup(fn: string, input: unknown): NpsCounts<number> {
   const { counts } = reduceSurvey(fn, NPS, input, {});
   if (counts.size === 0) fail('EMPTY_INPUT', fn, 'no answers');
   return npsCounts(counts);

@@ -49,13 +49,13 @@ export interface CompareNpsOptions {
 }
 
 /** Options of {@link compareCsat}: the CSAT options (without weights) and the confidence. */
-export interface CompareCsatOptions extends Omit<CsatOptions, 'weights'> {
+export interface CompareCsatOptions extends Omit<CsatOptions, 'weights' | 'frequencies'> {
   /** Confidence level, above 0 and at most 1 − 2^-52 (0.9999999999999998). Default 0.95. */
   readonly confidence?: number;
 }
 
 /** Options of {@link compareCes}: the CES options (without weights) and the confidence. */
-export interface CompareCesOptions extends Omit<CesOptions, 'weights'> {
+export interface CompareCesOptions extends Omit<CesOptions, 'weights' | 'frequencies'> {
   /** Confidence level, above 0 and at most 1 − 2^-52 (0.9999999999999998). Default 0.95. */
   readonly confidence?: number;
 }

@@ -1,22 +1,22 @@
 import { describeValue } from '../_lib/describe.js';
 import { rate } from '../_lib/rate.js';
 import { formatScale, readScale, scalePoints, type Scale } from '../_lib/scale.js';
-import { fail, readCount, readFinite, readIntegerOption, readOptions } from '../_lib/validate.js';
+import { fail, readCount, readSum, readIntegerOption, readOptions, type Count } from '../_lib/validate.js';
 import { bandPass, reduceSurvey, weighed, type SurveyCounts, type SurveyMetric } from './reduce.js';
 import type { Tally } from './tally.js';
 
 /** The counts CSAT is defined on, as a database would return them. */
 export interface CsatCounts {
   /** Responses at or above the positive threshold. */
-  readonly positive: number;
+  readonly positive: Count;
   /** All responses. */
-  readonly count: number;
+  readonly count: Count;
   /** Optional sum of all ratings, for {@link CsatSummary.mean}. */
-  readonly sum?: number;
+  readonly sum?: number | bigint;
 }
 
 /** What {@link csat} and {@link csatSummary} accept. */
-export type CsatInput = ArrayLike<number> | Iterable<number> | Tally | CsatCounts;
+export type CsatInput = ArrayLike<number> | Iterable<number> | Tally<Count> | CsatCounts;
 
 /** Options of {@link csat} and {@link csatSummary}. */
 export interface CsatOptions {
@@ -37,8 +37,24 @@ export interface CsatOptions {
    * Survey weights, one finite weight ≥ 0 per raw response, adding up to at
    * most the largest double. Counts become sums of weights. Only for raw
    * responses.
+   *
+   * Weights are not frequencies: they say how much each answer counts
+   * relative to the others (the sample's n for intervals becomes Kish's
+   * effective size, (Σw)² / Σw², not Σw). For answers that stand for several
+   * identical answers, as the rows of a `GROUP BY` do, pass `frequencies`
+   * (or a tally, see {@link tallyRows}).
    */
   readonly weights?: ArrayLike<number>;
+  /**
+   * Frequencies: how many answers each raw response stands for, one whole
+   * count ≥ 0 per response (numbers or BigInts, as a `GROUP BY` returns
+   * them), e.g. `scores` and `counts` from `SELECT score, count(*) … GROUP BY
+   * score`. The result is that of the answers written out, each as often as
+   * its count says: the number of answers is Σ counts, and intervals and
+   * tests use it as their n. Not combined with `weights`; only for raw
+   * responses (a tally or counts are already aggregated).
+   */
+  readonly frequencies?: ArrayLike<number | bigint>;
 }
 
 /**
@@ -59,7 +75,7 @@ export interface CsatSummary<Mean extends number | undefined = number> {
 }
 
 /** The option keys of the CSAT functions (the statistics functions add their own). */
-const CSAT_OPTION_KEYS = ['scale', 'positiveFrom', 'weights'] as const satisfies readonly (keyof CsatOptions)[];
+const CSAT_OPTION_KEYS = ['scale', 'positiveFrom', 'weights', 'frequencies'] as const satisfies readonly (keyof CsatOptions)[];
 const DEFAULT_SCALE: Scale = { min: 1, max: 5 };
 
 /**
@@ -170,7 +186,7 @@ export const CSAT: SurveyMetric<CsatSettings> = {
     if (positive > count) fail('INVALID_COUNTS', fn, `counts.positive ${positive} is greater than counts.count ${count}`);
     let sum: number | undefined;
     if (c['sum'] !== undefined) {
-      sum = readFinite(fn, 'counts.sum', c['sum']);
+      sum = readSum(fn, 'counts.sum', c['sum']);
       if (sum < count * scale.min || sum > count * scale.max) {
         fail(
           'INVALID_COUNTS',

@@ -1,6 +1,6 @@
 import { describeValue } from '../_lib/describe.js';
 import { readInput } from '../_lib/input.js';
-import { fail, readCount, refuseOptions, rejectUnknownFields } from '../_lib/validate.js';
+import { fail, readCount, refuseOptions, rejectUnknownFields, type Count } from '../_lib/validate.js';
 
 /** A Help Scout satisfaction rating: the customer's answer to "How would you rate my reply?". */
 export type HappinessRating = 'great' | 'okay' | 'not-good';
@@ -8,11 +8,11 @@ export type HappinessRating = 'great' | 'okay' | 'not-good';
 /** The counts the happiness score is defined on. */
 export interface HappinessCounts {
   /** Ratings of "great". */
-  readonly great: number;
+  readonly great: Count;
   /** Ratings of "okay". */
-  readonly okay: number;
+  readonly okay: Count;
   /** Ratings of "not good". */
-  readonly notGood: number;
+  readonly notGood: Count;
 }
 
 /** What {@link happinessScore} accepts: the counts, or one rating per answer (any `ArrayLike` or iterable). */

@@ -26,7 +26,7 @@ export interface DirichletPrior {
 }
 
 /** Options of {@link csatProbabilityOfImprovement}: the CSAT options (without weights) and the prior. */
-export interface CsatImprovementOptions extends Omit<CsatOptions, 'weights'> {
+export interface CsatImprovementOptions extends Omit<CsatOptions, 'weights' | 'frequencies'> {
   /**
    * The Beta prior of both periods' CSAT. Default `{ alpha: 1, beta: 1 }`,
    * the uniform prior; `{ alpha: 0.5, beta: 0.5 }` is Jeffreys'.

@@ -79,9 +79,9 @@ export interface CesIntervalOptions extends CesOptions {
   readonly confidence?: number;
 }
 
-const NPS_KEYS = ['weights', 'confidence', 'method'] as const satisfies readonly (keyof NpsIntervalOptions)[];
-const CSAT_KEYS = ['scale', 'positiveFrom', 'weights', 'confidence', 'method'] as const satisfies readonly (keyof CsatIntervalOptions)[];
-const CES_KEYS = ['scale', 'higherIs', 'weights', 'confidence'] as const satisfies readonly (keyof CesIntervalOptions)[];
+const NPS_KEYS = ['weights', 'frequencies', 'confidence', 'method'] as const satisfies readonly (keyof NpsIntervalOptions)[];
+const CSAT_KEYS = ['scale', 'positiveFrom', 'weights', 'frequencies', 'confidence', 'method'] as const satisfies readonly (keyof CsatIntervalOptions)[];
+const CES_KEYS = ['scale', 'higherIs', 'weights', 'frequencies', 'confidence'] as const satisfies readonly (keyof CesIntervalOptions)[];
 
 /**
  * A confidence interval for the Net Promoter Score.
@@ -133,14 +133,14 @@ export function npsInterval(input: NpsInput, options?: NpsIntervalOptions): Conf
  * the sample size of the variance. Var = p + d − (p − d)² is written over
  * the counts, ((P + D)·W − (P − D)²) / W², so whole counts stay exact.
  */
-export function npsWald(c: NpsCounts, n: number): { center: number; standardError: number } {
+export function npsWald(c: NpsCounts<number>, n: number): { center: number; standardError: number } {
   const w = c.promoters + c.passives + c.detractors;
   const net = c.promoters - c.detractors;
   const spread = (c.promoters + c.detractors) * w - net * net;
   return { center: (net * 100) / w, standardError: (100 * Math.sqrt(Math.max(0, spread))) / (w * Math.sqrt(n)) };
 }
 
-function npsAdjustedWald(c: NpsCounts, n: number): { center: number; standardError: number } {
+function npsAdjustedWald(c: NpsCounts<number>, n: number): { center: number; standardError: number } {
   const w = c.promoters + c.passives + c.detractors;
   // counts on the effective scale (the counts themselves when unweighted), plus ¾ each
   const promoters = (c.promoters * n) / w + 0.75;

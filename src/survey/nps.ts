@@ -1,6 +1,6 @@
 import { share } from '../_lib/rate.js';
 import type { Scale } from '../_lib/scale.js';
-import { checkCount, fail, readCount, readOptions } from '../_lib/validate.js';
+import { checkCount, fail, readCount, readOptions, type Count } from '../_lib/validate.js';
 import { bandPass, reduceSurvey, weighed, type Reading, type SurveyCounts, type SurveyMetric } from './reduce.js';
 import type { Tally } from './tally.js';
 
@@ -8,20 +8,20 @@ import type { Tally } from './tally.js';
 export const NPS_SCALE: Scale = /*#__PURE__*/ Object.freeze({ min: 0, max: 10 });
 
 /** The counts NPS is defined on. */
-export interface NpsCounts {
+export interface NpsCounts<C extends Count = Count> {
   /** Responses of 9 or 10. */
-  readonly promoters: number;
+  readonly promoters: C;
   /** Responses of 7 or 8. */
-  readonly passives: number;
+  readonly passives: C;
   /** Responses of 0 to 6. */
-  readonly detractors: number;
+  readonly detractors: C;
 }
 
 /**
  * What {@link nps} and {@link npsSummary} accept: raw answers on the 0–10
  * scale, a {@link Tally} of the scale 0–10, or {@link NpsCounts}.
  */
-export type NpsInput = ArrayLike<number> | Iterable<number> | Tally | NpsCounts;
+export type NpsInput = ArrayLike<number> | Iterable<number> | Tally<Count> | NpsCounts;
 
 /** Options of {@link nps} and {@link npsSummary}. */
 export interface NpsOptions {
@@ -30,8 +30,24 @@ export interface NpsOptions {
    * weights as survey tools export them), of any magnitude, adding up to at
    * most the largest double. Counts become sums of weights. Only for raw
    * responses: a tally or counts are already aggregated.
+   *
+   * Weights are not frequencies: they say how much each answer counts
+   * relative to the others (the sample's n for intervals becomes Kish's
+   * effective size, (Σw)² / Σw², not Σw). For answers that stand for several
+   * identical answers, as the rows of a `GROUP BY` do, pass `frequencies`
+   * (or a tally, see {@link tallyRows}).
    */
   readonly weights?: ArrayLike<number>;
+  /**
+   * Frequencies: how many answers each raw response stands for, one whole
+   * count ≥ 0 per response (numbers or BigInts, as a `GROUP BY` returns
+   * them), e.g. `scores` and `counts` from `SELECT score, count(*) … GROUP BY
+   * score`. The result is that of the answers written out, each as often as
+   * its count says: the number of answers is Σ counts, and intervals and
+   * tests use it as their n. Not combined with `weights`; only for raw
+   * responses (a tally or counts are already aggregated).
+   */
+  readonly frequencies?: ArrayLike<number | bigint>;
 }
 
 /**
@@ -134,7 +150,7 @@ export function npsSummary(input: NpsInput, options?: NpsOptions): NpsSummary {
 }
 
 /** The option keys of the NPS functions (the statistics functions add their own). */
-const NPS_OPTION_KEYS = ['weights'] as const satisfies readonly (keyof NpsOptions)[];
+const NPS_OPTION_KEYS = ['weights', 'frequencies'] as const satisfies readonly (keyof NpsOptions)[];
 
 /** NPS's reading: promoters 9–10 and detractors 0–6 on 0–10. */
 const NPS_READING: Reading = { scale: NPS_SCALE, bands: [[9, 10], [0, 6]], moments: 0 };
@@ -155,7 +171,7 @@ export const NPS: SurveyMetric<{ readonly scale: Scale }> = {
 };
 
 /** Promoters, passives and detractors of reduced counts. */
-export function npsCounts(c: SurveyCounts): NpsCounts {
+export function npsCounts(c: SurveyCounts): NpsCounts<number> {
   const promoters = c.bands![0]!;
   const detractors = c.bands![1]!;
   return { promoters, passives: c.count - promoters - detractors, detractors };

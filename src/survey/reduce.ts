@@ -4,9 +4,9 @@
  * definition — into {@link SurveyCounts} here, and computes its result from
  * those alone.
  */
-import { readInput } from '../_lib/input.js';
+import { countOnScale, readInput, type CountedValues } from '../_lib/input.js';
 import { sameScale, formatScale, type Scale } from '../_lib/scale.js';
-import { fail } from '../_lib/validate.js';
+import { fail, hasLength } from '../_lib/validate.js';
 import { countPoints, sumLanes, sumResponses, timesPowerOfTwo, weighPoints } from './responses.js';
 import { readTally, type Tally } from './tally.js';
 
@@ -96,10 +96,16 @@ export function reduceSurvey<S extends { readonly scale: Scale }>(
 ): Reduced<S> {
   const read = readInput(fn, input, metric.forms);
   const weights = options['weights'];
+  const frequencies = options['frequencies'];
   if (read.form === 'values') {
     const responses = read.values as ArrayLike<number>;
     const settings = metric.settings(fn, options, undefined);
     const reading = metric.reading(settings);
+    if (frequencies !== undefined) {
+      const counts = countOnScale(fn, reading.scale, readFrequencies(fn, responses, frequencies, weights));
+      const sums = fromDistribution({ scale: reading.scale, counts }, reading);
+      return { settings, counts: sized(sums, sums.count, sums.count, 0) };
+    }
     if (weights !== undefined) {
       const w = weighPoints(fn, responses, reading.scale, weights);
       const distribution = { scale: reading.scale, counts: w.counts };
@@ -110,11 +116,11 @@ export function reduceSurvey<S extends { readonly scale: Scale }>(
     const n = responses.length;
     return { settings, counts: sized(metric.answers(fn, responses, reading), n, n, 0) };
   }
-  if (weights !== undefined) {
+  if (weights !== undefined || frequencies !== undefined) {
     fail(
       'INVALID_OPTION',
       fn,
-      `option weights applies to raw responses, one weight per response; ${isTally(read.counts) ? 'a tally' : 'a set of counts'} is already aggregated`,
+      `option ${weights !== undefined ? 'weights' : 'frequencies'} applies to raw responses, one per response; ${isTally(read.counts) ? 'a tally' : 'a set of counts'} is already aggregated`,
     );
   }
   if (isTally(read.counts)) {
@@ -210,4 +216,18 @@ function fromDistribution(distribution: Tally, reading: Reading): Sums {
 /** Whether counts have the shape of a tally (they may still be malformed). */
 function isTally(counts: object): boolean {
   return 'counts' in counts && 'scale' in counts;
+}
+
+/**
+ * Responses with their frequencies (option `frequencies`: how many answers
+ * each response stands for) as counted values; weights cannot be combined
+ * with them.
+ */
+function readFrequencies(fn: string, responses: ArrayLike<number>, frequencies: unknown, weights: unknown): CountedValues {
+  if (weights !== undefined) fail('INVALID_OPTION', fn, 'options weights and frequencies together; give one');
+  const fits = frequencies !== null && typeof frequencies === 'object' && hasLength(frequencies);
+  if (!fits || frequencies.length !== responses.length) {
+    fail(fits ? 'INVALID_COUNTS' : 'INVALID_OPTION', fn, `option frequencies must be one count per response, an array of ${responses.length}`);
+  }
+  return { values: responses, counts: frequencies, name: (i: number, part: 'value' | 'count') => (part === 'value' ? `responses[${i}]` : `frequencies[${i}]`) };
 }

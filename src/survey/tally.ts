@@ -1,7 +1,7 @@
 import { describeKind, describeValue } from '../_lib/describe.js';
-import { readInput } from '../_lib/input.js';
+import { countOnScale, readCountedRows, readInput } from '../_lib/input.js';
 import { formatScale, readScale, sameScale, scalePoints, type Scale } from '../_lib/scale.js';
-import { checkCount, fail, hasLength, readCount } from '../_lib/validate.js';
+import { checkCount, fail, hasLength, readCount, readOptions, type Count } from '../_lib/validate.js';
 import { countPoints } from './responses.js';
 
 /**
@@ -14,11 +14,15 @@ import { countPoints } from './responses.js';
  * function that accepts one checks it (whole, non-negative counts, one per
  * point of the scale, adding up to at most 2^53 − 1 responses).
  */
-export interface Tally {
+export interface Tally<C extends Count = number> {
   /** The scale the responses were given on. */
   readonly scale: Scale;
-  /** `counts[k]` = responses equal to `scale.min + k`. */
-  readonly counts: readonly number[];
+  /**
+   * `counts[k]` = responses equal to `scale.min + k`. Numbers in the
+   * tallies this package returns; a tally given to it may hold BigInts
+   * (`Tally<Count>`), read exactly up to 2^53 − 1.
+   */
+  readonly counts: readonly C[];
 }
 
 /**
@@ -52,6 +56,78 @@ export function tally(responses: ArrayLike<number> | Iterable<number>, scale: Sc
   return { scale: checked, counts: Array.from(countPoints(fn, values as ArrayLike<number>, checked)) };
 }
 
+/** A `[value, count]` pair: a point of the scale and how many answers fell on it. */
+export type CountPair = readonly [value: number | bigint, count: number | bigint];
+
+/**
+ * What {@link tallyRows} reads: rows with a value and a count column, as a
+ * database driver returns `SELECT score, count(*) … GROUP BY score`,
+ * `[value, count]` pairs, or a `Map` of value → count.
+ */
+export type CountRows = ArrayLike<object> | Iterable<object> | ReadonlyMap<number | bigint, number | bigint>;
+
+/** Options of {@link tallyRows}. */
+export interface TallyRowsOptions {
+  /** The question's scale, e.g. `{ min: 0, max: 10 }` for NPS. */
+  readonly scale: Scale;
+  /** The name of the rows' value column; default `'value'`. Only for row objects. */
+  readonly value?: string;
+  /** The name of the rows' count column; default `'count'`. Only for row objects. */
+  readonly count?: string;
+}
+
+const TALLY_ROWS_OPTION_KEYS = ['scale', 'value', 'count'] as const satisfies readonly (keyof TallyRowsOptions)[];
+
+/**
+ * Builds a tally from counted values: the rows of a `GROUP BY` over the
+ * answers, `[value, count]` pairs, or a `Map` of value → count.
+ *
+ * @summary Tally from `(value, count)` rows, pairs or a Map.
+ *
+ * @remarks
+ * `counts[k]` = Σ of the counts of the rows whose value is `scale.min + k`
+ * (a value that comes twice adds up; a point without a row counts 0), so
+ * `tallyRows(rows, { scale })` equals {@link tally} of the answers the rows
+ * count. Counts may be numbers or BigInts (DuckDB's and node-postgres'
+ * `count(*)`): each is read exactly, up to 2^53 − 1. One pass, O(rows).
+ *
+ * @param rows - Row objects with a value and a count column, `[value,
+ *   count]` pairs, or a `Map` of value → count; any array or iterable.
+ * @param options - {@link TallyRowsOptions}: the `scale`, and the names of
+ *   the `value` and `count` columns of row objects.
+ * @returns A new {@link Tally}.
+ * @throws {@link MetricError} naming the row: `INVALID_TYPE` for a row
+ *   without its value column or a value that is not a number;
+ *   `INVALID_COUNTS` for a row without its count column or a negative
+ *   count; `NOT_INTEGER` for a fractional value or count; `OUT_OF_RANGE`
+ *   for a value off the scale or a count (or a sum of counts) above
+ *   2^53 − 1; `INVALID_OPTION` for a bad scale or option.
+ *
+ * @example
+ * ```ts
+ * const rows = [{ score: 10, n: 3n }, { score: 7, n: 1n }, { score: 2, n: 1n }];
+ * tallyRows(rows, { scale: { min: 0, max: 10 }, value: 'score', count: 'n' }); // => { scale: { min: 0, max: 10 }, counts: [0, 0, 1, 0, 0, 0, 0, 1, 0, 0, 3] }
+ * tallyRows([[5, 2], [4, 1]], { scale: { min: 1, max: 5 } }); // => { scale: { min: 1, max: 5 }, counts: [0, 0, 0, 1, 2] }
+ * tallyRows(new Map([[1, 4], [3, 1]]), { scale: { min: 1, max: 3 } }); // => { scale: { min: 1, max: 3 }, counts: [4, 0, 1] }
+ * ```
+ */
+export function tallyRows(rows: CountRows, options: TallyRowsOptions): Tally {
+  const fn = 'tallyRows';
+  const o = readOptions(fn, options, TALLY_ROWS_OPTION_KEYS);
+  if (o.scale === undefined) fail('INVALID_OPTION', fn, 'option scale is missing; give the scale of the values, e.g. { min: 0, max: 10 }');
+  const scale = readScale(fn, o.scale, 'option scale', 'INVALID_OPTION');
+  const value = readColumn(fn, 'value', o.value);
+  const count = readColumn(fn, 'count', o.count);
+  return { scale, counts: countOnScale(fn, scale, readCountedRows(fn, rows, value, count)) };
+}
+
+function readColumn(fn: string, name: string, column: unknown): string | undefined {
+  if (column !== undefined && (typeof column !== 'string' || column === '')) {
+    fail('INVALID_OPTION', fn, `option ${name} must be the name of a column, got ${describeValue(column)}`);
+  }
+  return column;
+}
+
 /**
  * Adds up tallies of the same scale: the tally of all their responses
  * together, so `mergeTallies(tally(a, s), tally(b, s))` equals
@@ -72,7 +148,7 @@ export function tally(responses: ArrayLike<number> | Iterable<number>, scale: Sc
  * mergeTallies(tally([1, 3], scale), tally([3, 3, 2], scale)); // => { scale: { min: 1, max: 3 }, counts: [1, 1, 3] }
  * ```
  */
-export function mergeTallies(...tallies: readonly Tally[]): Tally {
+export function mergeTallies(...tallies: readonly Tally<Count>[]): Tally {
   const fn = 'mergeTallies';
   if (tallies.length === 0) fail('EMPTY_INPUT', fn, 'no tallies to merge');
   const first = readTally(fn, tallies[0], 'tallies[0]');

@@ -1,14 +1,14 @@
 import { readInput } from '../_lib/input.js';
 import { rate } from '../_lib/rate.js';
-import { fail, readCount, readOptions, rejectUnknownFields } from '../_lib/validate.js';
+import { fail, readCount, readOptions, rejectUnknownFields, type Count } from '../_lib/validate.js';
 import { HistoryLife, isHistory, readEscalationGroups, readTicket, wasEscalated, type EscalationOptions, type WorkloadHistory, type WorkloadTicket } from './lifecycle.js';
 
 /** The counts the escalation rate is defined on. */
 export interface EscalationCounts {
   /** Tickets escalated. */
-  readonly escalated: number;
+  readonly escalated: Count;
   /** All tickets. */
-  readonly count: number;
+  readonly count: Count;
 }
 
 /** Options of {@link escalationRate}: how a history's escalation is read. */

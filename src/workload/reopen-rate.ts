@@ -1,14 +1,14 @@
 import { readInput } from '../_lib/input.js';
 import { rate } from '../_lib/rate.js';
-import { readCount, rejectUnknownFields } from '../_lib/validate.js';
+import { readCount, rejectUnknownFields, type Count } from '../_lib/validate.js';
 import { HistoryLife, isHistory, optionalEvent, readTicket, reopenCount, type WorkloadHistory, type WorkloadTicket } from './lifecycle.js';
 
 /** The counts the reopen rate is defined on. */
 export interface ReopenCounts {
   /** Tickets reopened at least once. */
-  readonly reopened: number;
+  readonly reopened: Count;
   /** Tickets resolved at least once (the reopened ones included, also those open again now). */
-  readonly resolved: number;
+  readonly resolved: Count;
 }
 
 /**

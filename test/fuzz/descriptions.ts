@@ -149,6 +149,7 @@ export const DESCRIPTIONS: Readonly<Record<string, Description>> = {
   MAX_SCALE_POINTS: { kind: 'constant' },
   NPS_SCALE: { kind: 'constant' },
   tally: { valid: scaleArb(2).chain((scale) => answersArb(scale).map((answers) => [answers, scale])) },
+  tallyRows: {},
   mergeTallies: { valid: scaleArb(2).chain((scale) => fc.array(tallyArb(scale), { minLength: 1, maxLength: 4 })) },
   nps: { valid: npsArgs(none) },
   npsSummary: { valid: npsArgs(none) },
@@ -298,6 +299,8 @@ export const DESCRIPTIONS: Readonly<Record<string, Description>> = {
   quantileSketchFromJSON: { absent: ['min', 'max'] },
   sketchSummary: {},
   periodStart: {},
+  // a key function for segment, fuzzed through segment's examples
+  period: { echoed: ['*'] },
 
   // business hours
   businessCalendar: {},

@@ -74,9 +74,10 @@ describe('rates, engagement and channels', () => {
   });
 
   test('the counts carry count, no longer total', () => {
-    expectTypeOf<ParticipationCounts>().toEqualTypeOf<{ readonly participants: number; readonly count: number }>();
-    expectTypeOf<ReferralCounts>().toEqualTypeOf<{ readonly referred: number; readonly count: number }>();
-    expectTypeOf<FeedbackCounts>().toEqualTypeOf<{ readonly responded: number; readonly count: number }>();
+    // counts are numbers or BigInts, as database drivers return them
+    expectTypeOf<ParticipationCounts>().toEqualTypeOf<{ readonly participants: number | bigint; readonly count: number | bigint }>();
+    expectTypeOf<ReferralCounts>().toEqualTypeOf<{ readonly referred: number | bigint; readonly count: number | bigint }>();
+    expectTypeOf<FeedbackCounts>().toEqualTypeOf<{ readonly responded: number | bigint; readonly count: number | bigint }>();
     // @ts-expect-error total was renamed count
     participationRate({ participants: 1, total: 2 });
     // @ts-expect-error total was renamed count

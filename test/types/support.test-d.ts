@@ -64,13 +64,14 @@ describe('time metrics', () => {
   });
 
   test('totals are { sum, count }; handle totals name their count count', () => {
-    expectTypeOf<DurationTotals>().toEqualTypeOf<{ readonly sum: number; readonly count: number }>();
+    // sums and counts are numbers or BigInts, as database drivers return them
+    expectTypeOf<DurationTotals>().toEqualTypeOf<{ readonly sum: number | bigint; readonly count: number | bigint }>();
     expectTypeOf<WaitTotals>().toEqualTypeOf<DurationTotals>();
     expectTypeOf<HandleTimeTotals>().toEqualTypeOf<{
-      readonly talkTime: number;
-      readonly holdTime: number;
-      readonly afterCallWork: number;
-      readonly count: number;
+      readonly talkTime: number | bigint;
+      readonly holdTime: number | bigint;
+      readonly afterCallWork: number | bigint;
+      readonly count: number | bigint;
     }>();
     expectTypeOf<TimedCall>().toEqualTypeOf<{
       readonly answeredAt: Timestamp | null;

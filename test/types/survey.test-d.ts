@@ -56,16 +56,18 @@ describe('scores', () => {
   });
 
   test('option types are exact', () => {
-    expectTypeOf<NpsOptions>().toEqualTypeOf<{ readonly weights?: ArrayLike<number> }>();
+    expectTypeOf<NpsOptions>().toEqualTypeOf<{ readonly weights?: ArrayLike<number>; readonly frequencies?: ArrayLike<number | bigint> }>();
     expectTypeOf<CsatOptions>().toEqualTypeOf<{
       readonly scale?: Scale;
       readonly positiveFrom?: number;
       readonly weights?: ArrayLike<number>;
+      readonly frequencies?: ArrayLike<number | bigint>;
     }>();
     expectTypeOf<CesOptions>().toEqualTypeOf<{
       readonly scale?: Scale;
       readonly higherIs?: 'easier' | 'harder';
       readonly weights?: ArrayLike<number>;
+      readonly frequencies?: ArrayLike<number | bigint>;
     }>();
   });
 });
@@ -109,10 +111,11 @@ describe('summaries', () => {
 });
 
 describe('counts and tallies', () => {
-  test('count types are readonly records of numbers', () => {
-    expectTypeOf<NpsCounts>().toEqualTypeOf<{ readonly promoters: number; readonly passives: number; readonly detractors: number }>();
-    expectTypeOf<CsatCounts>().toEqualTypeOf<{ readonly positive: number; readonly count: number; readonly sum?: number }>();
-    expectTypeOf<CesCounts>().toEqualTypeOf<{ readonly sum: number; readonly count: number; readonly sumOfSquares?: number }>();
+  test('count types are readonly records of numbers or BigInts (as database drivers return counts and sums)', () => {
+    expectTypeOf<NpsCounts>().toEqualTypeOf<{ readonly promoters: number | bigint; readonly passives: number | bigint; readonly detractors: number | bigint }>();
+    expectTypeOf<NpsCounts<number>>().toEqualTypeOf<{ readonly promoters: number; readonly passives: number; readonly detractors: number }>();
+    expectTypeOf<CsatCounts>().toEqualTypeOf<{ readonly positive: number | bigint; readonly count: number | bigint; readonly sum?: number | bigint }>();
+    expectTypeOf<CesCounts>().toEqualTypeOf<{ readonly sum: number | bigint; readonly count: number | bigint; readonly sumOfSquares?: number | bigint }>();
   });
 
   test('tally and mergeTallies return a Tally of plain data', () => {
