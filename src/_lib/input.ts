@@ -16,7 +16,7 @@
  */
 import { describeKind, describeValue } from './describe.js';
 import { formatScale, type Scale } from './scale.js';
-import { checkCount, fail, hasLength, readCount, readLength } from './validate.js';
+import { checkCount, fail, hasLength, readCount, readIterable, readLength } from './validate.js';
 
 /** The forms a metric accepts, each named for messages. */
 export interface InputForms {
@@ -69,7 +69,7 @@ export function readInput(fn: string, input: unknown, forms: InputForms): ReadIn
     readLength(fn, forms.values ?? forms.records ?? 'input', input);
     list = input;
   } else if (typeof (input as { [Symbol.iterator]?: unknown })[Symbol.iterator] === 'function') {
-    list = Array.from(input as Iterable<unknown>);
+    list = readIterable(fn, forms.values ?? forms.records ?? 'input', input as Iterable<unknown>);
   } else {
     if (forms.singleRecordField !== undefined && forms.records !== undefined && forms.singleRecordField in input) {
       return { form: 'records', records: [input] };

@@ -291,6 +291,27 @@ export function readLength(fn: string, what: string, input: ArrayLike<unknown>):
   return n;
 }
 
+/**
+ * The items of an iterable, read through its own iterator as `for … of`
+ * reads them, except that an iterator or a step that is not an object is
+ * `INVALID_TYPE` naming `what`, not the engine's TypeError.
+ */
+export function readIterable(fn: string, what: string, input: Iterable<unknown>): unknown[] {
+  const iterator: unknown = input[Symbol.iterator]();
+  if (iterator === null || typeof iterator !== 'object' || typeof (iterator as Iterator<unknown>).next !== 'function') {
+    fail('INVALID_TYPE', fn, `${what} is not iterable: its [Symbol.iterator]() returned ${describeValue(iterator)}, not an iterator`);
+  }
+  const items: unknown[] = [];
+  for (;;) {
+    const step: unknown = (iterator as Iterator<unknown>).next();
+    if (step === null || typeof step !== 'object') {
+      fail('INVALID_TYPE', fn, `${what} is not iterable: its iterator's next() returned ${describeValue(step)}, not an object`);
+    }
+    if ((step as { done?: unknown }).done) return items;
+    items.push((step as IteratorResult<unknown>).value);
+  }
+}
+
 /** `true` for arrays, typed arrays and other objects with a numeric `length`. */
 export function hasLength(input: object): input is ArrayLike<unknown> {
   return typeof (input as { length?: unknown }).length === 'number';

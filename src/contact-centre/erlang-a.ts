@@ -128,15 +128,23 @@ export function erlangA(input: ErlangAInput): ErlangA {
   const s = readTrafficSpec(fn, input, ['agents', 'patience'], '{ contacts, interval, handleTime, agents, patience, answerWithin }');
   const t = readTraffic(fn, s);
   const n = readAgents(fn, 'agents', s['agents']);
-  const patience = readPositive(fn, 'patience', s['patience']);
-  // the integrals are computed for patiences from 1e-9 to 1e12 times the handle time (beyond, NaN was seen)
-  const ratio = patience / t.handleTime;
+  const patience = checkPatience(fn, 'patience', readPositive(fn, 'patience', s['patience']), t.handleTime);
+  return erlangAFigures(t, n, patience, erlangB(t.intensity, n - 1));
+}
+
+/**
+ * Checks a positive patience against the handle time: the integrals are
+ * computed for patiences from 1e-9 to 1e12 times the handle time (beyond,
+ * NaN was seen), so one outside is `OUT_OF_RANGE` naming `name`.
+ */
+export function checkPatience(fn: string, name: string, patience: number, handleTime: number): number {
+  const ratio = patience / handleTime;
   if (!(ratio >= 1e-9 && ratio <= 1e12)) {
     fail(
       'OUT_OF_RANGE',
       fn,
-      `patience ${describeValue(patience)} is ${ratio < 1 ? 'below 1e-9' : 'above 1e12'} times the handle time ${describeValue(t.handleTime)}; the model is computed for patiences from 1e-9 to 1e12 times the handle time (far outside, every caller hangs up at once, or none ever does: use erlangC)`,
+      `${name} ${describeValue(patience)} is ${ratio < 1 ? 'below 1e-9' : 'above 1e12'} times the handle time ${describeValue(handleTime)}; the model is computed for patiences from 1e-9 to 1e12 times the handle time (far outside, every caller hangs up at once, or none ever does: use erlangC)`,
     );
   }
-  return erlangAFigures(t, n, patience, erlangB(t.intensity, n - 1));
+  return patience;
 }

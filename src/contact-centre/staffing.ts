@@ -11,7 +11,7 @@ import {
   readPositiveOption,
   rejectUnknownFields,
 } from '../_lib/validate.js';
-import { erlangAFigures, erlangATargets, type ErlangA } from './erlang-a.js';
+import { checkPatience, erlangAFigures, erlangATargets, type ErlangA } from './erlang-a.js';
 import { erlangCFigures, type ErlangC } from './erlang-c.js';
 import { erlangB, MAX_AGENTS, nextErlangB, readPositive, readSeconds, trafficOf, type ReadTraffic, type Traffic } from './traffic.js';
 
@@ -31,7 +31,7 @@ export interface StaffingTarget extends Traffic {
 
 /** A staffing target planned with Erlang A: contacts that wait too long hang up. */
 export interface StaffingTargetWithPatience extends StaffingTarget {
-  /** The mean patience of a waiting contact in seconds; with it, {@link requiredAgents} plans with {@link erlangA}. */
+  /** The mean patience of a waiting contact in seconds; with it, {@link requiredAgents} plans with {@link erlangA}; from 1e-9 to 1e12 times the handle time. */
   readonly patience: number;
 }
 
@@ -79,7 +79,7 @@ interface Goal {
  * @returns The {@link Staffing}: `agents`, `scheduled` and the model's figures at `agents`.
  * @throws {@link MetricError} As {@link erlangC} for the traffic; `OUT_OF_RANGE`
  *   for a service level outside (0, 100), a `maxOccupancy` outside (0, 100],
- *   a shrinkage outside [0, 100), a patience ≤ 0; `INVALID_TYPE` for an
+ *   a shrinkage outside [0, 100), a patience ≤ 0 or outside 1e-9 to 1e12 times the handle time; `INVALID_TYPE` for an
  *   unknown field.
  *
  * @example
@@ -183,6 +183,7 @@ function fewestUnderCap(fn: string, a: number, cap: number): number {
 }
 
 function staffErlangA(fn: string, t: ReadTraffic, goal: Goal): ErlangA & { readonly agents: number } {
+  checkPatience(fn, 'patience', goal.patience, t.handleTime);
   const meets = (n: number): boolean => {
     const f = erlangATargets(t, n, goal.patience, erlangB(t.intensity, n - 1));
     return f.serviceLevel >= goal.serviceLevel && f.occupancy <= goal.maxOccupancy;

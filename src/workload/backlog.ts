@@ -1,7 +1,7 @@
 import { describeValue } from '../_lib/describe.js';
 import { readInput } from '../_lib/input.js';
 import { rejectTimestamp, timestampMs, type Timestamp } from '../_lib/timestamp.js';
-import { fail, hasLength, readOptions } from '../_lib/validate.js';
+import { fail, hasLength, readIterable, readOptions } from '../_lib/validate.js';
 import type { Weekday } from '../business-hours/calendar.js';
 import { grow, HistoryLife, isHistory, openSpan, readTicket, type WorkloadHistory } from './lifecycle.js';
 import { localTime, PERIOD_OPTION_KEYS, periodOf, periodBegins, readPeriods, type Period } from '../business-hours/periods.js';
@@ -164,7 +164,7 @@ function readInstants(fn: string, value: unknown): number[] {
   if (value === null || typeof value !== 'object' || (!hasLength(value) && typeof (value as Iterable<unknown>)[Symbol.iterator] !== 'function')) {
     fail('INVALID_OPTION', fn, `option at must be a list of instants, got ${describeValue(value)}`);
   }
-  const list = hasLength(value) ? value : Array.from(value as Iterable<unknown>);
+  const list = hasLength(value) ? value : readIterable(fn, 'option at', value as Iterable<unknown>);
   const out: number[] = [];
   for (let k = 0; k < list.length; k++) {
     const t = timestampMs(list[k]);

@@ -7,7 +7,7 @@
  */
 import { describeKind, describeValue } from '../_lib/describe.js';
 import { formatInstant, rejectTimestamp, timestampMs, type Timestamp } from '../_lib/timestamp.js';
-import { fail, hasLength } from '../_lib/validate.js';
+import { fail, hasLength, readIterable } from '../_lib/validate.js';
 import { ASSIGNMENT, isHistory, refuseTicketFields, SOLVED, STATUS, Timeline, type TicketHistory } from '../support/history.js';
 
 /**
@@ -119,7 +119,7 @@ export function readEscalationGroups(fn: string, value: unknown): ReadonlySet<un
   if (value === null || typeof value !== 'object' || (!hasLength(value) && typeof (value as Iterable<unknown>)[Symbol.iterator] !== 'function')) {
     fail('INVALID_OPTION', fn, `option escalationGroups must be a list of group ids (strings or numbers), got ${describeValue(value)}`);
   }
-  const list = hasLength(value) ? Array.from({ length: value.length }, (_, k) => value[k]) : Array.from(value as Iterable<unknown>);
+  const list = hasLength(value) ? Array.from({ length: value.length }, (_, k) => value[k]) : readIterable(fn, 'option escalationGroups', value as Iterable<unknown>);
   for (let k = 0; k < list.length; k++) {
     const id = list[k];
     if (typeof id !== 'string' && !(typeof id === 'number' && Number.isFinite(id))) {

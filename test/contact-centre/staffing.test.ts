@@ -39,6 +39,14 @@ describe('requiredAgents with Erlang C', () => {
     expect(requiredAgents({ contacts: 85, interval: 1800, handleTime: 180, answerWithin: 20, serviceLevel: 1, maxOccupancy: 85 }).agents).toBe(10);
   });
 
+  test('a patience outside 1e-9 to 1e12 handle times is OUT_OF_RANGE, as erlangA says (NaN figures before)', () => {
+    const tiny = metricErrorOf(() => requiredAgents({ ...TARGET, patience: 8.836270296068115e-263 }));
+    expect(tiny.code).toBe('OUT_OF_RANGE');
+    expect(tiny.message).toMatch(/^requiredAgents: patience 8\.836270296068115e-263 is below 1e-9 times the handle time 180;/);
+    // a handle time of 6.5e-274 s makes a patience of 120 s about 1.8e275 handle times
+    expect(metricErrorOf(() => requiredAgents({ ...TARGET, handleTime: 6.487892726797149e-274, patience: 120 })).code).toBe('OUT_OF_RANGE');
+  });
+
   test('a cap no number of agents up to 1,000,000 can keep is OUT_OF_RANGE at once, not a count to 10^302', () => {
     // 10 Erlangs under 1e-300%: ⌈10 × 100 / 1e-300⌉ agents, far beyond 1,000,000
     const started = Date.now();

@@ -263,3 +263,26 @@ describe('array-likes longer than any array, and holes', () => {
     expect(error.message).toBe('tally: input is an object that is not a list; pass responses (an array or iterable of numbers)');
   });
 });
+
+describe('an iterable whose iterator is not one is INVALID_TYPE, not the engine TypeError', () => {
+  const notAnIterator = { [Symbol.iterator]: () => 42 } as unknown as Iterable<number>;
+  const badStep = { [Symbol.iterator]: () => ({ next: () => null }) } as unknown as Iterable<number>;
+
+  test('nps: an iterator that is not an object', () => {
+    const error = metricErrorOf(() => nps(notAnIterator));
+    expect(error.code).toBe('INVALID_TYPE');
+    expect(error.message).toBe('nps: responses is not iterable: its [Symbol.iterator]() returned 42, not an iterator');
+  });
+
+  test('csat and compareCsat: a step that is not an object', () => {
+    expect(metricErrorOf(() => csat(badStep, { scale: { min: 1, max: 5 } })).message).toBe(
+      "csat: responses is not iterable: its iterator's next() returned null, not an object",
+    );
+    expect(metricErrorOf(() => compareCsat([4, 5], badStep, { scale: { min: 1, max: 5 } })).code).toBe('INVALID_TYPE');
+  });
+
+  test('an iterator that ends at once is an empty list, as for … of reads it', () => {
+    const empty = { [Symbol.iterator]: () => ({ next: () => ({ done: 1 }) }) } as unknown as Iterable<number>;
+    expect(metricErrorOf(() => nps(empty)).code).toBe('EMPTY_INPUT');
+  });
+});
