@@ -297,18 +297,13 @@ export function readLength(fn: string, what: string, input: ArrayLike<unknown>):
  * `INVALID_TYPE` naming `what`, not the engine's TypeError.
  */
 export function readIterable(fn: string, what: string, input: Iterable<unknown>): unknown[] {
-  const iterator: unknown = input[Symbol.iterator]();
-  if (iterator === null || typeof iterator !== 'object' || typeof (iterator as Iterator<unknown>).next !== 'function') {
-    fail('INVALID_TYPE', fn, `${what} is not iterable: its [Symbol.iterator]() returned ${describeValue(iterator)}, not an iterator`);
-  }
+  const iterator = input[Symbol.iterator]() as Partial<Iterator<unknown>> | null;
   const items: unknown[] = [];
   for (;;) {
-    const step: unknown = (iterator as Iterator<unknown>).next();
-    if (step === null || typeof step !== 'object') {
-      fail('INVALID_TYPE', fn, `${what} is not iterable: its iterator's next() returned ${describeValue(step)}, not an object`);
-    }
+    const step: unknown = iterator !== null && typeof iterator === 'object' && typeof iterator.next === 'function' ? iterator.next() : iterator;
+    if (step === null || typeof step !== 'object') fail('INVALID_TYPE', fn, `${what} is not iterable: its iterator gave ${describeValue(step)}, not an object`);
     if ((step as { done?: unknown }).done) return items;
-    items.push((step as IteratorResult<unknown>).value);
+    items.push((step as { value?: unknown }).value);
   }
 }
 

@@ -271,12 +271,12 @@ describe('an iterable whose iterator is not one is INVALID_TYPE, not the engine 
   test('nps: an iterator that is not an object', () => {
     const error = metricErrorOf(() => nps(notAnIterator));
     expect(error.code).toBe('INVALID_TYPE');
-    expect(error.message).toBe('nps: responses is not iterable: its [Symbol.iterator]() returned 42, not an iterator');
+    expect(error.message).toBe('nps: responses is not iterable: its iterator gave 42, not an object');
   });
 
   test('csat and compareCsat: a step that is not an object', () => {
     expect(metricErrorOf(() => csat(badStep, { scale: { min: 1, max: 5 } })).message).toBe(
-      "csat: responses is not iterable: its iterator's next() returned null, not an object",
+      'csat: responses is not iterable: its iterator gave null, not an object',
     );
     expect(metricErrorOf(() => compareCsat([4, 5], badStep, { scale: { min: 1, max: 5 } })).code).toBe('INVALID_TYPE');
   });
