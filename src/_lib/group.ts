@@ -60,7 +60,11 @@ export function groupIndices<T, G extends Grouping<T>>(
   return groups;
 }
 
-/** The key tuple several {@link Grouping}s produce: one key per grouping, in their order. */
+/**
+ * The key tuple several {@link Grouping}s produce: one key per grouping, in their order.
+ *
+ * @group Segments
+ */
 export type GroupKeys<T, G extends readonly Grouping<T>[]> = { readonly [I in keyof G]: G[I] extends Grouping<T> ? GroupKey<T, G[I]> : never };
 
 /**

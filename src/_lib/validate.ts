@@ -348,5 +348,7 @@ export function readSum(fn: string, name: string, value: unknown): number {
  * A count as callers may give it: a whole number ≥ 0, as a number or as a
  * BigInt (what database drivers return for `count(*)`), read exactly up to
  * 2^53 − 1 by every function that takes counts.
+ *
+ * @group Stats
  */
 export type Count = number | bigint;
