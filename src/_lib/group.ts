@@ -115,7 +115,12 @@ export function groupIndicesByKeys<T>(fn: string, records: ArrayLike<T>, by: rea
 
 /** The key of record `i` by one grouping. */
 function keyOf<T>(fn: string, records: ArrayLike<T>, i: number, by: Grouping<T>): unknown {
-  if (typeof by === 'function') return by(records[i]!, i);
+  if (typeof by === 'function') {
+    const record = records[i];
+    // a hole of a sparse list is refused before the caller's function sees it
+    if (record === undefined && !(i in records)) fail('INVALID_TYPE', fn, `record at index ${i} is a hole in the list, not a record`, i);
+    return by(record as T, i);
+  }
   // checked whatever T says: the records come from the caller
   const record: unknown = records[i];
   if (record === null || typeof record !== 'object') {

@@ -1,8 +1,6 @@
 /**
  * Holes before callbacks, and the error class itself (issue: "other errors
- * than MetricError"). The fixes live in src/segments and src/error.ts, which
- * are being rewritten on other branches: until they land these are
- * `test.fails`, and each becomes a plain test with the fix.
+ * than MetricError"), with the fixes in src/_lib/group.ts and src/error.ts.
  */
 import { describe, expect, test } from 'vitest';
 import { MetricError, segment } from '../../src/index.js';
@@ -17,7 +15,7 @@ describe('segment', () => {
     expect(error.details).toStrictEqual({ fn: 'segment', index: 0 });
   });
 
-  test.fails('a hole is refused before the accessor is called with it (today the accessor gets undefined; fix in src/segments)', () => {
+  test('a hole is refused before the accessor is called with it', () => {
     const seen: unknown[] = [];
     const by = (record: { agent: string }) => {
       seen.push(record);
@@ -25,7 +23,9 @@ describe('segment', () => {
     };
     // eslint-disable-next-line no-sparse-arrays
     const records = [, { agent: 'a' }] as { agent: string }[];
-    expect(metricErrorOf(() => segment(records, by, (group) => group.length)).code).toBe('INVALID_TYPE');
+    const error = metricErrorOf(() => segment(records, by, (group) => group.length));
+    expect(error.code).toBe('INVALID_TYPE');
+    expect(error.message).toBe('segment: record at index 0 is a hole in the list, not a record');
     expect(seen).toStrictEqual([]);
   });
 });
