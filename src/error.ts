@@ -86,7 +86,10 @@ export class MetricError extends Error {
     // typed as always given, but plain JavaScript may pass anything
     const given: unknown = details;
     const known: MetricErrorDetails = given !== null && typeof given === 'object' ? details : { fn: 'unknown' };
-    super(`${known.fn}: ${message}`);
+    // String(), not a template alone: a template throws a TypeError for a Symbol
+    const name: unknown = known.fn;
+    const text: unknown = message;
+    super(`${String(name)}: ${String(text)}`);
     this.code = code;
     this.details = known;
   }

@@ -113,13 +113,22 @@ export interface EscalationOptions {
 
 export { isHistory };
 
+/** The length of option `escalationGroups` when it is a list: at most 2^32 − 1, as an array's. */
+function listLength(fn: string, value: ArrayLike<unknown>): number {
+  const n = value.length;
+  if (!(Number.isInteger(n) && n >= 0 && n <= 4294967295)) {
+    fail('INVALID_OPTION', fn, `option escalationGroups has a length of ${describeValue(n)}; pass an array or a set of group ids`);
+  }
+  return n;
+}
+
 /** Reads option `escalationGroups`: a list of group ids, or `undefined`. */
 export function readEscalationGroups(fn: string, value: unknown): ReadonlySet<unknown> | undefined {
   if (value === undefined) return undefined;
   if (value === null || typeof value !== 'object' || (!hasLength(value) && typeof (value as Iterable<unknown>)[Symbol.iterator] !== 'function')) {
     fail('INVALID_OPTION', fn, `option escalationGroups must be a list of group ids (strings or numbers), got ${describeValue(value)}`);
   }
-  const list = hasLength(value) ? Array.from({ length: value.length }, (_, k) => value[k]) : readIterable(fn, 'option escalationGroups', value as Iterable<unknown>);
+  const list = hasLength(value) ? Array.from({ length: listLength(fn, value) }, (_, k) => value[k]) : readIterable(fn, 'option escalationGroups', value as Iterable<unknown>);
   for (let k = 0; k < list.length; k++) {
     const id = list[k];
     if (typeof id !== 'string' && !(typeof id === 'number' && Number.isFinite(id))) {

@@ -37,4 +37,9 @@ describe('MetricError', () => {
     expect(error.details).toStrictEqual({ fn: 'unknown' });
     expect(error.code).toBe('X');
   });
+
+  test('a Symbol for a message or a function name is written out, not a TypeError', () => {
+    expect(new MetricError('X' as never, undefined as never, Symbol('fuzz') as never).message).toBe('unknown: Symbol(fuzz)');
+    expect(new MetricError('X' as never, { fn: Symbol('f') } as never, 'm').message).toBe('Symbol(f): m');
+  });
 });

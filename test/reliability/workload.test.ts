@@ -5,7 +5,7 @@
  * outside it.
  */
 import { describe, expect, test } from 'vitest';
-import { backlog, ticketVolume } from '../../src/index.js';
+import { backlog, escalationRate, ticketVolume } from '../../src/index.js';
 import { metricErrorOf } from '../helpers.js';
 
 describe('a claimed length allocates nothing', () => {
@@ -46,5 +46,14 @@ describe('times at the ends of the range of dates', () => {
     expect(table[0]!.start.getTime()).toBe(-8.64e15);
     expect(table[0]!.end.getTime()).toBe(-8.64e15 + 86_400_000);
     expect(table[0]!.count).toBe(1);
+  });
+});
+
+describe('option escalationGroups', () => {
+  test('an array-like longer than any array is INVALID_OPTION, before anything is allocated', () => {
+    const history = { createdAt: '2026-11-02T09:00:00Z', events: [{ type: 'assignment', at: '2026-11-02T09:01:00Z', group: 'support' }] } as const;
+    const error = metricErrorOf(() => escalationRate([history], { escalationGroups: { length: 4294967296 } as never }));
+    expect(error.code).toBe('INVALID_OPTION');
+    expect(error.message).toBe('escalationRate: option escalationGroups has a length of 4294967296; pass an array or a set of group ids');
   });
 });
