@@ -86,10 +86,7 @@ export class MetricError extends Error {
     // typed as always given, but plain JavaScript may pass anything
     const given: unknown = details;
     const known: MetricErrorDetails = given !== null && typeof given === 'object' ? details : { fn: 'unknown' };
-    // String(), not a template alone: a template throws a TypeError for a Symbol
-    const name: unknown = known.fn;
-    const text: unknown = message;
-    super(`${String(name)}: ${String(text)}`);
+    super(`${textOf(known.fn)}: ${textOf(message)}`);
     this.code = code;
     this.details = known;
   }
@@ -117,4 +114,15 @@ export function isMetricError(value: unknown): value is MetricError {
     value.name === 'MetricError' &&
     typeof (value as { code?: unknown }).code === 'string'
   );
+}
+
+/** A message part as text, also when plain JavaScript passes a Symbol or an object without a string form. */
+function textOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'symbol') return value.toString();
+  try {
+    return String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
 }

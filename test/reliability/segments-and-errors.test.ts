@@ -41,5 +41,6 @@ describe('MetricError', () => {
   test('a Symbol for a message or a function name is written out, not a TypeError', () => {
     expect(new MetricError('X' as never, undefined as never, Symbol('fuzz') as never).message).toBe('unknown: Symbol(fuzz)');
     expect(new MetricError('X' as never, { fn: Symbol('f') } as never, 'm').message).toBe('Symbol(f): m');
+    expect(new MetricError('X' as never, { fn: 'f' }, Object.create(null) as never).message).toBe('f: [object Object]');
   });
 });
