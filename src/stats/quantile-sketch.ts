@@ -18,7 +18,7 @@ import { fail, readCount, readObject, readOptions, rejectUnknownFields } from '.
 /** Options of {@link quantileSketch}. */
 export interface QuantileSketchOptions {
   /**
-   * α, the largest relative error of a quantile, strictly between 0 and 1.
+   * α, the largest relative error of a quantile, from 0.0001 to below 1.
    * Default 0.01: every quantile within 1% of the exact one.
    */
   readonly relativeAccuracy?: number;
