@@ -26,10 +26,13 @@ import { elapsed, readBusinessClock, type BusinessTimeOptions } from './clock.js
  * a `Date` (±8.64e15 ms, about ±270,000 years), and their cost does not grow
  * with their length: whole weeks count in one step, holidays are found by
  * binary search, and from 2100 on, where every zone follows its last rule,
- * whole 400-year cycles (a whole number of weeks) count in one step. A span
- * costs the changes of clocks before 2100 inside it, a few look-ups per
+ * whole 400-year cycles (a whole number of weeks) count in one step. Before
+ * 2100 the zone's offsets come in blocks of 400 days, and the working time
+ * of each block before each of its changes of clocks is summed once per
+ * calendar, so a span costs a look-up per block before 2100, a few per
  * cycle, and the cycles that hold holidays; the first call in a zone reads
- * its changes of clocks from `Intl` once (see docs/business-hours.md).
+ * its changes of clocks from `Intl` once, and the first span through a
+ * block sums it (see docs/business-hours.md).
  *
  * @param calendar - A {@link BusinessCalendar} from {@link businessCalendar}.
  * @param start - The start: a `Date`, epoch milliseconds or an ISO-8601

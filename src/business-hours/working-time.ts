@@ -26,50 +26,53 @@ const DAY = 86_400_000;
  * From 2100 on, the zone's offsets repeat every 400 years ({@link CYCLE},
  * a whole number of weeks), so a cycle that no holiday touches holds the
  * same working time as any other: whole such cycles are added in one step.
- * The cost is then bounded by the stretches before 2100 and in two
- * cycles, and the cycles that hold holidays.
+ * Before 2100 the offsets come in blocks of 400 days read from `Intl`; the
+ * working time of each block before each of its stretches is summed once
+ * per calendar ({@link runningSumsOf}), so a block inside the span costs a
+ * look-up. The cost is then bounded by the blocks before 2100, a binary
+ * search in two cycles, and the cycles that hold holidays.
  */
 export function workingTime(calendar: CompiledCalendar, from: number, to: number): number {
   const schedule = calendar.schedule;
   if (schedule.always) return to - from;
   if (schedule.empty) return 0;
-  return walk(calendar, schedule, from, to, true);
-}
-
-/** {@link workingTime} with a given schedule; `skip` takes whole cycles, and stretches within a cycle, in one step. */
-function walk(calendar: CompiledCalendar, schedule: Schedule, from: number, to: number, skip: boolean): number {
   const zone = calendar.zone;
   let block = zone.blockAt(from);
   let k = stretchIndex(block, from);
-  let total = 0;
   let a = from;
+  let total = 0;
   for (;;) {
-    if (skip && block.cycle !== undefined && holidayFreeCycles(schedule, block.cycle) > 0) {
-      // no holiday in this cycle: the work up to the stretch that holds `to` comes from the cycle's running sums
-      const last = to < block.end ? stretchIndex(block, to) : block.starts.length - 1;
-      if (last > k) {
-        const sums = cycleWork(calendar)[block.cycle === 0 ? 'firstSums' : 'laterSums'];
-        total += sums[last]! - sums[k]! - stretchWork(schedule, block, k, block.starts[k]!, a);
-        a = block.starts[last]!;
-        k = last;
+    const n = block.starts.length;
+    const sums = runningSumsOf(calendar, block);
+    if (sums !== undefined) {
+      // the work from `a` to `to`, or to the block's end, from the block's running sums
+      const done = a === block.starts[k] ? sums[k]! : sums[k]! + stretchWork(schedule, block, k, block.starts[k]!, a);
+      if (to < block.end) {
+        const last = stretchIndex(block, to);
+        return total + sums[last]! - done + stretchWork(schedule, block, last, block.starts[last]!, to);
+      }
+      total += sums[n]! - done;
+    } else {
+      // stretch by stretch
+      for (; k < n; k++) {
+        const end = k + 1 < n ? block.starts[k + 1]! : block.end;
+        const b = to < end ? to : end;
+        total += stretchWork(schedule, block, k, a, b);
+        if (b === to) return total;
+        a = b;
       }
     }
-    const end = k + 1 < block.starts.length ? block.starts[k + 1]! : block.end;
-    const b = to < end ? to : end;
-    total += stretchWork(schedule, block, k, a, b);
-    if (b === to) return total;
-    a = b;
-    if (++k === block.starts.length) {
-      block = zone.blockAt(block.end);
-      k = 0;
-      if (skip && block.cycle !== undefined) {
-        const n = Math.min(wholeCycles(block.start, to), holidayFreeCycles(schedule, block.cycle));
-        if (n > 0) {
-          const work = cycleWork(calendar);
-          total += block.cycle === 0 ? work.first + (n - 1) * work.later : n * work.later;
-          a = block.start + n * CYCLE;
-          block = zone.blockAt(a);
-        }
+    if (to === block.end) return total;
+    block = zone.blockAt(block.end);
+    k = 0;
+    a = block.start;
+    if (block.cycle !== undefined) {
+      const whole = Math.min(wholeCycles(block.start, to), holidayFreeCycles(schedule, block.cycle));
+      if (whole > 0) {
+        const work = cycleWork(calendar);
+        total += block.cycle === 0 ? work.first + (whole - 1) * work.later : whole * work.later;
+        a = block.start + whole * CYCLE;
+        block = zone.blockAt(a);
       }
     }
   }
@@ -132,24 +135,49 @@ function cycleWork(calendar: CompiledCalendar): CycleWork {
   let work = cycleWorks.get(calendar);
   if (work === undefined) {
     const week = calendar.schedule.withoutHolidays();
-    const first = runningSums(week, calendar.zone.blockAt(CYCLE_START));
-    const later = runningSums(week, calendar.zone.blockAt(CYCLE_START + CYCLE));
-    work = { first: first.total, later: later.total, firstSums: first.sums, laterSums: later.sums };
+    const firstSums = runningSums(week, calendar.zone.blockAt(CYCLE_START));
+    const laterSums = runningSums(week, calendar.zone.blockAt(CYCLE_START + CYCLE));
+    work = { first: firstSums[firstSums.length - 1]!, later: laterSums[laterSums.length - 1]!, firstSums, laterSums };
     cycleWorks.set(calendar, work);
   }
   return work;
 }
 
-/** The working time of a cycle's block before each of its stretches, and in all of it. */
-function runningSums(schedule: Schedule, block: OffsetBlock): { sums: Float64Array; total: number } {
+/** The working time of a block before each of its stretches, and after the last one, the working time of all of it. */
+function runningSums(schedule: Schedule, block: OffsetBlock): Float64Array {
   const n = block.starts.length;
-  const sums = new Float64Array(n);
+  const sums = new Float64Array(n + 1);
   let total = 0;
   for (let k = 0; k < n; k++) {
     sums[k] = total;
     total += stretchWork(schedule, block, k, block.starts[k]!, k + 1 < n ? block.starts[k + 1]! : block.end);
   }
-  return { sums, total };
+  sums[n] = total;
+  return sums;
+}
+
+/** The running sums of each block before {@link CYCLE_START}, per calendar, made when first needed. */
+const blockSums = new WeakMap<CompiledCalendar, WeakMap<OffsetBlock, Float64Array>>();
+
+/**
+ * The running sums ({@link runningSums}) of `block`: for a cycle that no
+ * holiday touches, the cycle's sums without holidays; for a block before
+ * {@link CYCLE_START} (400 days read from `Intl`), its own sums with the
+ * calendar's holidays, made once per calendar and block; `undefined` for a
+ * cycle that holds a holiday and for the one stretch of the distant past,
+ * which are walked stretch by stretch.
+ */
+function runningSumsOf(calendar: CompiledCalendar, block: OffsetBlock): Float64Array | undefined {
+  if (block.cycle !== undefined) {
+    if (holidayFreeCycles(calendar.schedule, block.cycle) === 0) return undefined;
+    return cycleWork(calendar)[block.cycle === 0 ? 'firstSums' : 'laterSums'];
+  }
+  if (block.start === -Infinity) return undefined;
+  let byBlock = blockSums.get(calendar);
+  if (byBlock === undefined) blockSums.set(calendar, (byBlock = new WeakMap()));
+  let sums = byBlock.get(block);
+  if (sums === undefined) byBlock.set(block, (sums = runningSums(calendar.schedule, block)));
+  return sums;
 }
 
 /**
@@ -169,9 +197,9 @@ export function addWorkingTime(calendar: CompiledCalendar, from: number, amount:
   let a = from;
   let rest = amount;
   for (;;) {
-    if (block.cycle !== undefined && holidayFreeCycles(schedule, block.cycle) > 0) {
-      // no holiday in this cycle: go to the stretch in which the rest runs out, from the cycle's running sums
-      const sums = cycleWork(calendar)[block.cycle === 0 ? 'firstSums' : 'laterSums'];
+    const sums = runningSumsOf(calendar, block);
+    if (sums !== undefined) {
+      // go to the stretch in which the rest runs out, from the block's running sums
       const done = sums[k]! + stretchWork(schedule, block, k, block.starts[k]!, a);
       let lo = k;
       let hi = block.starts.length - 1;

@@ -155,6 +155,51 @@ describe('far from today: the same as a day-by-day reference on Intl', () => {
 });
 
 // ---------------------------------------------------------------------------
+// Spans over many of the 400-day blocks read from Intl before 2100
+
+/** A calendar and a span of up to three years between 1970 and 2100 (whole seconds), with up to 6 holidays inside it. */
+const yearsArb = fc
+  .tuple(fc.integer({ min: 0, max: 4_000_000_000 }), fc.integer({ min: 0, max: 3 * 366 * 86_400 }))
+  .chain(([startSeconds, length]) => {
+    const a = startSeconds * SECOND;
+    const b = a + length * SECOND;
+    return fc.tuple(
+      fc.record({
+        timeZone: fc.constantFrom(...Object.keys(ZONES)),
+        week: weekArb,
+        holidays: fc.uniqueArray(fc.integer({ min: Math.floor(a / DAY) - 1, max: Math.floor(b / DAY) + 1 }), { maxLength: 6 }).map((days) => days.map(dateOf)),
+      }),
+      fc.constant(a),
+      fc.constant(b),
+    );
+  });
+
+describe('spans of years before 2100, where each 400-day block of offsets is summed once and then taken whole', () => {
+  test.prop([yearsArb], { numRuns: 25 })(
+    'businessDuration is the day-by-day reference, from and to any instant, with holidays inside',
+    ([spec, a, b]) => {
+      const calendar = businessCalendar(spec);
+      expect(businessDuration(calendar, a, b)).toBe(referenceDuration(spec, a, b));
+      // asked again, from the sums made by the first call
+      expect(businessDuration(calendar, a, b)).toBe(referenceDuration(spec, a, b));
+    },
+    TIMEOUT,
+  );
+
+  test.prop([yearsArb.filter(([spec]) => Object.values(spec.week).some((d) => d !== undefined && d.length > 0))], { numRuns: 15 })(
+    'addBusinessTime over years: the reference measures the amount up to the result, and less a millisecond before it',
+    ([spec, a, b]) => {
+      const calendar = businessCalendar(spec);
+      const amount = Math.max(1, Math.round(referenceDuration(spec, a, b)));
+      const due = addBusinessTime(calendar, a, amount).getTime();
+      expect(referenceDuration(spec, a, due)).toBe(amount);
+      expect(referenceDuration(spec, a, due - 1)).toBeLessThan(amount);
+    },
+    TIMEOUT,
+  );
+});
+
+// ---------------------------------------------------------------------------
 // Whole-range spans, against a count of weekdays
 
 /** Weekdays (Monday to Friday) among local days first..last, by counting whole weeks and the days left. */
