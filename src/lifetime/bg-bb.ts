@@ -424,8 +424,16 @@ export function bgBbProbabilityOfPurchases(params: BgBbParameters, x: number, n:
   tables.fill(alpha, beta, gamma, delta);
   const lnGamma = Math.log(gamma);
   let value = Math.exp(logChoose(periods, count) + tables.transact(count, periods - count) + tables.alive(periods));
+  // ln C(i, x) from ln C(x, x) = 0, step by step: ln C(i + 1, x) = ln C(i, x) + ln((i + 1)/(i + 1 − x)),
+  // summed with compensation (Neumaier), so that the sum costs O(n) and its rounding does not build up
+  let lnChoose = 0;
+  let lost = 0;
   for (let i = count; i < periods; i++) {
-    value += Math.exp(logChoose(i, count) + tables.transact(count, i - count) + lnGamma + tables.leave(i));
+    value += Math.exp(lnChoose + lost + tables.transact(count, i - count) + lnGamma + tables.leave(i));
+    const step = Math.log((i + 1) / (i + 1 - count));
+    const sum = lnChoose + step;
+    lost += Math.abs(lnChoose) >= Math.abs(step) ? lnChoose - sum + step : step - sum + lnChoose;
+    lnChoose = sum;
   }
   return finitePrediction(fn, value, `P(X(${periods}) = ${count})`, describeParameters({ alpha, beta, gamma, delta }));
 }

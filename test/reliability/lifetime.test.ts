@@ -6,6 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import {
+  bgBbProbabilityOfPurchases,
   bdwSurvival,
   bgBbExpectedPurchases,
   bgBbProbabilityAlive,
@@ -94,6 +95,18 @@ describe('bounded cost: documented maxima, refused with OUT_OF_RANGE and the lim
     const near = bgBbExpectedPurchases(bgBb, { frequency: 6, recency: 6, periods: 6 }, 5000);
     // more opportunities, more expected transactions; at most one per opportunity
     expect('result' in far && far.result > near && far.result < 10000).toBe(true);
+  });
+
+  test('bgBbProbabilityOfPurchases at x = 5,000 of n = 10,000 ends well within the bound: its sum over i costs O(n), not O(n²)', () => {
+    // the sum recomputed C(i, x) term by term for every i: 0.4 s here; the running ln C(i, x) takes some 20 ms
+    const outcome = boundedOutcome(() => bgBbProbabilityOfPurchases(bgBb, 5000, 10000), 150);
+    expect('result' in outcome && outcome.result > 0 && outcome.result < 1).toBe(true);
+  });
+
+  test('bgBbProbabilityOfPurchases sums to 1 over x = 0..n at n = 2,000, where the running ln C(i, x) takes 2,000 steps', () => {
+    let sum = 0;
+    for (let x = 0; x <= 2000; x++) sum += bgBbProbabilityOfPurchases(bgBb, x, 2000);
+    expect(Math.abs(sum - 1)).toBeLessThan(1e-10);
   });
 
   test('bgNbdProbabilityOfPurchases of 8.64e15 purchases by t = 39 is 0, in the time of a small n', () => {
