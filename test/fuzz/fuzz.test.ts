@@ -15,7 +15,7 @@ import { fuzzExport, showCall, type ExportReport } from './engine.js';
 import { documentedCalls } from './examples.js';
 import { EXPECTED_FAILURES } from './expected-failures.js';
 import { DOCUMENTED_CODES, runCalls, type Checked } from './harness.js';
-import { BOUND_MS, LONG, ONLY, RUNS, SEED } from './settings.js';
+import { BOUND_MS, LONG, ONLY, RUNS, SEED, SHARD } from './settings.js';
 
 const exports = lib as Record<string, unknown>;
 const names = Object.keys(exports).sort();
@@ -53,7 +53,9 @@ describe('the fuzz suite covers the package', () => {
   });
 });
 
-const functions = names.filter((name) => DESCRIPTIONS[name] !== undefined && DESCRIPTIONS[name].kind !== 'constant' && (ONLY === undefined || ONLY.has(name)));
+const functions = names
+  .filter((name) => DESCRIPTIONS[name] !== undefined && DESCRIPTIONS[name].kind !== 'constant' && (ONLY === undefined || ONLY.has(name)))
+  .filter((_, i) => SHARD === undefined || i % SHARD[1] === SHARD[0] - 1);
 const constants = names.filter((name) => DESCRIPTIONS[name]?.kind === 'constant');
 
 describe.each(constants)('constant %s', (name) => {
@@ -133,6 +135,6 @@ afterAll(() => {
     // npm test names only the exports with defects and the slow ones; the long run names all
     if (LONG || known > 0 || r.unknown.length > 0 || r.ms > 1000) lines.push(reportLine(r));
   }
-  const summary = `fuzz (seed ${SEED}, ${RUNS} calls per export, bound ${BOUND_MS} ms): ${total.calls} calls over ${reports.length} exports — ${total.results} results, ${total.errors} MetricErrors, ${total.traps} caller exceptions let through, ${total.known} known defects, ${total.unknown} unknown`;
+  const summary = `fuzz (seed ${SEED}, ${RUNS} calls per export, bound ${BOUND_MS} ms${SHARD === undefined ? '' : `, share ${SHARD[0]}/${SHARD[1]} of the exports`}): ${total.calls} calls over ${reports.length} exports — ${total.results} results, ${total.errors} MetricErrors, ${total.traps} caller exceptions let through, ${total.known} known defects, ${total.unknown} unknown`;
   console.log([summary, ...lines].join('\n'));
 });
