@@ -142,9 +142,18 @@ type Snap =
       readonly t: 'obj';
       readonly proto: unknown;
       readonly extensible: boolean;
-      /** Each own key, its value (or accessors) and its attributes (writable, enumerable, configurable). */
-      readonly keys: readonly (readonly [PropertyKey, Snap, string])[];
+      /** The own keys, in order. */
+      readonly keys: readonly PropertyKey[];
+      /** Each key's value: a primitive as it is, an object or accessors as a snapshot. */
+      readonly values: readonly unknown[];
+      /** Each key's attributes: 1 writable, 2 enumerable, 4 configurable. */
+      readonly flags: Uint8Array;
     };
+
+/** Whether a slot of an `obj` snapshot holds a snapshot (an object, a function or accessors) rather than a primitive. */
+function isSnap(v: unknown): v is Snap {
+  return typeof v === 'object' && v !== null;
+}
 
 /** The most nodes a snapshot visits; larger inputs are compared up to there. */
 const SNAPSHOT_NODES = 200_000;
@@ -169,14 +178,23 @@ export function snapshot(value: unknown): Snap {
     if (o instanceof Map) return { t: 'map', entries: [...(o as Map<unknown, unknown>)].map(([k, x]) => [visit(k), visit(x)] as const) };
     if (o instanceof Set) return { t: 'set', values: [...(o as Set<unknown>)].map(visit) };
     if (o instanceof Date) return { t: 'date', v: o.getTime() };
-    const keys = Reflect.ownKeys(o).map((key) => {
-      const d = Object.getOwnPropertyDescriptor(o, key)!;
-      // accessors are compared by identity, never called
-      // eslint-disable-next-line @typescript-eslint/unbound-method
-      const described: Snap = 'value' in d ? visit(d.value) : { t: 'accessor', get: d.get, set: d.set };
-      return [key, described, `${d.writable === true ? 'w' : ''}${d.enumerable === true ? 'e' : ''}${d.configurable === true ? 'c' : ''}`] as const;
-    });
-    return { t: 'obj', proto: Object.getPrototypeOf(o), extensible: Object.isExtensible(o), keys };
+    // primitives are kept as they are, without a snapshot object each: arrays of 100,000 numbers are common here
+    const keys = Reflect.ownKeys(o);
+    const values: unknown[] = new Array<unknown>(keys.length);
+    const flags = new Uint8Array(keys.length);
+    for (let i = 0; i < keys.length; i++) {
+      const d = Object.getOwnPropertyDescriptor(o, keys[i]!)!;
+      if ('value' in d) {
+        const x: unknown = d.value;
+        values[i] = (typeof x === 'object' && x !== null) || typeof x === 'function' ? visit(x) : x;
+      } else {
+        // accessors are compared by identity, never called
+        // eslint-disable-next-line @typescript-eslint/unbound-method
+        values[i] = { t: 'accessor', get: d.get, set: d.set } satisfies Snap;
+      }
+      flags[i] = (d.writable === true ? 1 : 0) | (d.enumerable === true ? 2 : 0) | (d.configurable === true ? 4 : 0);
+    }
+    return { t: 'obj', proto: Object.getPrototypeOf(o), extensible: Object.isExtensible(o), keys, values, flags };
   };
   return visit(value);
 }
@@ -226,12 +244,17 @@ export function difference(a: Snap, b: Snap, path = 'args'): string | undefined 
       if (a.extensible !== c.extensible) return `${path} (extensibility)`;
       if (a.keys.length !== c.keys.length) return `${path} (keys)`;
       for (let i = 0; i < a.keys.length; i++) {
-        const [ka, va, fa] = a.keys[i]!;
-        const [kb, vb, fb] = c.keys[i]!;
-        if (ka !== kb) return `${path} (keys)`;
-        if (fa !== fb) return `${path}.${String(ka)} (attributes)`;
-        const d = difference(va, vb, `${path}.${String(ka)}`);
-        if (d !== undefined) return d;
+        const key = a.keys[i]!;
+        if (key !== c.keys[i]) return `${path} (keys)`;
+        if (a.flags[i] !== c.flags[i]) return `${path}.${String(key)} (attributes)`;
+        const va = a.values[i];
+        const vb = c.values[i];
+        if (isSnap(va) && isSnap(vb)) {
+          const d = difference(va, vb, `${path}.${String(key)}`);
+          if (d !== undefined) return d;
+        } else if (isSnap(va) || isSnap(vb) || !Object.is(va, vb)) {
+          return `${path}.${String(key)}`;
+        }
       }
       return undefined;
     }
