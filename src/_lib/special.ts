@@ -217,6 +217,51 @@ export function hyp2f1(a: number, b: number, c: number, z: number): number {
   return hypergeometricSeries(a, b, c, z);
 }
 
+/** Above this z, {@link scaledHyp2f1} sums in 1 − z: the series in z needs some 3,500 terms at 0.99 and ten times more for each digit closer to 1. */
+const TRANSFORM_ABOVE = 0.99;
+
+/**
+ * (1 − z)^p · ₂F₁(a, b; c; z) for 0 ≤ z < 1, with `rest` = 1 − z where it
+ * is known more precisely than `1 - z`. Up to z = 0.99 it is
+ * `Math.pow(rest, p) * hyp2f1(a, b, c, z)`. Above, where that series needs
+ * up to 1,000,000 terms (and the power and the function can overflow
+ * apart), it is the transformation to 1 − z (Abramowitz & Stegun 15.3.6):
+ * ₂F₁(a, b; c; z) = Γ(c)Γ(c − a − b)/(Γ(c − a)Γ(c − b)) ₂F₁(a, b; a + b − c + 1; 1 − z)
+ *   + (1 − z)^(c−a−b) Γ(c)Γ(a + b − c)/(Γ(a)Γ(b)) ₂F₁(c − a, c − b; c − a − b + 1; 1 − z),
+ * two series in 1 − z ≤ 0.01 that need a few terms each, with the power
+ * taken into each term's logarithm. The transformation needs c − a − b
+ * away from a whole number (its gammas have poles there); within 0.01 of
+ * one the series in z is summed as below 0.99.
+ */
+export function scaledHyp2f1(p: number, a: number, b: number, c: number, z: number, rest = 1 - z): number {
+  const gap = c - a - b;
+  if (z > TRANSFORM_ABOVE && Math.abs(gap - Math.round(gap)) >= 0.01) {
+    const lnRest = Math.log(rest);
+    const first = signedLogGamma(c) + signedLogGamma(gap) - signedLogGamma(c - a) - signedLogGamma(c - b);
+    const second = signedLogGamma(c) + signedLogGamma(-gap) - signedLogGamma(a) - signedLogGamma(b);
+    const signFirst = gammaSign(c) * gammaSign(gap) * gammaSign(c - a) * gammaSign(c - b);
+    const signSecond = gammaSign(c) * gammaSign(-gap) * gammaSign(a) * gammaSign(b);
+    return (
+      signFirst * Math.exp(first + p * lnRest) * hypergeometricSeries(a, b, 1 - gap, rest) +
+      signSecond * Math.exp(second + (p + gap) * lnRest) * hypergeometricSeries(c - a, c - b, 1 + gap, rest)
+    );
+  }
+  return Math.pow(rest, p) * hyp2f1(a, b, c, z);
+}
+
+/** ln |Γ(x)| for any real x: {@link logGamma} for x > 0, the reflection Γ(x) = π/(sin(πx) Γ(1 − x)) below; Infinity at the poles 0, −1, −2, … */
+function signedLogGamma(x: number): number {
+  if (x > 0) return logGamma(x);
+  const sine = Math.abs(Math.sin(Math.PI * (x - 2 * Math.round(x / 2))));
+  return sine === 0 ? Infinity : Math.log(Math.PI / sine) - logGamma(1 - x);
+}
+
+/** The sign of Γ(x): 1 for x > 0; below, the sign of sin(πx) (Γ(1 − x) > 0). */
+function gammaSign(x: number): number {
+  if (x > 0) return 1;
+  return Math.sin(Math.PI * (x - 2 * Math.round(x / 2))) < 0 ? -1 : 1;
+}
+
 function hypergeometricSeries(a: number, b: number, c: number, z: number): number {
   let term = 1;
   let sum = 1;

@@ -1,5 +1,5 @@
 import { describeKind, describeValue } from '../_lib/describe.js';
-import { hyp2f1 } from '../_lib/special.js';
+import { scaledHyp2f1 } from '../_lib/special.js';
 import { fail } from '../_lib/validate.js';
 import { readParameter, type FitOptions } from './fit.js';
 import { digammaStep, frequencyIndex, logGammaStep, TERM_BY_TERM, type FrequencyIndex } from './frequencies.js';
@@ -233,7 +233,7 @@ export function expectedPurchases(params: BgNbdParameters, customer: Recency, t:
   if (t === 0) return 0;
   const z = t / (alpha + T + t);
   const head = (a + b + x - 1) / (a - 1);
-  const body = 1 - Math.pow((alpha + T) / (alpha + T + t), r + x) * hyp2f1(r + x, b + x, a + b + x - 1, z);
+  const body = 1 - scaledHyp2f1(r + x, r + x, b + x, a + b + x - 1, z, (alpha + T) / (alpha + T + t));
   // For a tiny t the bracket is 1 minus a number within rounding of 1, and with a near 1 its
   // rounding error, multiplied by head, can outweigh the true value: never report a count below 0.
   return Math.max(0, (head * body) / (1 + dropoutOdds(r, alpha, a, b, x, recency, T)));
@@ -274,7 +274,7 @@ export function populationExpectedPurchases(params: BgNbdParameters, t: number):
   const { r, alpha, a, b } = params;
   if (t === 0) return 0;
   // as in bgNbdExpectedPurchases, rounding near t = 0 must not make the count negative
-  return Math.max(0, ((a + b - 1) / (a - 1)) * (1 - Math.pow(alpha / (alpha + t), r) * hyp2f1(r, b, a + b - 1, t / (alpha + t))));
+  return Math.max(0, ((a + b - 1) / (a - 1)) * (1 - scaledHyp2f1(r, r, b, a + b - 1, t / (alpha + t), alpha / (alpha + t))));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { hyp2f1, regularizedBeta } from '../_lib/special.js';
+import { regularizedBeta, scaledHyp2f1 } from '../_lib/special.js';
 import { fail } from '../_lib/validate.js';
 import type { FitOptions } from './fit.js';
 import { digammaStep, frequencyIndex, logBetaShift, logGammaStep, logPochhammerRatio, TERM_BY_TERM, type FrequencyIndex } from './frequencies.js';
@@ -242,7 +242,7 @@ export function mbgNbdExpectedPurchases(params: MbgNbdParameters, customer: Rece
   if (t === 0) return 0;
   const { r, alpha, a, b } = p;
   const head = (a + b + x) / (a - 1);
-  const body = 1 - Math.pow((alpha + T) / (alpha + T + t), r + x) * hyp2f1(r + x, b + x + 1, a + b + x, t / (alpha + T + t));
+  const body = 1 - scaledHyp2f1(r + x, r + x, b + x + 1, a + b + x, t / (alpha + T + t), (alpha + T) / (alpha + T + t));
   // as for the BG/NBD: near t = 0 the bracket is rounding, which must not make the count negative
   const value = Math.max(0, (head * body) / (1 + dropoutOdds(p, x, recency, T)));
   return finitePrediction(fn, value, 'the expected number of purchases', `${describeParameters(p)}, frequency = ${x}, recency = ${recency}, T = ${T}, t = ${t}`);
@@ -282,7 +282,7 @@ export function mbgNbdPopulationExpectedPurchases(params: MbgNbdParameters, t: n
 export function populationExpectedPurchases(params: MbgNbdParameters, t: number): number {
   const { r, alpha, a, b } = params;
   if (t === 0) return 0;
-  return Math.max(0, (b / (a - 1)) * (1 - Math.pow(alpha / (alpha + t), r) * hyp2f1(r, b + 1, a + b, t / (alpha + t))));
+  return Math.max(0, (b / (a - 1)) * (1 - scaledHyp2f1(r, r, b + 1, a + b, t / (alpha + t), alpha / (alpha + t))));
 }
 
 /**

@@ -5,7 +5,7 @@
  * quoted here as printed.
  */
 import { describe, expect, test } from 'vitest';
-import { erfc, logBeta, logGamma, regularizedBeta } from '../../src/_lib/special.js';
+import { erfc, hyp2f1, logBeta, logGamma, regularizedBeta, scaledHyp2f1 } from '../../src/_lib/special.js';
 
 /**
  * 1 − I_x(a, b) by the symmetry I_x(a, b) = 1 − I_{1−x}(b, a): the complement
@@ -109,5 +109,38 @@ describe('erfc', () => {
   test('underflows to 0 far in the tail', () => {
     expect(erfc(30)).toBe(0);
     expect(erfc(-30)).toBe(2);
+  });
+});
+
+describe('scaledHyp2f1: (1 − z)^p ₂F₁(a, b; c; z), in 1 − z above z = 0.99 (Abramowitz & Stegun 15.3.6)', () => {
+  const close = (actual: number, expected: number, tolerance: number): void => {
+    expect(Math.abs(actual - expected)).toBeLessThanOrEqual(tolerance * Math.abs(expected));
+  };
+
+  test('₂F₁(a, b; b; z) = (1 − z)^(−a) (A&S 15.1.8), at 1 − z = 1e-9 and 1e-3', () => {
+    close(scaledHyp2f1(0, 0.37, 2.5, 2.5, 1 - 1e-9, 1e-9), Math.pow(1e-9, -0.37), 1e-12);
+    close(scaledHyp2f1(0.37, 0.37, 2.5, 2.5, 1 - 1e-3, 1e-3), 1, 1e-12);
+  });
+
+  test('₂F₁(a, 1 − a; 3/2; sin²x) = sin((2a − 1)x)/((2a − 1) sin x) (A&S 15.1.15), at x = π/2 − 1e-4', () => {
+    const x = Math.PI / 2 - 1e-4;
+    const a = 0.3;
+    const rest = Math.sin(1e-4) ** 2; // 1 − sin²x = cos²x = sin²(π/2 − x)
+    // 1.4693822352031075674 from mpmath at 40 digits, the same as the closed form
+    close(scaledHyp2f1(0, a, 1 - a, 1.5, Math.sin(x) ** 2, rest), Math.sin((2 * a - 1) * x) / ((2 * a - 1) * Math.sin(x)), 1e-12);
+    close(scaledHyp2f1(0, a, 1 - a, 1.5, Math.sin(x) ** 2, rest), 1.4693822352031075674, 1e-12);
+  });
+
+  test('agrees with the series in z where both converge (z from 0.991 to 0.999), with negative c − a − b and negative c − b', () => {
+    for (const [a, b, c] of [[2.243, 4.426, 4.219], [0.243, 2.426, 2.219], [1.5, 0.7, 0.35], [0.6, 0.9, 2.05]] as const) {
+      for (const z of [0.991, 0.995, 0.999]) {
+        close(scaledHyp2f1(0.8, a, b, c, z, 1 - z), Math.pow(1 - z, 0.8) * hyp2f1(a, b, c, z), 1e-11);
+      }
+    }
+  });
+
+  test('up to z = 0.99, and with c − a − b within 0.01 of a whole number, it is the power times the series, as computed before', () => {
+    expect(scaledHyp2f1(0.5, 0.7, 1.2, 2.1, 0.5)).toBe(Math.pow(0.5, 0.5) * hyp2f1(0.7, 1.2, 2.1, 0.5));
+    expect(scaledHyp2f1(0.5, 0.7, 1.2, 2.9, 0.995)).toBe(Math.pow(1 - 0.995, 0.5) * hyp2f1(0.7, 1.2, 2.9, 0.995));
   });
 });

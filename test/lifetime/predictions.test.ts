@@ -11,6 +11,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import {
+  bgNbdExpectedPurchases,
   bgNbdPopulationExpectedPurchases,
   bgNbdProbabilityOfPurchases,
   mbgNbdExpectedPurchases,
@@ -109,6 +110,30 @@ describe('MBG/NBD predictions at r = 0.525, α = 6.183, a = 0.891, b = 1.614', (
   test('a = 1 is refused where the expectations divide by a − 1', () => {
     expect(metricErrorOf(() => mbgNbdPopulationExpectedPurchases({ ...mbg, a: 1 }, 1)).code).toBe('INVALID_OPTION');
     expect(mbgNbdProbabilityAlive({ ...mbg, a: 1 }, { frequency: 0, recency: 0, T: 1 })).toBeGreaterThan(0);
+  });
+});
+
+// Far horizons, where t/(α + T + t) is within 1e-3 to 1e-8 of 1 and ₂F₁ is summed in 1 − z.
+// Expected values: the formulas of Fader, Hardie & Lee (2005) evaluated with mpmath 1.3.0 at
+// 40 significant digits (mp.dps = 40, mpmath.hyp2f1), rounded to the nearest double.
+describe('BG/NBD and MBG/NBD predictions far ahead (r = 0.243, α = 4.414, a = 0.793, b = 2.426)', () => {
+  const params = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
+  const customer = { frequency: 2, recency: 30.43, T: 38.86 };
+  const FAR = [
+    // t, E[Y(t) | x = 2, tₓ = 30.43, T = 38.86], E[X(t)] (BG/NBD), E[X(t)] (MBG/NBD)
+    [1000, 10.120518988765317, 6.580391613738232, 6.023242437155829],
+    [1e6, 87.32804004651052, 53.54047825301458, 52.62737026032097],
+    [1e9, 411.9411165177586, 256.25492550312447, 255.27116213704429],
+  ] as const;
+  test.each(FAR)('at t = %d: bgNbdExpectedPurchases %d, bgNbdPopulationExpectedPurchases %d, mbgNbdPopulationExpectedPurchases %d (to 1e-12)', (t, conditional, population, modified) => {
+    relative(bgNbdExpectedPurchases(params, customer, t), conditional, 1e-12);
+    relative(bgNbdPopulationExpectedPurchases(params, t), population, 1e-12);
+    relative(mbgNbdPopulationExpectedPurchases(params, t), modified, 1e-12);
+  });
+
+  test('nearer, where ₂F₁ is summed in z as before: E[Y(39)] and E[X(39)] to 1e-12 (mpmath, as above)', () => {
+    relative(bgNbdExpectedPurchases(params, customer, 39), 1.2260281747671444, 1e-12);
+    relative(bgNbdPopulationExpectedPurchases(params, 39), 1.196723193320817, 1e-12);
   });
 });
 
