@@ -190,3 +190,46 @@ describe('bad input throws MetricError', () => {
     expect(errorOf(() => averageFirstResponseTime(input as never, options as never)).code).toBe(code);
   });
 });
+
+describe('what a ticket is read from, and the messages that name what was wrong', () => {
+  test('firstResponseAt: null is no first response given: the first reply is read from the messages (09:00 → 09:30 is 30 minutes)', () => {
+    const ticket = {
+      createdAt: at('09:00'),
+      firstResponseAt: null,
+      messages: [
+        { at: at('09:00'), from: 'customer' as const },
+        { at: at('09:30'), from: 'agent' as const },
+      ],
+    };
+    expect(averageFirstResponseTime([ticket], { unit: 'minutes' })).toBe(30);
+  });
+
+  test('a missing createdAt names the ticket list, the index and the field', () => {
+    const e = errorOf(() => averageFirstResponseTime([{ createdAt: at('09:00'), firstResponseAt: at('09:10') }, { firstResponseAt: at('09:00') } as never]));
+    expect(e.code).toBe('INVALID_TYPE');
+    expect(e.details).toStrictEqual({ fn: 'averageFirstResponseTime', index: 1 });
+    expect(e.message).toBe('averageFirstResponseTime: tickets[1].createdAt is missing');
+  });
+
+  test('an unreadable firstResponseAt names the ticket list, the index, the field and the value', () => {
+    const e = errorOf(() => averageFirstResponseTime([{ createdAt: at('09:00'), firstResponseAt: at('09:10') }, { createdAt: at('09:00'), firstResponseAt: 'x' }]));
+    expect(e.code).toBe('INVALID_DATE');
+    expect(e.message).toMatch(/^averageFirstResponseTime: tickets\[1\]\.firstResponseAt "x" is not an ISO-8601 date-time/);
+  });
+
+  test('a history whose events are not a list names the ticket list and the index', () => {
+    const e = errorOf(() => averageFirstResponseTime([{ createdAt: at('09:00'), firstResponseAt: at('09:10') }, { createdAt: at('09:00'), events: 5 } as never]));
+    expect(e.code).toBe('INVALID_TYPE');
+    expect(e.message).toMatch(/^averageFirstResponseTime: tickets\[1\]\.events is a number, not an array of events/);
+  });
+
+  test('firstResponseTimeSummary names itself: no first response yet, and an input of the wrong kind', () => {
+    const none = errorOf(() => firstResponseTimeSummary([{ createdAt: at('09:00') }]));
+    expect(none.code).toBe('EMPTY_INPUT');
+    expect(none.message).toBe('firstResponseTimeSummary: no ticket has a first response yet (1 ticket, all left out)');
+    const wrong = errorOf(() => firstResponseTimeSummary('tickets' as never));
+    expect(wrong.code).toBe('INVALID_TYPE');
+    expect(wrong.details.fn).toBe('firstResponseTimeSummary');
+    expect(wrong.message).toMatch(/^firstResponseTimeSummary: input is a string; pass durations/);
+  });
+});

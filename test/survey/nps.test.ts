@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { MetricError, nps, npsSummary, tally } from '../../src/index.js';
-import { withHole } from '../helpers.js';
+import { metricErrorOf, withHole } from '../helpers.js';
 
 /** Builds raw answers: `n` copies of each given answer. */
 function answers(spec: ReadonlyArray<readonly [answer: number, n: number]>): number[] {
@@ -140,5 +140,25 @@ describe('nps: bad input throws MetricError', () => {
       expect(error).toBeInstanceOf(MetricError);
       expect((error as MetricError).details).toStrictEqual({ fn: 'nps', index: 6 });
     }
+  });
+});
+
+describe('nps: the messages name the function, the count and the value', () => {
+  test('a negative passives count is INVALID_COUNTS naming counts.passives and its value', () => {
+    const e = metricErrorOf(() => nps({ promoters: 1, passives: -1, detractors: 0 }));
+    expect(e.code).toBe('INVALID_COUNTS');
+    expect(e.message).toBe('nps: counts.passives -1 is negative');
+  });
+
+  test('a detractors count that is a string is INVALID_TYPE naming counts.detractors', () => {
+    const e = metricErrorOf(() => nps({ promoters: 1, passives: 0, detractors: 'a' as never }));
+    expect(e.code).toBe('INVALID_TYPE');
+    expect(e.message).toBe('nps: counts.detractors is a string, not a number');
+  });
+
+  test('no responses is EMPTY_INPUT, saying NPS needs at least one', () => {
+    const e = metricErrorOf(() => nps([]));
+    expect(e.code).toBe('EMPTY_INPUT');
+    expect(e.message).toBe('nps: no responses: NPS needs at least one');
   });
 });
