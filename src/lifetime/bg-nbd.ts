@@ -207,9 +207,12 @@ function bgNbdLogLikelihood(
  * @throws {@link MetricError} For invalid parameters (`INVALID_OPTION`), an
  *   invalid history (as {@link fitBgNbd}) or a negative `t` (`OUT_OF_RANGE`);
  *   `OUT_OF_RANGE` where the formula cannot be evaluated in double precision
- *   (a t so far that t/(α + T + t) rounds to 1, parameters so extreme that
- *   ₂F₁ does not converge in 1,000,000 terms), `NOT_FINITE` where the
- *   expectation overflows: never NaN or ±Infinity.
+ *   (₂F₁ near z = 1 with c − a − b = a − 1 − r − x within 0.01 of a whole
+ *   number, where neither its series in z, of at most 1,000,000 terms, nor
+ *   its transformation to 1 − z can be summed), `NOT_FINITE` where the
+ *   expectation overflows: never NaN or ±Infinity. Above z = 0.99 ₂F₁ is
+ *   summed in 1 − z (Abramowitz & Stegun 15.3.6), so t may be as large as
+ *   1e308.
  *
  * @example
  * ```ts
