@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { agentOccupancy, erlangA, erlangC, isMetricError, percentile, queueSummary, requiredAgents, staffingPlan } from '../../src/index.js';
+import { metricErrorOf } from '../helpers.js';
 
 /** An interval's traffic: 0.05 to 500 Erlangs, half-hour intervals, a target of 0–60 s. */
 const traffic = fc.record({
@@ -161,6 +162,60 @@ describe('queueSummary', () => {
     const reversed = [...records].reverse();
     expect(queueSummary(reversed, { answerWithin: within, unit: 'seconds' })).toStrictEqual(queueSummary(records, { answerWithin: within, unit: 'seconds' }));
   });
+});
+
+describe('queueSummary over lists longer than one chunk of its loop (4,096 contacts)', () => {
+  const rules = fc.constantFrom('against', 'exclude', 'met-within', 'offered');
+  test.prop([contacts, fc.integer({ min: 0, max: 3000 }), fc.integer({ min: 0, max: 120 }), fc.integer({ min: 0, max: 30 }), rules], { numRuns: 25 })(
+    'the figures of a list repeated past a chunk are those its counts and waits give',
+    (cs, extra, within, short, rule) => {
+      const copies = Math.ceil(4097 / cs.length) + Math.floor(extra / cs.length);
+      const long = Array.from({ length: copies }, () => cs).flat();
+      const q = queueSummary(toContacts(long), { answerWithin: within, shortAbandon: short, unit: 'seconds', abandoned: rule });
+      const answeredWaits = long.filter((c) => c.outcome === 'answered').map((c) => c.wait);
+      const abandons = long.filter((c) => c.outcome === 'abandoned');
+      const counts = {
+        offered: long.length,
+        answered: answeredWaits.length,
+        answeredWithin: answeredWaits.filter((w) => w <= within).length,
+        abandoned: abandons.length,
+        shortAbandoned: abandons.filter((c) => c.wait < short).length,
+        abandonedWithin: abandons.filter((c) => c.wait >= short && c.wait <= within).length,
+        waitSum: answeredWaits.reduce((s, w) => s + w, 0),
+      };
+      const wait =
+        answeredWaits.length === 0
+          ? undefined
+          : { median: percentile(answeredWaits, 50), p90: percentile(answeredWaits, 90), longest: Math.max(...answeredWaits) };
+      expect(q).toStrictEqual({ ...queueSummary(counts, { abandoned: rule as never }), wait });
+    },
+  );
+
+  const badContacts = fc.constantFrom<unknown>(
+    null,
+    'a contact',
+    { answeredAt: T0 },
+    { queuedAt: T0, answeredAt: T0 + 1000, abandonedAt: T0 + 2000 },
+    { queuedAt: T0, answeredAt: T0 - 1 },
+    { queuedAt: T0, abandonedAt: T0 - 1 },
+    { queuedAt: '2026-11-03 09:00' },
+    { queuedAt: T0, answeredAt: 'soon' },
+    { queuedAt: NaN, abandonedAt: T0 },
+    { queuedAt: 9e15 },
+  );
+  test.prop([badContacts, fc.integer({ min: 4097, max: 12_000 }), fc.double({ min: 0, max: 1, maxExcluded: true, noNaN: true })], { numRuns: 40 })(
+    'a bad contact anywhere in a long list is refused with the code and message it has as the first contact, at its own index',
+    (bad, n, where) => {
+      const at = Math.floor(where * n);
+      const list: unknown[] = Array.from({ length: n }, (_, i) => ({ queuedAt: T0 + i * 1000, answeredAt: T0 + i * 1000 + 5000 }));
+      list[at] = bad;
+      const alone = metricErrorOf(() => queueSummary([bad] as never, { answerWithin: 20_000 }));
+      const error = metricErrorOf(() => queueSummary(list as never, { answerWithin: 20_000 }));
+      expect(error.code).toBe(alone.code);
+      expect(error.message).toBe(alone.message.replaceAll('contacts[0]', `contacts[${at}]`));
+      expect(error.details).toStrictEqual({ fn: 'queueSummary', index: at });
+    },
+  );
 });
 
 describe('agentOccupancy', () => {

@@ -154,6 +154,89 @@ describe('queueSummary refuses bad contacts', () => {
   });
 });
 
+describe('queueSummary over lists longer than one chunk of its loop (4,096 contacts)', () => {
+  // 10,000 contacts, one a second: contact i answered after i % 50 s, except every
+  // 10th abandoned after 3 s (short, shortAbandon 5) and every 100th still waiting
+  const LONG = Array.from({ length: 10_000 }, (_, i) =>
+    i % 100 === 99 ? waiting(i) : i % 10 === 9 ? abandoned(i, 3) : answered(i, i % 50),
+  );
+
+  test('counts and waits are those of every contact, across the chunks', () => {
+    const q = queueSummary(LONG, OPTIONS);
+    // 100 waiting (i % 100 = 99), 900 abandoned (i % 10 = 9 otherwise), 9,000 answered,
+    // all the abandons short; the answered waits are 0–49 s, those with i % 10 = 9 left out:
+    // each of the 45 waits w with w % 10 ≠ 9 occurs 200 times (10,000 / 50)
+    expect([q.offered, q.answered, q.abandoned, q.shortAbandoned, q.waiting]).toStrictEqual([10_000, 9_000, 900, 900, 100]);
+    // waits 0–20 with w % 10 ≠ 9: 0–8, 10–18, 20: 19 values × 200
+    expect(q.answeredWithin).toBe(3_800);
+    expect(q.serviceLevel).toBe((3_800 * 100) / 9_000);
+    expect(q.abandonmentRate).toBe(0);
+    // Σ of 0–49 without 9, 19, 29, 39, 49 = 1225 − 145 = 1080, × 200 / 9,000
+    expect(q.averageSpeedOfAnswer).toBe(24);
+    // the 45 waits each 200 times, sorted: rank 4,499.5 (median) falls in the 23rd value (w = 24,
+    // ranks 4,400–4,599); p90 at h = 8,999 × 0.9 = 8,099.1, in the 41st value (w = 44, ranks 8,000–8,199)
+    expect(q.wait).toStrictEqual({ median: 24, p90: 44, longest: 48 });
+  });
+
+  test.each([100, 4_096, 9_000])('the longest wait is found in whichever chunk holds it (index %i)', (at) => {
+    const list = [...LONG];
+    list[at] = answered(at, 3_600);
+    expect(queueSummary(list, OPTIONS).wait?.longest).toBe(3_600);
+  });
+
+  test.each([
+    [4_095, 'not an object'],
+    [4_096, 'not an object'],
+    [8_191, 'both answered and abandoned'],
+    [8_192, 'answered before queued'],
+    [9_999, 'a queuedAt that is no time'],
+  ])('a bad contact at index %i (%s) is refused with its index, as the first contact would be', (at, kind) => {
+    const bad: Record<string, unknown> = {
+      'not an object': { value: 7, message: `contacts[${at}] is a number, not a contact { queuedAt, answeredAt?, abandonedAt? }`, code: 'INVALID_TYPE' },
+      'both answered and abandoned': {
+        value: { queuedAt: T0, answeredAt: T0 + S, abandonedAt: T0 + 2 * S },
+        message: `contacts[${at}] has both answeredAt and abandonedAt; a contact is answered or abandoned, not both`,
+        code: 'INVALID_TYPE',
+      },
+      'answered before queued': {
+        value: { queuedAt: T0, answeredAt: T0 - S },
+        message: `contacts[${at}].answeredAt (2026-11-03T08:59:59.000Z) is before contacts[${at}].queuedAt (2026-11-03T09:00:00.000Z)`,
+        code: 'NEGATIVE_DURATION',
+      },
+      'a queuedAt that is no time': {
+        value: { queuedAt: Infinity },
+        message: `contacts[${at}].queuedAt Infinity is not a time: epoch milliseconds must be finite and within ±8.64e15`,
+        code: 'INVALID_DATE',
+      },
+    };
+    const { value, message, code } = bad[kind] as { value: unknown; message: string; code: string };
+    const list: unknown[] = [...LONG];
+    list[at] = value;
+    const error = metricErrorOf(() => queueSummary(list as never, OPTIONS));
+    expect(error.code).toBe(code);
+    expect(error.message).toBe(`queueSummary: ${message}`);
+    expect(error.details).toStrictEqual({ fn: 'queueSummary', index: at });
+  });
+
+  test('of two bad contacts in different chunks, the first is reported', () => {
+    const list: unknown[] = [...LONG];
+    list[9_000] = null;
+    list[5_000] = { queuedAt: T0, abandonedAt: T0 - S };
+    const error = metricErrorOf(() => queueSummary(list as never, OPTIONS));
+    expect([error.code, error.details]).toStrictEqual(['NEGATIVE_DURATION', { fn: 'queueSummary', index: 5_000 }]);
+  });
+
+  test('with asOf, contacts still waiting in every chunk are counted late or not', () => {
+    // the last contact is queued at 9,999 s; at 10,020 s the waiting contacts queued
+    // before 10,000 s (all 100 of them, the last at 9,999 s) have waited more than 20 s
+    const q = queueSummary(LONG, { ...OPTIONS, asOf: T0 + 10_020 * S });
+    expect(q.serviceLevel).toBe((3_800 * 100) / (9_000 + 100));
+    // at 9,999 + 20 s only the contact queued at 9,999 s has waited no more than 20 s
+    const early = queueSummary(LONG, { ...OPTIONS, asOf: T0 + 10_019 * S });
+    expect(early.serviceLevel).toBe((3_800 * 100) / (9_000 + 99));
+  });
+});
+
 describe('agentOccupancy', () => {
   const at = (minutes: number) => T0 + minutes * 60_000;
   const interval = (agent: string, state: string, from: number, to: number) => ({ agent, state, from: at(from), to: at(to) });
