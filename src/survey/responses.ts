@@ -187,7 +187,9 @@ function rejectResponses(fn: string, responses: ArrayLike<unknown>, scale: Scale
 // ---------------------------------------------------------------------------
 // The loops, unrolled (V8 does not unroll). The checked ones test that each
 // element is an int32 (`(v | 0) === v`), which V8 drops for arrays it knows
-// hold only small integers.
+// hold only small integers. A response off the scale before the one that
+// fails that test only made the sum NaN (or a count go astray), so the
+// culprit is looked for from the start of the pass, not from the failure.
 
 function weighChecked(fn: string, a: ArrayLike<number>, scale: Scale, w: Float64Array, from: number, to: number): number {
   const { min } = scale;
@@ -200,7 +202,7 @@ function weighChecked(fn: string, a: ArrayLike<number>, scale: Scale, w: Float64
     const k0 = v0 | 0, k1 = v1 | 0, k2 = v2 | 0, k3 = v3 | 0;
     const k4 = v4 | 0, k5 = v5 | 0, k6 = v6 | 0, k7 = v7 | 0;
     if (k0 !== v0 || k1 !== v1 || k2 !== v2 || k3 !== v3 || k4 !== v4 || k5 !== v5 || k6 !== v6 || k7 !== v7) {
-      rejectResponses(fn, a, scale, i);
+      rejectResponses(fn, a, scale, from);
     }
     s0 += w[k0 - min]! + w[k2 - min]! + w[k4 - min]! + w[k6 - min]!;
     s1 += w[k1 - min]! + w[k3 - min]! + w[k5 - min]! + w[k7 - min]!;
@@ -208,7 +210,7 @@ function weighChecked(fn: string, a: ArrayLike<number>, scale: Scale, w: Float64
   for (; i < to; i++) {
     const v = a[i]!;
     const k = v | 0;
-    if (k !== v) rejectResponses(fn, a, scale, i);
+    if (k !== v) rejectResponses(fn, a, scale, from);
     s0 += w[k - min]!;
   }
   return s0 + s1;
@@ -226,7 +228,7 @@ function weighFloat(fn: string, a: ArrayLike<number>, scale: Scale, w: Float64Ar
     const k0 = v0 | 0, k1 = v1 | 0, k2 = v2 | 0, k3 = v3 | 0;
     const k4 = v4 | 0, k5 = v5 | 0, k6 = v6 | 0, k7 = v7 | 0;
     if (k0 !== v0 || k1 !== v1 || k2 !== v2 || k3 !== v3 || k4 !== v4 || k5 !== v5 || k6 !== v6 || k7 !== v7) {
-      rejectResponses(fn, a, scale, i);
+      rejectResponses(fn, a, scale, from);
     }
     s0 += w[k0 - min]! + w[k2 - min]! + w[k4 - min]! + w[k6 - min]!;
     s1 += w[k1 - min]! + w[k3 - min]! + w[k5 - min]! + w[k7 - min]!;
@@ -234,7 +236,7 @@ function weighFloat(fn: string, a: ArrayLike<number>, scale: Scale, w: Float64Ar
   for (; i < to; i++) {
     const v = a[i]!;
     const k = v | 0;
-    if (k !== v) rejectResponses(fn, a, scale, i);
+    if (k !== v) rejectResponses(fn, a, scale, from);
     s0 += w[k - min]!;
   }
   return s0 + s1;
@@ -342,7 +344,7 @@ function countChecked(fn: string, a: ArrayLike<number>, n: number, scale: Scale,
   let i = 0;
   for (; i + 3 < n; i += 4) {
     const v0 = a[i]!, v1 = a[i + 1]!, v2 = a[i + 2]!, v3 = a[i + 3]!;
-    if ((v0 | 0) !== v0 || (v1 | 0) !== v1 || (v2 | 0) !== v2 || (v3 | 0) !== v3) rejectResponses(fn, a, scale, i);
+    if ((v0 | 0) !== v0 || (v1 | 0) !== v1 || (v2 | 0) !== v2 || (v3 | 0) !== v3) rejectResponses(fn, a, scale, 0);
     counts[v0 - min]!++;
     counts[v1 - min]!++;
     counts[v2 - min]!++;
@@ -350,7 +352,7 @@ function countChecked(fn: string, a: ArrayLike<number>, n: number, scale: Scale,
   }
   for (; i < n; i++) {
     const v = a[i]!;
-    if ((v | 0) !== v) rejectResponses(fn, a, scale, i);
+    if ((v | 0) !== v) rejectResponses(fn, a, scale, 0);
     counts[v - min]!++;
   }
 }
