@@ -11,7 +11,10 @@
  * - elements of an `Array` or a float typed array may be anything but an
  *   int32, so their loops also test `(v | 0) !== v` and index with `v | 0`
  *   (the sums, which need no index, test `Math.floor(v) !== v` and the
- *   range instead); typed arrays of int32s skip the test;
+ *   range instead); typed arrays of int32s skip the test; so do float
+ *   typed arrays on a scale from 0 up, whose table is indexed by the
+ *   response itself, where any number that is not an index reads
+ *   `undefined`;
  * - each loop exists once per element kind (int32 typed arrays, float typed
  *   arrays, other array-likes), so that V8's element loads stay monomorphic:
  *   the copies are the same loop on purpose.
@@ -77,13 +80,28 @@ function weighResponses(fn: string, responses: ArrayLike<number>, scale: Scale, 
       case 'int32':
         return weighTyped(responses, scale.min, table, from, to);
       case 'float':
-        return weighFloat(fn, responses, scale, table, from, to);
+        return scale.min >= 0 && scale.max < MAX_VALUE_TABLE
+          ? weighValues(responses, byValue(table, scale), from, to)
+          : weighFloat(fn, responses, scale, table, from, to);
       default:
         return weighChecked(fn, responses, scale, table, from, to);
     }
   });
   if (sum !== sum) rejectResponses(fn, responses, scale, from);
   return sum;
+}
+
+/** The largest scale maximum + 1 whose table {@link weighValues} indexes by the response itself. */
+const MAX_VALUE_TABLE = 65_536;
+
+/**
+ * `table` (indexed by `v − min`) indexed by the response `v` itself, with
+ * NaN below the scale's minimum, for {@link weighValues}.
+ */
+function byValue(table: Float64Array, scale: Scale): Float64Array {
+  const out = new Float64Array(scale.max + 1);
+  for (let v = 0; v <= scale.max; v++) out[v] = v < scale.min ? NaN : table[v - scale.min]!;
+  return out;
 }
 
 /**
@@ -239,6 +257,28 @@ function weighFloat(fn: string, a: ArrayLike<number>, scale: Scale, w: Float64Ar
     if (k !== v) rejectResponses(fn, a, scale, from);
     s0 += w[k - min]!;
   }
+  return s0 + s1;
+}
+
+/**
+ * Σ w[v] for float typed arrays, on a scale from 0 or above: `w` is indexed
+ * by the response itself ({@link byValue}). A typed array's elements are
+ * numbers, and `w` read at a number that is not one of its indices (a
+ * fraction, NaN, ±Infinity, a negative number, one above the maximum) gives
+ * `undefined`, and below the minimum NaN: the lookup alone rejects what
+ * {@link weighFloat} rejects, without converting each double to an int32
+ * and back (−0 reads `w[0]`, as it is 0 there). Not for a negative minimum,
+ * where `v − min` could round a fraction to a whole number.
+ */
+function weighValues(a: ArrayLike<number>, w: Float64Array, from: number, to: number): number {
+  let s0 = 0;
+  let s1 = 0;
+  let i = from;
+  for (; i + 7 < to; i += 8) {
+    s0 += w[a[i]!]! + w[a[i + 2]!]! + w[a[i + 4]!]! + w[a[i + 6]!]!;
+    s1 += w[a[i + 1]!]! + w[a[i + 3]!]! + w[a[i + 5]!]! + w[a[i + 7]!]!;
+  }
+  for (; i < to; i++) s0 += w[a[i]!]!;
   return s0 + s1;
 }
 
