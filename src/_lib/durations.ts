@@ -62,9 +62,10 @@ export const DURATION_BLOCK = 128;
  * durations themselves are stored only when `keep` asks for them (a
  * summary's order statistics need them; a mean does not).
  *
- * A hot loop adds its block sums itself ({@link Durations.addBlock}) and
- * writes into {@link Durations.reserve}'s array, so that its running sum
- * stays in a register.
+ * A hot loop keeps its block sums and their compensated total in locals
+ * and hands them over once ({@link Durations.addTotal}), writing durations
+ * into {@link Durations.reserve}'s array, so that its running sums stay in
+ * registers and it calls no method of this object per block.
  */
 export class Durations {
   /** How many were added. */
@@ -97,6 +98,19 @@ export class Durations {
     this.compensation += lostInSum(this.total, block, t);
     this.total = t;
     this.block = 0;
+    this.count += n;
+  }
+
+  /**
+   * Adds `n` durations whose sum a hot loop kept itself, as this class
+   * keeps it: `total` the block sums added with Neumaier's compensation,
+   * `compensation` what that lost. Their blocks are the caller's to store.
+   */
+  addTotal(total: number, compensation: number, n: number): void {
+    this.addBlock(0, 0);
+    const t = this.total + total;
+    this.compensation += lostInSum(this.total, total, t) + compensation;
+    this.total = t;
     this.count += n;
   }
 

@@ -222,9 +222,9 @@ export function selectRanks(a: Float64Array, n: number, ranks: readonly number[]
 
 /**
  * Order statistics by filtering, after Floyd and Rivest's idea of
- * bracketing the wanted rank with a sample: sort a sample of about n^(2/3)
+ * bracketing the wanted rank with a sample: of a sample of about n^(2/3)
  * values (drawn at fixed pseudo-random positions, so the work done is the
- * same on every run), take for each rank the sample values a safe margin
+ * same on every run), select for each rank the sample values a safe margin
  * (3√s sample ranks) below and above where it should fall, then read the
  * values once, counting those below each bracket and keeping only those
  * inside it. The wanted value is then selected among the few kept (about
@@ -252,8 +252,18 @@ export function filterRanks(values: ArrayLike<number>, ranks: readonly number[],
     if (!typed && typeof v !== 'number') return reject === undefined ? undefined : reject();
     sample[j] = v as number;
   }
-  sample.sort();
   const margin = Math.ceil(3 * Math.sqrt(s)) + 1;
+  // the sample ranks of the brackets' ends, selected rather than sorted for (the sort cost
+  // about a sixth of a percentile of a million values; docs/performance.md)
+  const ends: number[] = [];
+  for (const k of ranks) {
+    if (k === 0 || k === n - 1) continue;
+    const q = (k * (s - 1)) / (n - 1);
+    ends.push(Math.max(0, Math.floor(q) - margin), Math.min(s - 1, Math.ceil(q) + margin));
+  }
+  const order = [...new Set(ends)].sort((x, y) => x - y);
+  const at = selectRanks(sample, s, order);
+  const sampleAt = (j: number): number => at[order.indexOf(j)]!;
   // brackets [lo, hi] around the inner ranks, merged where they overlap
   const lo: number[] = [];
   const hi: number[] = [];
@@ -266,8 +276,8 @@ export function filterRanks(values: ArrayLike<number>, ranks: readonly number[],
       continue;
     }
     const q = (k * (s - 1)) / (n - 1);
-    const l = sample[Math.max(0, Math.floor(q) - margin)]!;
-    const h = sample[Math.min(s - 1, Math.ceil(q) + margin)]!;
+    const l = sampleAt(Math.max(0, Math.floor(q) - margin));
+    const h = sampleAt(Math.min(s - 1, Math.ceil(q) + margin));
     const b = lo.length - 1;
     if (b >= 0 && l <= hi[b]!) hi[b] = Math.max(hi[b]!, h);
     else {

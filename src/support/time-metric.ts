@@ -7,6 +7,7 @@
 import { elapsed, refuseClock, TIME_OPTION_KEYS, type Clock, type TimeOptions } from '../business-hours/clock.js';
 import { describeKind, describeValue } from '../_lib/describe.js';
 import { DURATION_BLOCK, Durations, meanDuration, sumDurations } from '../_lib/durations.js';
+import { lostInSum } from '../_lib/sum.js';
 import { readInput, type InputForms } from '../_lib/input.js';
 import { readQuantileMethod, type QuantileMethod } from '../_lib/quantile-methods.js';
 import { formatInstant } from '../_lib/timestamp.js';
@@ -150,19 +151,44 @@ export function fieldName(records: string, index: number, field: string | number
 /**
  * Measures the interval of every record into `into`; records whose interval
  * has not closed are left out, and their number returned. The one loop of
- * every metric that measures one interval per record.
+ * every metric that measures one interval per record ({@link spanLoop}).
+ */
+export function measureSpans(fn: string, records: ArrayLike<unknown>, reader: SpanReader<never>, clock: Clock, into: Durations): number {
+  const sums = new Float64Array(3);
+  const leftOut = spanLoop(fn, records, reader, clock, into.reserve(records.length), into.count, sums);
+  into.addTotal(sums[0]!, sums[1]!, sums[2]!);
+  return leftOut;
+}
+
+/**
+ * The loop of {@link measureSpans}: stores each duration in `stored` from
+ * index `at` when given, and writes the count and the sum of the durations
+ * measured to `sums`: [Neumaier's sum of the block sums, its compensation,
+ * the count].
  *
  * The loop is bound by reading the records from memory, so it does little
  * else per record: the reader's fast path, the sum of the current block in
- * a local, and a store only when the durations are kept (docs/performance.md).
+ * a local, and a store only when the durations are kept. It reads no
+ * property of `into`: a fresh `Durations`' shape does not outlive a full
+ * collection, and code that had read one was thrown away after every
+ * collection, its loop run again from the interpreter (docs/performance.md).
  */
-export function measureSpans(fn: string, records: ArrayLike<unknown>, reader: SpanReader<never>, clock: Clock, into: Durations): number {
+function spanLoop(
+  fn: string,
+  records: ArrayLike<unknown>,
+  reader: SpanReader<never>,
+  clock: Clock,
+  stored: Float64Array | undefined,
+  at: number,
+  sums: Float64Array,
+): number {
   const n = records.length;
   const span: Span = { start: 0, end: 0, endName: '' };
   const epochSpan = clock.calendar === undefined ? reader.epochSpan : undefined;
   const msPerUnit = clock.msPerUnit;
-  const stored = into.reserve(n);
-  let at = into.count;
+  let total = 0;
+  let compensation = 0;
+  let measured = 0;
   let block = 0;
   let inBlock = 0;
   let leftOut = 0;
@@ -185,12 +211,18 @@ export function measureSpans(fn: string, records: ArrayLike<unknown>, reader: Sp
     if (stored !== undefined) stored[at++] = d;
     block += d;
     if (++inBlock === DURATION_BLOCK) {
-      into.addBlock(block, inBlock);
+      const t = total + block;
+      compensation += lostInSum(total, block, t);
+      total = t;
+      measured += inBlock;
       block = 0;
       inBlock = 0;
     }
   }
-  into.addBlock(block, inBlock);
+  const t = total + block;
+  sums[0] = t;
+  sums[1] = compensation + lostInSum(total, block, t);
+  sums[2] = measured + inBlock;
   return leftOut;
 }
 

@@ -11,10 +11,13 @@
  * - elements of an `Array` or a float typed array may be anything but an
  *   int32, so their loops also test `(v | 0) !== v` and index with `v | 0`
  *   (the sums, which need no index, test `Math.floor(v) !== v` and the
- *   range instead); typed arrays of int32s skip the test;
+ *   range instead); typed arrays of int32s skip the test; so do float
+ *   typed arrays on a scale from 0 up, whose table is indexed by the
+ *   response itself, where any number that is not an index reads
+ *   `undefined` (on a negative minimum they take the loop of arrays);
  * - each loop exists once per element kind (int32 typed arrays, float typed
  *   arrays, other array-likes), so that V8's element loads stay monomorphic:
- *   the copies are the same loop on purpose.
+ *   the copies are the same loop on purpose (and compress to little).
  */
 import { describeKind, describeValue } from '../_lib/describe.js';
 import { formatScale, type Scale } from '../_lib/scale.js';
@@ -77,10 +80,15 @@ function weighResponses(fn: string, responses: ArrayLike<number>, scale: Scale, 
       case 'int32':
         return weighTyped(responses, scale.min, table, from, to);
       case 'float':
-        return weighFloat(fn, responses, scale, table, from, to);
-      default:
-        return weighChecked(fn, responses, scale, table, from, to);
+        // on a negative minimum, `v − min` could round a fraction to a whole number: the checked loop below
+        if (scale.min >= 0 && scale.max < 10_000) {
+          // the table indexed by the answer itself, NaN below the minimum
+          const byValue = new Float64Array(scale.max + 1).fill(NaN);
+          byValue.set(table, scale.min);
+          return weighFloat(responses, 0, byValue, from, to);
+        }
     }
+    return weighChecked(fn, responses, scale, table, from, to);
   });
   if (sum !== sum) rejectResponses(fn, responses, scale, from);
   return sum;
@@ -187,7 +195,9 @@ function rejectResponses(fn: string, responses: ArrayLike<unknown>, scale: Scale
 // ---------------------------------------------------------------------------
 // The loops, unrolled (V8 does not unroll). The checked ones test that each
 // element is an int32 (`(v | 0) === v`), which V8 drops for arrays it knows
-// hold only small integers.
+// hold only small integers. A response off the scale before the one that
+// fails that test only made the sum NaN (or a count go astray), so the
+// culprit is looked for from the start of the pass, not from the failure.
 
 function weighChecked(fn: string, a: ArrayLike<number>, scale: Scale, w: Float64Array, from: number, to: number): number {
   const { min } = scale;
@@ -200,7 +210,7 @@ function weighChecked(fn: string, a: ArrayLike<number>, scale: Scale, w: Float64
     const k0 = v0 | 0, k1 = v1 | 0, k2 = v2 | 0, k3 = v3 | 0;
     const k4 = v4 | 0, k5 = v5 | 0, k6 = v6 | 0, k7 = v7 | 0;
     if (k0 !== v0 || k1 !== v1 || k2 !== v2 || k3 !== v3 || k4 !== v4 || k5 !== v5 || k6 !== v6 || k7 !== v7) {
-      rejectResponses(fn, a, scale, i);
+      rejectResponses(fn, a, scale, from);
     }
     s0 += w[k0 - min]! + w[k2 - min]! + w[k4 - min]! + w[k6 - min]!;
     s1 += w[k1 - min]! + w[k3 - min]! + w[k5 - min]! + w[k7 - min]!;
@@ -208,35 +218,31 @@ function weighChecked(fn: string, a: ArrayLike<number>, scale: Scale, w: Float64
   for (; i < to; i++) {
     const v = a[i]!;
     const k = v | 0;
-    if (k !== v) rejectResponses(fn, a, scale, i);
+    if (k !== v) rejectResponses(fn, a, scale, from);
     s0 += w[k - min]!;
   }
   return s0 + s1;
 }
 
-/** {@link weighChecked} for float typed arrays (the same loop, another element kind). */
-function weighFloat(fn: string, a: ArrayLike<number>, scale: Scale, w: Float64Array, from: number, to: number): number {
-  const { min } = scale;
+/**
+ * Σ w[v − min] for float typed arrays, on a scale from 0 or above, called
+ * with `min` 0 and `w` indexed by the response itself: a
+ * typed array's elements are numbers, and `w` read at a number that is not
+ * one of its indices (a fraction, NaN, ±Infinity, a negative number, one
+ * above the maximum) gives `undefined`, and below the scale's minimum NaN,
+ * so the lookup alone rejects what {@link weighChecked} rejects, without
+ * converting each double to an int32 and back (−0 reads `w[0]`, as it is 0
+ * there). {@link weighTyped}'s loop, for another element kind.
+ */
+function weighFloat(a: ArrayLike<number>, min: number, w: Float64Array, from: number, to: number): number {
   let s0 = 0;
   let s1 = 0;
   let i = from;
   for (; i + 7 < to; i += 8) {
-    const v0 = a[i]!, v1 = a[i + 1]!, v2 = a[i + 2]!, v3 = a[i + 3]!;
-    const v4 = a[i + 4]!, v5 = a[i + 5]!, v6 = a[i + 6]!, v7 = a[i + 7]!;
-    const k0 = v0 | 0, k1 = v1 | 0, k2 = v2 | 0, k3 = v3 | 0;
-    const k4 = v4 | 0, k5 = v5 | 0, k6 = v6 | 0, k7 = v7 | 0;
-    if (k0 !== v0 || k1 !== v1 || k2 !== v2 || k3 !== v3 || k4 !== v4 || k5 !== v5 || k6 !== v6 || k7 !== v7) {
-      rejectResponses(fn, a, scale, i);
-    }
-    s0 += w[k0 - min]! + w[k2 - min]! + w[k4 - min]! + w[k6 - min]!;
-    s1 += w[k1 - min]! + w[k3 - min]! + w[k5 - min]! + w[k7 - min]!;
+    s0 += w[a[i]! - min]! + w[a[i + 2]! - min]! + w[a[i + 4]! - min]! + w[a[i + 6]! - min]!;
+    s1 += w[a[i + 1]! - min]! + w[a[i + 3]! - min]! + w[a[i + 5]! - min]! + w[a[i + 7]! - min]!;
   }
-  for (; i < to; i++) {
-    const v = a[i]!;
-    const k = v | 0;
-    if (k !== v) rejectResponses(fn, a, scale, i);
-    s0 += w[k - min]!;
-  }
+  for (; i < to; i++) s0 += w[a[i]! - min]!;
   return s0 + s1;
 }
 
@@ -342,7 +348,7 @@ function countChecked(fn: string, a: ArrayLike<number>, n: number, scale: Scale,
   let i = 0;
   for (; i + 3 < n; i += 4) {
     const v0 = a[i]!, v1 = a[i + 1]!, v2 = a[i + 2]!, v3 = a[i + 3]!;
-    if ((v0 | 0) !== v0 || (v1 | 0) !== v1 || (v2 | 0) !== v2 || (v3 | 0) !== v3) rejectResponses(fn, a, scale, i);
+    if ((v0 | 0) !== v0 || (v1 | 0) !== v1 || (v2 | 0) !== v2 || (v3 | 0) !== v3) rejectResponses(fn, a, scale, 0);
     counts[v0 - min]!++;
     counts[v1 - min]!++;
     counts[v2 - min]!++;
@@ -350,7 +356,7 @@ function countChecked(fn: string, a: ArrayLike<number>, n: number, scale: Scale,
   }
   for (; i < n; i++) {
     const v = a[i]!;
-    if ((v | 0) !== v) rejectResponses(fn, a, scale, i);
+    if ((v | 0) !== v) rejectResponses(fn, a, scale, 0);
     counts[v - min]!++;
   }
 }

@@ -30,6 +30,7 @@ import {
   shifted,
   ticketsArb,
 } from './arbitraries.js';
+import { errorOf } from './helpers.js';
 
 /** First response of a ticket by the definition: firstResponseAt, else the first agent message that is not an agent-created ticket's opening. */
 function firstResponseOf(t: Ticket): number | undefined {
@@ -341,6 +342,35 @@ describe('the records path gives what the durations path gives', () => {
     }));
     for (const f of [firstResponseTimeSummary, resolutionTimeSummary]) {
       expect(run(() => f(asDates, { unit: 'hours' }))).toStrictEqual(run(() => f(tickets, { unit: 'hours' })));
+    }
+  });
+
+  test.prop([
+    fc.array(fc.tuple(fc.integer({ min: 0, max: 1e12 }), fc.option(durationMs, { nil: undefined })), { minLength: 129, maxLength: 700 }),
+    fc.nat(),
+    fc.constantFrom('none', 'reply before creation', 'reply NaN', 'creation Infinity', 'reply a string', 'no createdAt'),
+  ])('over blocks of 128 tickets, the fast path gives the exact mean, and a bad ticket anywhere the error the full path gives', (spec, at, bad) => {
+    const tickets: Record<string, unknown>[] = spec.map(([c, d]) => (d === undefined ? { createdAt: c } : { createdAt: c, firstResponseAt: c + d }));
+    const k = at % tickets.length;
+    const c = spec[k]![0];
+    if (bad === 'reply before creation') tickets[k] = { createdAt: c, firstResponseAt: c - 1 };
+    if (bad === 'reply NaN') tickets[k] = { createdAt: c, firstResponseAt: NaN };
+    if (bad === 'creation Infinity') tickets[k] = { createdAt: Infinity, firstResponseAt: c };
+    if (bad === 'reply a string') tickets[k] = { createdAt: c, firstResponseAt: 'soon' };
+    if (bad === 'no createdAt') tickets[k] = { firstResponseAt: c };
+    // the same instants as ISO strings take the full path of the reader
+    const iso = tickets.map((t) => Object.fromEntries(Object.entries(t).map(([f, v]) => [f, typeof v === 'number' && Number.isFinite(v) ? new Date(v).toISOString() : v])));
+    const d = spec.flatMap(([, v]) => (v === undefined ? [] : [v]));
+    for (const f of [averageFirstResponseTime, firstResponseTimeSummary]) {
+      const fast = run(() => f(tickets as never));
+      expect(fast).toStrictEqual(run(() => f(iso as never)));
+      if (bad !== 'none') expect(errorOf(() => f(tickets as never)).details.index).toBe(k);
+    }
+    if (bad === 'none' && d.length > 0) {
+      // whole milliseconds below 2^53: the sum is exact, whatever the order of the additions
+      const sum = d.reduce((s, v) => s + v, 0);
+      expect(averageFirstResponseTime(tickets as never)).toBe(sum / d.length);
+      expect(firstResponseTimeSummary(tickets as never)).toMatchObject({ count: d.length, sum, leftOut: tickets.length - d.length });
     }
   });
 });

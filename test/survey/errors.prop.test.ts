@@ -93,6 +93,38 @@ describe('every bad response throws MetricError naming its index', () => {
   );
 });
 
+describe('float typed arrays take their own loops, which must agree with the loop for arrays', () => {
+  /** Answers on `scale`, some of them numbers that are not answers: near misses, −0, non-finite, off the scale. */
+  const floatAnswers = (scale: Scale) =>
+    fc.array(
+      fc.oneof(
+        { weight: 8, arbitrary: fc.integer({ min: scale.min, max: scale.max }) },
+        { weight: 1, arbitrary: fc.constantFrom(scale.min - 1, scale.max + 1, scale.min - 2, 0, -1) },
+        { weight: 1, arbitrary: fc.integer({ min: scale.min, max: scale.max }).map((v) => v + 2 ** -30) },
+        { weight: 1, arbitrary: fc.integer({ min: scale.min, max: scale.max }).map((v) => v - 0.5) },
+        { weight: 1, arbitrary: fc.constantFrom(-0, 5e-324, -5e-324, NaN, Infinity, -Infinity, 2 ** 32 + scale.min, 2 ** 53) },
+      ),
+      { maxLength: 40 },
+    );
+  const outcome = (f: () => unknown): unknown => {
+    try {
+      return f();
+    } catch (error) {
+      expect(error).toBeInstanceOf(MetricError);
+      const e = error as MetricError;
+      return [e.code, e.message, e.details];
+    }
+  };
+  test.prop([fc.tuple(readerArb, scaleArb).chain(([reader, someScale]) => {
+    const scale = reader[0].startsWith('nps') ? { min: 0, max: 10 } : someScale;
+    return fc.record({ reader: fc.constant(reader), scale: fc.constant(scale), values: floatAnswers(scale), float32: fc.boolean() });
+  })], { numRuns: 300 })('the same result, or the same error for the same index, as the same numbers in an array', ({ reader: [, read], scale, values, float32 }) => {
+    const typed = float32 ? Float32Array.from(values) : Float64Array.from(values);
+    // a Float32Array holds its numbers rounded to single precision: the array holds the same numbers
+    expect(outcome(() => read(typed, scale))).toStrictEqual(outcome(() => read(Array.from(typed), scale)));
+  });
+});
+
 describe('any input at all: a score in range or a MetricError, never NaN and never another error', () => {
   const anyInput = fc.oneof(
     fc.anything(),

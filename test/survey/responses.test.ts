@@ -12,6 +12,17 @@ describe('reading raw responses', () => {
     }
   });
 
+  test('an answer off the scale before a fraction is the one named, in every loop', () => {
+    const scale = { min: 20, max: 33 };
+    const values = [21, 19, 20.5, 22, 23, 24, 25, 26, 27, 28];
+    for (const answers of [values, Float64Array.from(values), values.slice(0, 3), Float64Array.from(values.slice(0, 3))]) {
+      for (const read of [() => csat(answers, { scale }), () => tally(answers, scale), () => ces(answers, { scale })]) {
+        const e = metricErrorOf(read);
+        expect([e.code, e.details.index]).toStrictEqual(['OUT_OF_RANGE', 1]);
+      }
+    }
+  });
+
   test('fractions are rejected in float arrays on scales from zero up', () => {
     expect(() => nps(Float32Array.of(10, 9.5))).toThrow(expect.objectContaining({ code: 'NOT_INTEGER' }));
     expect(() => ces(Float64Array.of(1 + 2 ** -52))).toThrow(expect.objectContaining({ code: 'NOT_INTEGER' }));
