@@ -352,16 +352,6 @@ export function readHistoryFields(fn: string, h: TicketHistory, index: number, r
   if (h.channel !== undefined && typeof h.channel !== 'string') refuseText(fn, 'channel', h.channel, records, index);
 }
 
-/**
- * Whether {@link Timeline.read} accepts a comment's fields other than its
- * time: an author of the four, a boolean `public`, an `authorId` that is a
- * string, a number or absent.
- */
-export function isComment(event: Readonly<Record<string, unknown>>): boolean {
-  const id = event['authorId'];
-  return authorCode(event['author']) >= 0 && typeof event['public'] === 'boolean' && (id === undefined || typeof id === 'string' || typeof id === 'number');
-}
-
 /** Whether {@link Timeline.read} accepts an assignment's fields: `assignee` or `group` (or both), each an id or `null`. */
 export function isAssignment(event: Readonly<Record<string, unknown>>): boolean {
   const assignee = event['assignee'];

@@ -29,7 +29,6 @@ import {
   SOLVED,
   STATUS,
   isAssignment,
-  isComment,
   readHistoryFields,
   refuseTicketFields,
   statusCode,
@@ -323,10 +322,16 @@ export class HistoryScan {
         resolved = nowResolved;
         periodStart = time;
       } else if (type === 'comment') {
-        if (!isComment(event)) return false;
-        const visible = event['public'] === true;
+        // what Timeline.read accepts of a comment: a boolean public, an authorId that is an id or absent, an author of the four
+        const visible = event['public'];
+        const id = event['authorId'];
+        if (typeof visible !== 'boolean' || (id !== undefined && typeof id !== 'string' && typeof id !== 'number')) return false;
         const author = event['author'];
-        const reply = visible && author === 'agent';
+        let reply = false;
+        let customer = false;
+        if (author === 'agent') reply = visible;
+        else if (author === 'customer') customer = visible;
+        else if (author !== 'bot' && author !== 'system') return false;
         if (firstComment) {
           firstComment = false;
           if (opening && reply) continue;
@@ -338,7 +343,7 @@ export class HistoryScan {
             this.addWait(waits++, waitFrom, time);
             waitFrom = NaN;
           }
-        } else if (visible && author === 'customer' && firstReply === firstReply && waitFrom !== waitFrom) waitFrom = time;
+        } else if (customer && firstReply === firstReply && waitFrom !== waitFrom) waitFrom = time;
       } else if (type !== 'assignment' || !isAssignment(event)) return false;
     }
     if (asOf === asOf) {
