@@ -172,6 +172,13 @@ export function orderStatistics(
 const BUCKETS = 65_536;
 
 /**
+ * The counts of {@link histogramRanks} (256 KB), made on its first call and
+ * reused, so that a summary of many metrics does not map fresh memory for
+ * each one: on a busy machine the page faults cost more than the counting.
+ */
+let histogram: Int32Array | undefined;
+
+/**
  * The values of ascending, distinct `ranks` among `values`, by a histogram
  * of their leading bits (a radix selection, one digit deep): the first pass
  * counts the values in each of 65,536 buckets (the high 16 bits of each
@@ -189,49 +196,26 @@ export function histogramRanks(values: Float64Array, ranks: readonly number[], r
   // the 32-bit words of the doubles: the high word of value i is words[2i + high]
   const words = new Int32Array(values.buffer, values.byteOffset, 2 * n);
   const high = new Int32Array(new Float64Array([1]).buffer)[1] === 0x3ff00000 ? 1 : 0;
-  const count = new Int32Array(BUCKETS);
-  let min = Infinity;
-  let max = -Infinity;
-  let bad = 0;
-  for (let i = 0; i < n; i++) {
-    const x = values[i]!;
-    const hi = words[2 * i + high]!;
-    // a positive double's bits grow with it, a negative one's shrink: flip them so that buckets ascend
-    count[(hi ^ ((hi >> 31) | 0x80000000)) >>> 16]!++;
-    // x − x is 0 for finite numbers, NaN for NaN and ±Infinity
-    bad |= +(x - x !== 0);
-    min = x < min ? x : min;
-    max = x > max ? x : max;
-  }
+  const count = (histogram ??= new Int32Array(BUCKETS)).fill(0);
+  const extremes = new Float64Array(3);
+  countBuckets(values, words, high, count, extremes);
+  const [min, max, bad] = extremes as unknown as [number, number, number];
   if (bad !== 0 && reject !== undefined) reject();
   const out: number[] = [];
   if (min === max) {
     for (let j = 0; j < ranks.length; j++) out.push(min);
     return out;
   }
-  // the bucket of each inner rank, and how many values lie below it; slot[b] is 1 + the index of a wanted bucket
-  const slot = new Uint16Array(BUCKETS);
+  // the bucket of each inner rank, and how many values lie below it
   const wanted: number[] = [];
   const belowOf: number[] = [];
-  let b = 0;
-  let below = 0;
-  for (const k of ranks) {
-    if (k === 0 || k === n - 1) continue;
-    while (below + count[b]! <= k) below += count[b++]!;
-    if (slot[b] === 0) {
-      wanted.push(b);
-      belowOf.push(below);
-      slot[b] = wanted.length;
-    }
-  }
+  findBuckets(count, ranks, n, wanted, belowOf);
   const kept = wanted.map((w) => new Float64Array(count[w]!));
-  const filled = new Int32Array(wanted.length);
   if (wanted.length > 0) {
-    for (let i = 0; i < n; i++) {
-      const hi = words[2 * i + high]!;
-      const s = slot[(hi ^ ((hi >> 31) | 0x80000000)) >>> 16]!;
-      if (s !== 0) kept[s - 1]![filled[s - 1]!++] = values[i]!;
-    }
+    // the counts become the marks of the wanted buckets: 1 + the bucket's index in `wanted`, 0 for the others
+    const slot = count.fill(0);
+    for (let w = 0; w < wanted.length; w++) slot[wanted[w]!] = w + 1;
+    keepBuckets(values, words, high, slot, kept);
   }
   for (let j = 0; j < ranks.length; ) {
     const k = ranks[j]!;
@@ -248,6 +232,60 @@ export function histogramRanks(values: Float64Array, ranks: readonly number[], r
     for (const value of selectRanks(kept[w]!, kept[w]!.length, inBucket)) out.push(value);
   }
   return out;
+}
+
+/*
+ * Every loop of histogramRanks over the values or the buckets is a function
+ * of its own, so that each is optimised once and stays so: a long loop in
+ * histogramRanks itself is compiled on the fly (on-stack replacement) on the
+ * first call, before the code after it has run, and that code then falls
+ * back to the interpreter on every later call.
+ */
+
+/** For each rank other than the first and the last, its bucket (into `wanted`, once each) and the count of values below that bucket (into `belowOf`). */
+function findBuckets(count: Int32Array, ranks: readonly number[], n: number, wanted: number[], belowOf: number[]): void {
+  let b = 0;
+  let below = 0;
+  for (const k of ranks) {
+    if (k === 0 || k === n - 1) continue;
+    while (below + count[b]! <= k) below += count[b++]!;
+    if (wanted[wanted.length - 1] !== b) {
+      wanted.push(b);
+      belowOf.push(below);
+    }
+  }
+}
+
+/** Counts the values of each bucket into `count`; `out` gets the minimum, the maximum, and 1 when a value is not finite. */
+function countBuckets(values: Float64Array, words: Int32Array, high: number, count: Int32Array, out: Float64Array): void {
+  const n = values.length;
+  let min = Infinity;
+  let max = -Infinity;
+  let bad = 0;
+  for (let i = 0; i < n; i++) {
+    const x = values[i]!;
+    const hi = words[2 * i + high]!;
+    // a positive double's bits grow with it, a negative one's shrink: flip them so that buckets ascend
+    count[(hi ^ ((hi >> 31) | 0x80000000)) >>> 16]!++;
+    // x − x is 0 for finite numbers, NaN for NaN and ±Infinity
+    bad |= +(x - x !== 0);
+    min = x < min ? x : min;
+    max = x > max ? x : max;
+  }
+  out[0] = min;
+  out[1] = max;
+  out[2] = bad;
+}
+
+/** Copies the values of the buckets marked in `slot` (1 + their index in `kept`) into `kept`, each sized to its count. */
+function keepBuckets(values: Float64Array, words: Int32Array, high: number, slot: Int32Array, kept: readonly Float64Array[]): void {
+  const n = values.length;
+  const filled = new Int32Array(kept.length);
+  for (let i = 0; i < n; i++) {
+    const hi = words[2 * i + high]!;
+    const s = slot[(hi ^ ((hi >> 31) | 0x80000000)) >>> 16]!;
+    if (s !== 0) kept[s - 1]![filled[s - 1]!++] = values[i]!;
+  }
 }
 
 /**
