@@ -140,11 +140,12 @@ const FILTER_FROM = 1 << 15;
 /**
  * The values of rank `ranks[j]` (0-based, ascending, distinct) among
  * `values`, as if sorted. Below 32,768 values, a copy (or the array itself,
- * when `owned`) is rearranged by selection. From there on, the values are
- * filtered without a copy ({@link filterRanks}), which reads them once and
- * selects only among the few near each rank; if the filter's sample misled
- * it (rare, and only slower), the copy-and-select path runs. `reject` as for
- * {@link percentiles}.
+ * when `owned`) is rearranged by selection. From there on, a `Float64Array`
+ * is read twice without a copy ({@link histogramRanks}), and other values
+ * are filtered without a copy ({@link filterRanks}), which reads them once
+ * and selects only among the few near each rank; if the filter's sample
+ * misled it (rare, and only slower), the copy-and-select path runs.
+ * `reject` as for {@link percentiles}.
  */
 export function orderStatistics(
   values: ArrayLike<number>,
@@ -153,6 +154,7 @@ export function orderStatistics(
   reject?: () => never,
 ): number[] {
   const n = values.length;
+  if (n >= FILTER_FROM && values instanceof Float64Array) return histogramRanks(values, ranks, reject);
   if (n >= FILTER_FROM) {
     const found = filterRanks(values, ranks, reject);
     // the filter has read every value: the copy below need not check them again
@@ -164,6 +166,126 @@ export function orderStatistics(
   else if (reject === undefined) a = Float64Array.from(values);
   else a = copyFinite(values) ?? reject();
   return selectRanks(a, n, ranks);
+}
+
+/** Buckets of {@link histogramRanks}: the sign, the exponent and the first four bits of the fraction of a double. */
+const BUCKETS = 65_536;
+
+/**
+ * The counts of {@link histogramRanks} (256 KB), made on its first call and
+ * reused, so that a summary of many metrics does not map fresh memory for
+ * each one: on a busy machine the page faults cost more than the counting.
+ */
+let histogram: Int32Array | undefined;
+
+/**
+ * The values of ascending, distinct `ranks` among `values`, by a histogram
+ * of their leading bits (a radix selection, one digit deep): the first pass
+ * counts the values in each of 65,536 buckets (the high 16 bits of each
+ * double, mapped so that the buckets are in the order of the values: a
+ * sixteenth of an octave each) and finds the minimum and the maximum; the
+ * counts give the bucket of each wanted rank, and the second pass keeps the
+ * values of those buckets only, among which the ranks are selected. Two
+ * passes and no copy, O(n); when all the values fall in one bucket the
+ * selection is among all of them, as without the histogram. The values are
+ * not reordered. With `reject`, the first pass also tests that each value
+ * is finite, and `reject` is called before any result is used.
+ */
+export function histogramRanks(values: Float64Array, ranks: readonly number[], reject?: () => never): number[] {
+  const n = values.length;
+  // the 32-bit words of the doubles: the high word of value i is words[2i + high]
+  const words = new Int32Array(values.buffer, values.byteOffset, 2 * n);
+  const high = new Int32Array(new Float64Array([1]).buffer)[1] === 0x3ff00000 ? 1 : 0;
+  const count = (histogram ??= new Int32Array(BUCKETS)).fill(0);
+  const extremes = new Float64Array(3);
+  countBuckets(values, words, high, count, extremes);
+  const [min, max, bad] = extremes as unknown as [number, number, number];
+  if (bad !== 0 && reject !== undefined) reject();
+  const out: number[] = [];
+  if (min === max) {
+    for (let j = 0; j < ranks.length; j++) out.push(min);
+    return out;
+  }
+  // the bucket of each inner rank, and how many values lie below it
+  const wanted: number[] = [];
+  const belowOf: number[] = [];
+  findBuckets(count, ranks, n, wanted, belowOf);
+  const kept = wanted.map((w) => new Float64Array(count[w]!));
+  if (wanted.length > 0) {
+    // the counts become the marks of the wanted buckets: 1 + the bucket's index in `wanted`, 0 for the others
+    const slot = count.fill(0);
+    for (let w = 0; w < wanted.length; w++) slot[wanted[w]!] = w + 1;
+    keepBuckets(values, words, high, slot, kept);
+  }
+  for (let j = 0; j < ranks.length; ) {
+    const k = ranks[j]!;
+    if (k === 0 || k === n - 1) {
+      out.push(k === 0 ? min : max);
+      j++;
+      continue;
+    }
+    // the ranks that fall in this bucket, selected together among its values
+    let w = 0;
+    while (!(belowOf[w]! <= k && k < belowOf[w]! + kept[w]!.length)) w++;
+    const inBucket: number[] = [];
+    for (; j < ranks.length && ranks[j]! !== n - 1 && ranks[j]! < belowOf[w]! + kept[w]!.length; j++) inBucket.push(ranks[j]! - belowOf[w]!);
+    for (const value of selectRanks(kept[w]!, kept[w]!.length, inBucket)) out.push(value);
+  }
+  return out;
+}
+
+/*
+ * Every loop of histogramRanks over the values or the buckets is a function
+ * of its own, so that each is optimised once and stays so: a long loop in
+ * histogramRanks itself is compiled on the fly (on-stack replacement) on the
+ * first call, before the code after it has run, and that code then falls
+ * back to the interpreter on every later call.
+ */
+
+/** For each rank other than the first and the last, its bucket (into `wanted`, once each) and the count of values below that bucket (into `belowOf`). */
+function findBuckets(count: Int32Array, ranks: readonly number[], n: number, wanted: number[], belowOf: number[]): void {
+  let b = 0;
+  let below = 0;
+  for (const k of ranks) {
+    if (k === 0 || k === n - 1) continue;
+    while (below + count[b]! <= k) below += count[b++]!;
+    if (wanted[wanted.length - 1] !== b) {
+      wanted.push(b);
+      belowOf.push(below);
+    }
+  }
+}
+
+/** Counts the values of each bucket into `count`; `out` gets the minimum, the maximum, and 1 when a value is not finite. */
+function countBuckets(values: Float64Array, words: Int32Array, high: number, count: Int32Array, out: Float64Array): void {
+  const n = values.length;
+  let min = Infinity;
+  let max = -Infinity;
+  let bad = 0;
+  for (let i = 0; i < n; i++) {
+    const x = values[i]!;
+    const hi = words[2 * i + high]!;
+    // a positive double's bits grow with it, a negative one's shrink: flip them so that buckets ascend
+    count[(hi ^ ((hi >> 31) | 0x80000000)) >>> 16]!++;
+    // x − x is 0 for finite numbers, NaN for NaN and ±Infinity
+    bad |= +(x - x !== 0);
+    min = x < min ? x : min;
+    max = x > max ? x : max;
+  }
+  out[0] = min;
+  out[1] = max;
+  out[2] = bad;
+}
+
+/** Copies the values of the buckets marked in `slot` (1 + their index in `kept`) into `kept`, each sized to its count. */
+function keepBuckets(values: Float64Array, words: Int32Array, high: number, slot: Int32Array, kept: readonly Float64Array[]): void {
+  const n = values.length;
+  const filled = new Int32Array(kept.length);
+  for (let i = 0; i < n; i++) {
+    const hi = words[2 * i + high]!;
+    const s = slot[(hi ^ ((hi >> 31) | 0x80000000)) >>> 16]!;
+    if (s !== 0) kept[s - 1]![filled[s - 1]!++] = values[i]!;
+  }
 }
 
 /**

@@ -83,7 +83,9 @@ const DURATION_SUMMARY_OPTION_KEYS = ['method', 'sketch'] as const satisfies rea
  * durations, Floyd–Rivest selection on a copy (the median, then p90 within
  * the upper part, and scans for the extremes); from there on, one more pass
  * over the input that keeps only the values near each wanted rank, and a
- * selection among those. Expected O(n). The input is not reordered.
+ * selection among those (for a `Float64Array`, a pass that counts the values
+ * by their leading bits, then one that keeps those of the wanted ranks'
+ * buckets). Expected O(n). The input is not reordered.
  * Results are in the unit of the durations and are not rounded.
  *
  * With `sketch`, the result also holds the {@link QuantileSketch} of the

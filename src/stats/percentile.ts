@@ -52,8 +52,10 @@ const PERCENTILE_OPTION_KEYS = ['method'] as const satisfies readonly (keyof Per
  * Below 32,768 values, a copy is rearranged by Floyd–Rivest selection; from
  * there on, one pass filters the values down to the few near the wanted
  * ranks (bracketed by a sorted sample of n^(2/3) of them) and selects among
- * those, without copying the input. Either pass also checks that every
- * value is a finite number. Expected O(n). The input is never reordered.
+ * those, without copying the input; a `Float64Array` is read twice instead,
+ * counting its values by their leading bits (sign, exponent, four bits of
+ * the fraction), then keeping those of the wanted ranks' buckets. Every
+ * such pass also checks that every value is a finite number. Expected O(n). The input is never reordered.
  *
  * @param values - Finite numbers of any sign: any `ArrayLike<number>` or
  *   iterable (a `Set`, a generator).

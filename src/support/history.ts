@@ -217,15 +217,9 @@ export class Timeline {
       const what = events === undefined ? 'is missing' : `is ${describeKind(events)}, not an array of events`;
       fail('INVALID_TYPE', fn, `${records}[${index}].events ${what}; a history lists its comments, status changes and assignments (events: [] for none)`, index);
     }
+    readHistoryFields(fn, h, index, records);
     const createdBy = h.createdBy === undefined ? CUSTOMER : authorCode(h.createdBy);
-    if (createdBy < 0) fail('INVALID_TYPE', fn, `${records}[${index}].createdBy is ${describeValue(h.createdBy)}; it must be ${list(AUTHORS)}`, index);
     const status = h.status === undefined ? NEW : statusCode(h.status);
-    if (status < 0) fail('INVALID_TYPE', fn, `${records}[${index}].status is ${describeValue(h.status)}; it must be ${list(STATUSES)}`, index);
-    if (h.id !== undefined && typeof h.id !== 'string' && !(typeof h.id === 'number' && Number.isFinite(h.id))) {
-      fail('INVALID_TYPE', fn, `${records}[${index}].id is ${describeValue(h.id)}; an id is a string or a finite number`, index);
-    }
-    if (h.priority !== undefined && typeof h.priority !== 'string') refuseText(fn, 'priority', h.priority, records, index);
-    if (h.channel !== undefined && typeof h.channel !== 'string') refuseText(fn, 'channel', h.channel, records, index);
     // the name of the events is built only to refuse their length, not once per history
     const length = events.length;
     const n = Array.isArray(events) && length >>> 0 === length ? length : readLength(fn, `${records}[${index}].events`, events);
@@ -337,6 +331,32 @@ export class Timeline {
       this.source[j] = k;
     }
   }
+}
+
+/**
+ * Checks the fields of history `index` other than its times and events:
+ * `createdBy`, `status`, `id`, `priority` and `channel`, in that order. Every
+ * reader of a history calls this after `createdAt` and `events`.
+ */
+export function readHistoryFields(fn: string, h: TicketHistory, index: number, records: string): void {
+  if (h.createdBy !== undefined && authorCode(h.createdBy) < 0) {
+    fail('INVALID_TYPE', fn, `${records}[${index}].createdBy is ${describeValue(h.createdBy)}; it must be ${list(AUTHORS)}`, index);
+  }
+  if (h.status !== undefined && statusCode(h.status) < 0) {
+    fail('INVALID_TYPE', fn, `${records}[${index}].status is ${describeValue(h.status)}; it must be ${list(STATUSES)}`, index);
+  }
+  if (h.id !== undefined && typeof h.id !== 'string' && !(typeof h.id === 'number' && Number.isFinite(h.id))) {
+    fail('INVALID_TYPE', fn, `${records}[${index}].id is ${describeValue(h.id)}; an id is a string or a finite number`, index);
+  }
+  if (h.priority !== undefined && typeof h.priority !== 'string') refuseText(fn, 'priority', h.priority, records, index);
+  if (h.channel !== undefined && typeof h.channel !== 'string') refuseText(fn, 'channel', h.channel, records, index);
+}
+
+/** Whether {@link Timeline.read} accepts an assignment's fields: `assignee` or `group` (or both), each an id or `null`. */
+export function isAssignment(event: Readonly<Record<string, unknown>>): boolean {
+  const assignee = event['assignee'];
+  const group = event['group'];
+  return (assignee !== undefined || group !== undefined) && isIdOrNone(assignee) && isIdOrNone(group);
 }
 
 function refuseText(fn: string, field: string, value: unknown, records: string, index: number): never {

@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { filterRanks, orderStatistics, percentiles } from '../../src/_lib/quantile.js';
+import { filterRanks, histogramRanks, orderStatistics, percentiles } from '../../src/_lib/quantile.js';
 import { sumNonNegative } from '../../src/_lib/sum.js';
 
 /** Values with many ties and wide ranges, as durations in whole minutes and as raw doubles. */
@@ -30,6 +30,32 @@ describe('order statistics equal those of the sorted values', () => {
       const sorted = sortedCopy(values);
       const found = filterRanks(values, ranks);
       if (found !== undefined) expect(zeroes(found)).toStrictEqual(zeroes(ranks.map((k) => sorted[k])));
+    },
+  );
+});
+
+describe('order statistics by the histogram of leading bits equal those of the sorted values', () => {
+  /** Values that crowd into few buckets (ties, one octave, ±0) as well as spread ones, negative and positive. */
+  const crowdedArb = fc.oneof(
+    valuesArb,
+    fc.array(fc.constantFrom(0, -0, 1, 1.01, 1.02, 1.05, 2, -1, -1.01, 1e-310, -1e-310, 5e300), { minLength: 1, maxLength: 400 }),
+    fc.array(fc.double({ noNaN: true, noDefaultInfinity: true, min: 1024, max: 1087 }), { minLength: 1, maxLength: 400 }),
+  );
+  test.prop([crowdedArb.chain((v) => fc.tuple(fc.constant(v), ranksOf(v.length)))])('called directly on a Float64Array of any size, or a view into one', ([values, ranks]) => {
+    const sorted = sortedCopy(values);
+    expect(zeroes(histogramRanks(Float64Array.from(values), ranks))).toStrictEqual(zeroes(ranks.map((k) => sorted[k])));
+    const view = new Float64Array(values.length + 3).subarray(2, values.length + 2);
+    view.set(values);
+    expect(zeroes(histogramRanks(view, ranks))).toStrictEqual(zeroes(ranks.map((k) => sorted[k])));
+  });
+
+  test.prop([fc.array(fc.double({ noNaN: true, noDefaultInfinity: true, min: 0, max: 1e12 }), { minLength: 1, maxLength: 50 }), fc.nat(), fc.integer({ min: 32_768, max: 40_000 })])(
+    'and through orderStatistics on 32,768 values or more',
+    (pool, seed, n) => {
+      const values = Float64Array.from({ length: n }, (_, i) => pool[(i * 7919 + seed) % pool.length]!);
+      const sorted = [...values].sort((x, y) => x - y);
+      const ranks = [0, n >> 1, (n >> 1) + 1, Math.floor(n * 0.9), n - 1];
+      expect(orderStatistics(values, ranks)).toStrictEqual(ranks.map((k) => sorted[k]));
     },
   );
 });

@@ -5,6 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   filterRanks,
+  histogramRanks,
   interpolate,
   orderStatistics,
   percentilePosition,
@@ -123,6 +124,27 @@ describe('order statistics by filtering (called directly, on inputs of any size)
       expect(() => percentiles(copy as number[], [50], false, reject)).toThrow('rejected');
       expect(() => percentiles((copy as number[]).slice(0, 40_000), [90], false, reject)).toThrow('rejected');
     }
+  });
+
+  test('by the histogram: a Float64Array with a value that is not finite is rejected, with reject, before any result is used', () => {
+    const reject = (): never => {
+      throw new RangeError('rejected');
+    };
+    const values = Float64Array.from({ length: 50_000 }, (_, i) => i);
+    expect(histogramRanks(values, [0, 25_000, 45_000, 49_999], reject)).toStrictEqual([0, 25_000, 45_000, 49_999]);
+    for (const bad of [NaN, Infinity, -Infinity]) {
+      const copy = values.slice();
+      copy[37_123] = bad;
+      expect(() => histogramRanks(copy, [25_000], reject)).toThrow('rejected');
+      expect(() => percentiles(copy, [50], false, reject)).toThrow('rejected');
+    }
+  });
+
+  test('by the histogram: all values equal give that value for every rank; all in one bucket are selected among', () => {
+    expect(histogramRanks(new Float64Array(40_000), [0, 20_000, 39_999])).toStrictEqual([0, 0, 0]);
+    // 1024 + r/1024 for r = 0 … 39,999 (shuffled): all below 1088, they share sign, exponent and the first four bits of the fraction
+    const one = Float64Array.from({ length: 40_000 }, (_, i) => 1024 + ((i * 7919) % 40_000) / 1024);
+    expect(histogramRanks(one, [0, 19_999, 20_000, 35_999, 39_999])).toStrictEqual([1024, 1043.5302734375, 1043.53125, 1059.1552734375, 1063.0615234375]);
   });
 
   test('never converts a value that is not a number (no valueOf of the caller runs)', () => {

@@ -133,6 +133,67 @@ describe('ticket histories: properties', () => {
     },
   );
 
+  /**
+   * Histories in the form the summary reads in one pass (epoch milliseconds,
+   * events in order), and that form broken in one of the ways a reader
+   * refuses or reads the general way: an event out of order or before the
+   * creation, a time that is NaN, infinite, a string or missing, an unknown
+   * type, author or status, a `public` or `authorId` of the wrong type, an
+   * assignment naming nobody, an event that is not an object, a bad field
+   * of the history.
+   */
+  const breakage = fc.oneof(
+    { weight: 4, arbitrary: fc.constant(undefined) },
+    fc.record({
+      k: fc.nat(),
+      field: fc.constantFrom('at', 'type', 'author', 'public', 'authorId', 'status', 'assignee', 'group', 'event'),
+      value: fc.oneof(
+        fc.constantFrom(NaN, Infinity, -1, START - 1, START + 1e9, 8.64e15 + 1, '2026-11-02T09:00:00Z', '2026-11-02 09:00', null, undefined, 'comment', 'status', 'assignment', 'agent', 'customer', 'robot', true, 0, 'solved', 'hold', {}),
+        fc.anything(),
+      ),
+    }),
+    fc.record({ field: fc.constantFrom('createdBy', 'status', 'id', 'priority', 'channel', 'createdAt', 'events'), value: fc.anything() }),
+  );
+  const plainArb = fc.tuple(fc.array(historyArb, { minLength: 1, maxLength: 5 }), fc.array(breakage, { minLength: 1, maxLength: 5 })).map(([hs, breaks]) =>
+    hs.map((h, i) => {
+      const b = breaks[i % breaks.length];
+      if (b === undefined) return h;
+      if (!('k' in b)) return { ...h, [b.field]: b.value };
+      if (h.events.length === 0) return h;
+      const k = b.k % h.events.length;
+      const events: unknown[] = [...h.events];
+      events[k] = b.field === 'event' ? b.value : { ...h.events[k], [b.field]: b.value };
+      return { ...h, events };
+    }),
+  );
+  const outcome = (f: () => unknown): unknown => {
+    try {
+      return f();
+    } catch (error) {
+      return isMetricError(error) ? { code: error.code, message: error.message } : error;
+    }
+  };
+
+  test.prop([plainArb, fc.oneof(fc.constant(undefined), fc.integer({ min: -10, max: 4000 }).map((m) => START + m * MINUTE))])(
+    'the one-pass read of epoch-millisecond histories in order gives what the general read gives, and refuses what it refuses with the same error',
+    (histories, asOf) => {
+      const options = asOf === undefined ? {} : { asOf };
+      // events as an array-like that is not an array take the general read (a Date would drop a fraction of a millisecond)
+      const general = histories.map((h) => {
+        const { events } = h as { events: unknown };
+        return Array.isArray(events) ? { ...h, events: Object.assign({ length: events.length }, events as unknown[]) } : h;
+      });
+      const fast = outcome(() => ticketMetricsSummary(histories as never, options));
+      expect(fast).toStrictEqual(outcome(() => ticketMetricsSummary(general as never, options)));
+      // and in the order the general read puts them: any order of valid events gives the same summary
+      const valid = histories as TicketHistory[];
+      if (!('code' in (fast as object)) && valid.every((h) => h.events.every((e) => typeof e.at === 'number'))) {
+        const reversed = valid.map((h) => ({ ...h, events: shuffleKeepingTies(h.events, h.events.map((_, k) => -k)) }));
+        expect(ticketMetricsSummary(reversed, options)).toStrictEqual(fast);
+      }
+    },
+  );
+
   const anyEvent = fc.oneof(
     fc.anything(),
     fc.record({ type: fc.oneof(fc.constantFrom('comment', 'status', 'assignment'), fc.anything()), at: fc.oneof(fc.anything(), fc.integer()), author: fc.anything(), public: fc.anything(), status: fc.anything(), assignee: fc.anything() }, { requiredKeys: [] }),

@@ -361,6 +361,54 @@ describe('ticket histories: bad input throws MetricError', () => {
     expect(e.message).toContain(fragment);
   });
 
+  // epoch milliseconds in time order: the form the summary reads in one pass, without a timeline
+  const ms = (hhmm: string) => Date.parse(at(hhmm));
+  const plain = { createdAt: ms('09:00'), events: [{ type: 'comment', at: ms('09:05'), author: 'customer', public: true }] };
+  test.each([
+    ['an unknown event type', [{ type: 'merge', at: ms('09:10') }], {}],
+    ['an unknown status', [{ type: 'status', at: ms('09:10'), status: 'waiting' }], {}],
+    ['public that is not a boolean', [{ type: 'comment', at: ms('09:10'), author: 'agent', public: 'yes' }], {}],
+    ['an author outside the four', [{ type: 'comment', at: ms('09:10'), author: 'admin', public: true }], {}],
+    ['an authorId that is not an id', [{ type: 'comment', at: ms('09:10'), author: 'agent', public: true, authorId: {} }], {}],
+    ['an event before createdAt', [{ type: 'status', at: ms('08:59'), status: 'open' }], {}],
+    ['a time that is NaN', [{ type: 'status', at: NaN, status: 'open' }], {}],
+    ['a time past the range of a Date', [{ type: 'status', at: 8.64e15 + 1, status: 'open' }], {}],
+    ['a time that is missing', [{ type: 'status', status: 'open' }], {}],
+    ['an assignment naming nobody', [{ type: 'assignment', at: ms('09:10') }], {}],
+    ['an event that is not an object', [null], {}],
+    ['createdBy outside the four', [], { createdBy: 'robot' }],
+    ['a status at creation that is unknown', [], { status: 'hold' }],
+    ['an id that is not finite', [], { id: Infinity }],
+    ['a createdAt that is NaN', [], { createdAt: NaN }],
+    ['asOf before the last event', [{ type: 'status', at: ms('10:00'), status: 'open' }], { asOf: ms('09:30') }],
+    ['asOf before the last of events out of order', [{ type: 'status', at: ms('10:00'), status: 'open' }, { type: 'status', at: ms('09:10'), status: 'pending' }], { asOf: ms('09:30') }],
+  ])('the summary refuses %s in its one-pass read of epoch milliseconds with the error of ticketMetrics', (_, events, extra) => {
+    const { asOf, ...fields } = extra as { asOf?: number };
+    const options = asOf === undefined ? {} : { asOf };
+    const bad = { ...plain, events: [...plain.events, ...events], ...fields };
+    const single = errorOf(() => ticketMetrics(bad as never, options));
+    const summary = errorOf(() => ticketMetricsSummary([plain, bad] as never, options));
+    expect(summary.code).toBe(single.code);
+    expect(summary.message).toBe(single.message.replace('ticketMetrics', 'ticketMetricsSummary').replaceAll('histories[0]', 'histories[1]'));
+    expect(summary.details).toStrictEqual({ fn: 'ticketMetricsSummary', index: 1 });
+  });
+
+  test('the summary reads epoch-millisecond events out of order as ticketMetrics does: in time order, ties as given', () => {
+    const events = [
+      { type: 'status', at: ms('09:40'), status: 'solved' },
+      { type: 'comment', at: ms('09:05'), author: 'customer', public: true },
+      { type: 'comment', at: ms('09:40'), author: 'agent', public: true },
+      { type: 'status', at: ms('09:20'), status: 'open' },
+    ] as const;
+    const s = ticketMetricsSummary([{ createdAt: ms('09:00'), events }], minutes);
+    expect(s.firstReplyTime?.sum).toBe(40);
+    expect(s.fullResolutionTime?.sum).toBe(40);
+    // new 09:00–09:20, open 09:20–09:40
+    expect(s.requesterWaitTime.sum).toBe(40);
+    expect(s.agentWorkTime.sum).toBe(40);
+    expect(s.oneTouch).toBe(1);
+  });
+
   test('the summary names the index of the history it cannot read', () => {
     const e = errorOf(() => ticketMetricsSummary([issueTicket, { createdAt: at('09:00'), events: [{ type: 'status', at: at('09:10'), status: 'x' }] }] as never));
     expect(e.details).toStrictEqual({ fn: 'ticketMetricsSummary', index: 1 });
