@@ -141,7 +141,8 @@ const FILTER_FROM = 1 << 15;
  * The values of rank `ranks[j]` (0-based, ascending, distinct) among
  * `values`, as if sorted. Below 32,768 values, a copy (or the array itself,
  * when `owned`) is rearranged by selection. From there on, a `Float64Array`
- * is read twice without a copy ({@link histogramRanks}), and other values
+ * of which the least or greatest value is wanted too is read twice without
+ * a copy ({@link histogramRanks}), and other values
  * are filtered without a copy ({@link filterRanks}), which reads them once
  * and selects only among the few near each rank; if the filter's sample
  * misled it (rare, and only slower), the copy-and-select path runs.
@@ -154,7 +155,12 @@ export function orderStatistics(
   reject?: () => never,
 ): number[] {
   const n = values.length;
-  if (n >= FILTER_FROM && values instanceof Float64Array) return histogramRanks(values, ranks, reject);
+  // The histogram pays for itself only where a filter cannot help: when the
+  // least or the greatest value is wanted too (a summary), every value is
+  // near a rank, and the filter would keep them all.
+  if (n >= FILTER_FROM && values instanceof Float64Array && (ranks[0] === 0 || ranks[ranks.length - 1] === n - 1)) {
+    return histogramRanks(values, ranks, reject);
+  }
   if (n >= FILTER_FROM) {
     const found = filterRanks(values, ranks, reject);
     // the filter has read every value: the copy below need not check them again
