@@ -167,6 +167,9 @@ export function refuseTicketFields(fn: string, record: object, records: string, 
 }
 
 
+/** The history of a {@link Timeline} that has read none. */
+const NO_HISTORY: TicketHistory = /*#__PURE__*/ Object.freeze({ createdAt: 0, events: /*#__PURE__*/ Object.freeze([]) });
+
 /**
  * A history read and checked: its creation, and its events in time order
  * as parallel arrays (time, kind, code, and the index in the given events
@@ -176,7 +179,7 @@ export function refuseTicketFields(fn: string, record: object, records: string, 
  */
 export class Timeline {
   /** The history read last. */
-  history: TicketHistory = { createdAt: 0, events: [] };
+  history: TicketHistory = NO_HISTORY;
   /** Its creation, epoch milliseconds. */
   created = 0;
   /** The author code of its creator. */
@@ -199,6 +202,11 @@ export class Timeline {
   private source = new Int32Array(32);
   /** Room for one time read outside the events. */
   private readonly scratch = new Float64Array(1);
+
+  /** Lets go of the history read last. */
+  forget(): void {
+    this.history = NO_HISTORY;
+  }
 
   /**
    * Reads history `index` of `records` (`histories`, `tickets`), already

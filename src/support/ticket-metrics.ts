@@ -646,46 +646,34 @@ export function ticketMetricsSummary(
   const records = readInput(fn, histories, { records: 'histories' }).records;
   const n = records.length;
   if (n === 0) fail('EMPTY_INPUT', fn, 'no histories');
-  const firstReply = new Column(n);
-  const firstResolution = new Column(n);
-  const fullResolution = new Column(n);
-  const requesterWait = new Column(n);
-  const agentWork = new Column(n);
-  const agentWait = new Column(n);
-  const onHold = new Column(n);
-  const nextReply = new Column(n);
-  const replies = new Column(n);
-  const timeline = new Timeline();
-  const scan = new HistoryScan();
-  const last = { clock: undefined as Clock | undefined };
-  let unansweredWaits = 0;
-  let reopened = 0;
-  let oneTouch = 0;
-  for (let i = 0; i < n; i++) {
-    const record = readRecord(fn, records, i, 'histories');
-    let clock = o.clock;
-    if (o.calendarOf !== undefined || !scan.readInOrder(fn, record, i, 'histories', o.asOf, clock)) {
-      timeline.read(fn, record, i, 'histories', o.asOf);
-      clock = clockOf(fn, o, record as TicketHistory, i, last);
-      scan.run(timeline, clock, o.asOf);
-    }
-    const created = scan.created;
-    if (scan.firstReplyAt === scan.firstReplyAt) firstReply.add(elapsed(clock, created, scan.firstReplyAt));
-    if (scan.firstResolutionAt === scan.firstResolutionAt) firstResolution.add(elapsed(clock, created, scan.firstResolutionAt));
-    const per = clock.msPerUnit;
-    requesterWait.add(scan.requesterWaitMs / per);
-    agentWork.add(scan.agentWorkMs / per);
-    agentWait.add(scan.agentWaitMs / per);
-    onHold.add(scan.onHoldMs / per);
-    for (let w = 0; w < scan.waits; w++) nextReply.add(elapsed(clock, scan.waitStart[w]!, scan.waitEnd[w]!));
-    if (scan.unanswered) unansweredWaits++;
-    if (scan.solved) {
-      fullResolution.add(elapsed(clock, created, scan.lastResolutionAt));
-      replies.add(scan.replies);
-      if (scan.reopens > 0) reopened++;
-      if (scan.replies === 1) oneTouch++;
-    }
+  // the tally kept from the last call, unless a call is using it (a getter of a history may call this function)
+  const t = keptTally ?? new SummaryTally();
+  keptTally = undefined;
+  try {
+    t.reset(n);
+    return summarizeTally(fn, records, o, method, t);
+  } finally {
+    t.release();
+    keptTally = t;
   }
+}
+
+/** The body of {@link ticketMetricsSummary}, gathering into `t`. */
+function summarizeTally(
+  fn: string,
+  records: ArrayLike<unknown>,
+  o: HistoryOptions,
+  method: QuantileMethod,
+  t: SummaryTally,
+): TicketMetricsSummary {
+  const n = records.length;
+  const last = { clock: undefined as Clock | undefined };
+  // chunks through a small function, so that its optimised code is compiled
+  // once and kept (a long loop here would be compiled on the fly, and that
+  // code is thrown away at the next full garbage collection)
+  for (let from = 0; from < n; from += SUMMARY_CHUNK) tallyHistories(fn, records, from, Math.min(n, from + SUMMARY_CHUNK), o, last, t);
+  const { firstReply, firstResolution, fullResolution, requesterWait, agentWork, agentWait, onHold, nextReply, replies } = t;
+  const { unansweredWaits, reopened, oneTouch } = t;
   const solved = replies.count;
   const ofSolved = (part: number): number | null =>
     solved === 0 ? null : rate(fn, part, solved, { part: 'tickets', whole: 'solved tickets', empty: 'no solved tickets' });
@@ -708,14 +696,111 @@ export function ticketMetricsSummary(
   };
 }
 
+/** The store of a released {@link Column}. */
+const EMPTY_STORE = /*#__PURE__*/ new Float64Array(0);
+
+/** Histories read per call of {@link tallyHistories}. */
+const SUMMARY_CHUNK = 4096;
+
+/**
+ * What {@link ticketMetricsSummary} gathers over the histories. One is kept
+ * between calls, its columns emptied and the last history forgotten: the
+ * optimised code of the scan refers to the objects it ran on, and V8 throws
+ * that code away at a full garbage collection once they are gone, so a new
+ * tally per call made the first call after each collection 1.4× slower.
+ */
+class SummaryTally {
+  readonly firstReply = new Column();
+  readonly firstResolution = new Column();
+  readonly fullResolution = new Column();
+  readonly requesterWait = new Column();
+  readonly agentWork = new Column();
+  readonly agentWait = new Column();
+  readonly onHold = new Column();
+  readonly nextReply = new Column();
+  readonly replies = new Column();
+  readonly timeline = new Timeline();
+  readonly scan = new HistoryScan();
+  unansweredWaits = 0;
+  reopened = 0;
+  oneTouch = 0;
+
+  /** Ready for `n` histories. */
+  reset(n: number): void {
+    for (const column of this.columns()) column.reset(n);
+    this.unansweredWaits = 0;
+    this.reopened = 0;
+    this.oneTouch = 0;
+  }
+
+  /** Lets go of the values and of the caller's last history. */
+  release(): void {
+    for (const column of this.columns()) column.release();
+    this.timeline.forget();
+  }
+
+  private columns(): Column[] {
+    return [this.firstReply, this.firstResolution, this.fullResolution, this.requesterWait, this.agentWork, this.agentWait, this.onHold, this.nextReply, this.replies];
+  }
+}
+
+/** The tally of {@link ticketMetricsSummary} between calls; `undefined` while a call holds it. */
+let keptTally: SummaryTally | undefined;
+
+/** Reads and scans histories `from` to `to` (excluded) into `t`, for {@link ticketMetricsSummary}. */
+function tallyHistories(
+  fn: string,
+  records: ArrayLike<unknown>,
+  from: number,
+  to: number,
+  o: HistoryOptions,
+  last: { clock: Clock | undefined },
+  t: SummaryTally,
+): void {
+  const { scan, timeline } = t;
+  // nothing after the loop: its optimised code may be compiled during a first, long call
+  for (let i = from; i < to; i++) {
+    const record = readRecord(fn, records, i, 'histories');
+    let clock = o.clock;
+    if (o.calendarOf !== undefined || !scan.readInOrder(fn, record, i, 'histories', o.asOf, clock)) {
+      timeline.read(fn, record, i, 'histories', o.asOf);
+      clock = clockOf(fn, o, record as TicketHistory, i, last);
+      scan.run(timeline, clock, o.asOf);
+    }
+    const created = scan.created;
+    if (scan.firstReplyAt === scan.firstReplyAt) t.firstReply.add(elapsed(clock, created, scan.firstReplyAt));
+    if (scan.firstResolutionAt === scan.firstResolutionAt) t.firstResolution.add(elapsed(clock, created, scan.firstResolutionAt));
+    const per = clock.msPerUnit;
+    t.requesterWait.add(scan.requesterWaitMs / per);
+    t.agentWork.add(scan.agentWorkMs / per);
+    t.agentWait.add(scan.agentWaitMs / per);
+    t.onHold.add(scan.onHoldMs / per);
+    for (let w = 0; w < scan.waits; w++) t.nextReply.add(elapsed(clock, scan.waitStart[w]!, scan.waitEnd[w]!));
+    if (scan.unanswered) t.unansweredWaits++;
+    if (scan.solved) {
+      t.fullResolution.add(elapsed(clock, created, scan.lastResolutionAt));
+      t.replies.add(scan.replies);
+      if (scan.reopens > 0) t.reopened++;
+      if (scan.replies === 1) t.oneTouch++;
+    }
+  }
+}
+
 /** The values of one metric over the histories, in a store that grows past its first guess. */
 class Column {
   count = 0;
-  private store: Float64Array;
+  private store = EMPTY_STORE;
 
-  /** `capacity` is a first guess (the number of histories), capped so that a length no records back up costs nothing. */
-  constructor(capacity: number) {
+  /** Empty, with room for `capacity` values (a first guess: the number of histories, capped so that a length no records back up costs nothing). */
+  reset(capacity: number): void {
+    this.count = 0;
     this.store = new Float64Array(Math.min(Math.max(capacity, 8), 1 << 20));
+  }
+
+  /** Empty, holding no memory. */
+  release(): void {
+    this.count = 0;
+    this.store = EMPTY_STORE;
   }
 
   add(value: number): void {

@@ -281,6 +281,37 @@ describe('ticketMetricsSummary', () => {
     expect(ticketMetricsSummary(histories, { ...minutes, method: 'inverted-cdf' }).firstReplyTime).toMatchObject({ median: 20, p90: 30 });
     expect(errorOf(() => ticketMetricsSummary(histories, { method: 'nearest' as never })).code).toBe('INVALID_OPTION');
   });
+
+  // one tally is kept between calls: each call must start from nothing, whatever the call before it did
+  test('a call after another, larger one gives the figures of its own histories: first replies 20 and 30 again', () => {
+    const many = Array.from({ length: 5000 }, (_, k) => histories[k % 3]!);
+    expect(ticketMetricsSummary(many, minutes).firstReplyTime).toMatchObject({ count: 3334, leftOut: 1666 });
+    expect(ticketMetricsSummary(histories, minutes)).toStrictEqual(s);
+  });
+
+  test('a call after one that threw halfway (history 4,500 has no events) gives its own figures', () => {
+    const many: unknown[] = Array.from({ length: 5000 }, (_, k) => histories[k % 3]!);
+    many[4500] = { createdAt: at('09:00') };
+    const e = errorOf(() => ticketMetricsSummary(many as TicketHistory[], minutes));
+    expect([e.code, e.message]).toStrictEqual(['INVALID_TYPE', expect.stringMatching(/ticketMetricsSummary: .*histories\[4500\]\.events is missing/) as unknown]);
+    expect(ticketMetricsSummary(histories, minutes)).toStrictEqual(s);
+  });
+
+  test('a history whose getter calls ticketMetricsSummary inside the call: both give their own figures', () => {
+    let inner: unknown;
+    const calling = {
+      id: 'D',
+      createdAt: at('09:00'),
+      get events() {
+        inner = ticketMetricsSummary([histories[1]!], minutes);
+        return [said('09:00', 'customer'), said('09:20', 'agent'), status('09:20', 'solved')];
+      },
+    } as TicketHistory;
+    const outer = ticketMetricsSummary([calling, histories[1]!, histories[2]!], minutes);
+    expect(outer).toStrictEqual(s);
+    expect(inner).toStrictEqual(ticketMetricsSummary([histories[1]!], minutes));
+    expect(inner).toMatchObject({ count: 1, solved: 1, reopened: 1, firstReplyTime: { count: 1, sum: 30 } });
+  });
 });
 
 describe('the support time metrics read histories as ticketMetrics measures them', () => {
