@@ -284,11 +284,11 @@ export class HistoryScan {
     let reopens = 0;
     let waitFrom = NaN;
     let waits = 0;
-    // milliseconds in the statuses, added in the order of run()'s, so that the sums round alike
-    let requester = 0;
-    let work = 0;
-    let hold = 0;
-    let wait = 0;
+    // milliseconds in the statuses, added as run() adds them, so that the sums round alike
+    this.requesterWaitMs = 0;
+    this.agentWorkMs = 0;
+    this.agentWaitMs = 0;
+    this.onHoldMs = 0;
     // `time >= last` also refuses NaN, a time before the creation and one out of order
     let last = created;
     for (let k = 0; k < n; k++) {
@@ -303,16 +303,7 @@ export class HistoryScan {
         const s = statusCode(event['status']);
         if (s < 0) return false;
         if (s === status) continue;
-        if (time > periodStart) {
-          const ms = time - periodStart;
-          if (status === NEW || status === OPEN) {
-            requester += ms;
-            work += ms;
-          } else if (status === ON_HOLD) {
-            requester += ms;
-            hold += ms;
-          } else if (status === PENDING) wait += ms;
-        }
+        if (time > periodStart) this.addMs(status, time - periodStart);
         const nowResolved = s >= SOLVED;
         if (nowResolved && !resolved) {
           if (firstResolution !== firstResolution) firstResolution = time;
@@ -348,16 +339,7 @@ export class HistoryScan {
     }
     if (asOf === asOf) {
       if (asOf < last) return false;
-      const ms = asOf - periodStart;
-      if (ms > 0) {
-        if (status === NEW || status === OPEN) {
-          requester += ms;
-          work += ms;
-        } else if (status === ON_HOLD) {
-          requester += ms;
-          hold += ms;
-        } else if (status === PENDING) wait += ms;
-      }
+      if (asOf > periodStart) this.addMs(status, asOf - periodStart);
     }
     this.created = created;
     this.firstReplyAt = firstReply;
@@ -368,16 +350,15 @@ export class HistoryScan {
     this.replies = replies;
     this.waits = waits;
     this.unanswered = waitFrom === waitFrom;
-    this.requesterWaitMs = requester;
-    this.agentWorkMs = work;
-    this.agentWaitMs = wait;
-    this.onHoldMs = hold;
     return true;
   }
 
   private addPeriod(clock: Clock, status: number, from: number, to: number): void {
-    if (status >= SOLVED) return;
-    const ms = elapsedMs(clock, from, to);
+    if (status < SOLVED) this.addMs(status, elapsedMs(clock, from, to));
+  }
+
+  /** Adds `ms` spent in `status` to the status times: new and open to requester wait and agent work, on-hold to requester wait and on-hold, pending to agent wait, solved and closed to none. */
+  private addMs(status: number, ms: number): void {
     if (status === NEW || status === OPEN) {
       this.requesterWaitMs += ms;
       this.agentWorkMs += ms;
