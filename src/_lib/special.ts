@@ -23,10 +23,7 @@ export function logGamma(x: number): number {
   if (x >= 10) return (x - 0.5) * Math.log(x) - x + LN_SQRT_2PI + stirlingRemainder(x);
   // below this π/sin(πx) overflows; ln Γ(x) = −ln x − γx + O(x²) is −ln x to double precision
   if (x < 1e-300) return -Math.log(x);
-  if (x < 0.5) {
-    // reflection: Γ(x) Γ(1 − x) = π / sin(πx)
-    return Math.log(Math.PI / Math.abs(Math.sin(Math.PI * x))) - logGamma(1 - x);
-  }
+  if (x < 0.5) return reflectedLogGamma(x);
   const z = x - 1;
   let a = LANCZOS[0]!;
   const t = z + 7.5;
@@ -249,17 +246,29 @@ export function scaledHyp2f1(p: number, a: number, b: number, c: number, z: numb
   return Math.pow(rest, p) * hyp2f1(a, b, c, z);
 }
 
-/** ln |Γ(x)| for any real x: {@link logGamma} for x > 0, the reflection Γ(x) = π/(sin(πx) Γ(1 − x)) below; Infinity at the poles 0, −1, −2, … */
+/** ln |Γ(x)| for any real x: {@link logGamma} for x > 0, {@link reflectedLogGamma} below. */
 function signedLogGamma(x: number): number {
-  if (x > 0) return logGamma(x);
-  const sine = Math.abs(Math.sin(Math.PI * (x - 2 * Math.round(x / 2))));
+  return x > 0 ? logGamma(x) : reflectedLogGamma(x);
+}
+
+/**
+ * ln |Γ(x)| for x < 0.5 by the reflection Γ(x) Γ(1 − x) = π / sin(πx);
+ * Infinity at the poles 0, −1, −2, …
+ */
+function reflectedLogGamma(x: number): number {
+  const sine = Math.abs(sinPi(x));
   return sine === 0 ? Infinity : Math.log(Math.PI / sine) - logGamma(1 - x);
 }
 
 /** The sign of Γ(x): 1 for x > 0; below, the sign of sin(πx) (Γ(1 − x) > 0). */
 function gammaSign(x: number): number {
   if (x > 0) return 1;
-  return Math.sin(Math.PI * (x - 2 * Math.round(x / 2))) < 0 ? -1 : 1;
+  return sinPi(x) < 0 ? -1 : 1;
+}
+
+/** sin(πx), x first reduced by whole periods (exactly), so that it is 0 at every integer. */
+function sinPi(x: number): number {
+  return Math.sin(Math.PI * (x - 2 * Math.round(x / 2)));
 }
 
 function hypergeometricSeries(a: number, b: number, c: number, z: number): number {
