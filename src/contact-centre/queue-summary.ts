@@ -143,9 +143,8 @@ const RECORD_OPTION_KEYS = [
 const RULES = ['against', 'exclude', 'met-within', 'offered'] as const satisfies readonly AbandonedRule[];
 const COUNT_FIELDS = ['offered', 'answered', 'answeredWithin', 'abandoned', 'shortAbandoned', 'abandonedWithin', 'waitSum'];
 
-/** What every input form is reduced to before the one summary is computed. */
-interface Tally {
-  offered: number;
+/** The counts of contacts, those of a {@link Tally} and those {@link tallyContacts} carries from one chunk to the next: whole numbers (or NaN, as said). */
+interface ContactCounts {
   answered: number;
   answeredWithin: number;
   abandoned: number;
@@ -154,6 +153,11 @@ interface Tally {
   abandonedWithin: number;
   /** Contacts still waiting whose wait at `asOf` already exceeds the target. */
   late: number;
+}
+
+/** What every input form is reduced to before the one summary is computed. */
+interface Tally extends ContactCounts {
+  offered: number;
   /** Σ waits of the answered contacts; NaN when unknown. */
   waitSum: number;
   /** The answered contacts' waits, when known. */
@@ -303,16 +307,6 @@ function summarize(t: Tally, rule: AbandonedRule, method: QuantileMethod): Queue
  */
 const CHUNK = 4096;
 
-/** The counts of {@link tallyContacts}, carried from one chunk to the next; whole numbers only. */
-interface ContactCounts {
-  answered: number;
-  answeredWithin: number;
-  abandoned: number;
-  shortAbandoned: number;
-  abandonedWithin: number;
-  late: number;
-}
-
 /**
  * One pass over the contacts: every field read and checked as it is
  * counted, the waits of the answered kept for the percentiles. No string is
@@ -335,18 +329,7 @@ function tallyContacts(
     longest = tallyChunk(fn, contacts, from, Math.min(n, from + CHUNK), clock, within, shortAbandon, asOf, waits, counts, longest);
   }
   const answeredWaits = waits.subarray(0, counts.answered);
-  return {
-    offered: n,
-    answered: counts.answered,
-    answeredWithin: counts.answeredWithin,
-    abandoned: counts.abandoned,
-    shortAbandoned: counts.shortAbandoned,
-    abandonedWithin: counts.abandonedWithin,
-    late: counts.late,
-    waitSum: sumNonNegative(answeredWaits),
-    waits: answeredWaits,
-    longest,
-  };
+  return { offered: n, ...counts, waitSum: sumNonNegative(answeredWaits), waits: answeredWaits, longest };
 }
 
 /**
