@@ -2,7 +2,7 @@ import { describeKind, describeValue } from '../_lib/describe.js';
 import { scaledHyp2f1 } from '../_lib/special.js';
 import { fail } from '../_lib/validate.js';
 import { readParameter, type FitOptions } from './fit.js';
-import { digammaStep, frequencyIndex, logGammaStep, TERM_BY_TERM, type FrequencyIndex } from './frequencies.js';
+import { betaGammaTables, frequencyIndex, type FrequencyIndex } from './frequencies.js';
 import { describeParameters, finitePrediction } from './parameters.js';
 import { readRecency, readRecencyColumns, type HistoryColumns, type Recency } from './history.js';
 import { fitMaximumLikelihood, type FitStatistics } from './maximum-likelihood.js';
@@ -107,42 +107,8 @@ function bgNbdLogLikelihood(
 ): number {
   const n = c.frequency.length;
   const { values, slot } = index;
-  // at each distinct frequency x, sums over j < x of ln(r + j), ln(b + j) − ln(a + b + j), and of their derivatives
-  const lnR = new Float64Array(values.length);
-  const lnB = new Float64Array(values.length);
-  const dR = new Float64Array(values.length);
-  const dA = new Float64Array(values.length);
-  const dB = new Float64Array(values.length);
-  let sumLnR = 0;
-  let sumLnB = 0;
-  let sumDR = 0;
-  let sumDA = 0;
-  let sumDB = 0;
-  let from = 0;
-  for (let k = 0; k < values.length; k++) {
-    const to = values[k]!;
-    if (to - from <= TERM_BY_TERM) {
-      for (let j = from; j < to; j++) {
-        sumLnR = sumLnR + Math.log(r + j);
-        sumLnB = sumLnB + Math.log(b + j) - Math.log(a + b + j);
-        sumDR = sumDR + 1 / (r + j);
-        sumDA = sumDA - 1 / (a + b + j);
-        sumDB = sumDB + 1 / (b + j) - 1 / (a + b + j);
-      }
-    } else {
-      sumLnR += logGammaStep(r, from, to);
-      sumLnB += logGammaStep(b, from, to) - logGammaStep(a + b, from, to);
-      sumDR += digammaStep(r, from, to);
-      sumDA -= digammaStep(a + b, from, to);
-      sumDB += digammaStep(b, from, to) - digammaStep(a + b, from, to);
-    }
-    lnR[k] = sumLnR;
-    lnB[k] = sumLnB;
-    dR[k] = sumDR;
-    dA[k] = sumDA;
-    dB[k] = sumDB;
-    from = to;
-  }
+  // at each distinct frequency x, the sums over j < x
+  const { lnR, lnB, dR, dA, dB } = betaGammaTables(values, r, a, b, 0);
   const lnAlpha = Math.log(alpha);
   const lnA = Math.log(a);
   let total = 0;

@@ -1,7 +1,7 @@
 import { regularizedBeta, scaledHyp2f1 } from '../_lib/special.js';
 import { fail } from '../_lib/validate.js';
 import type { FitOptions } from './fit.js';
-import { digammaStep, frequencyIndex, logBetaShift, logGammaStep, logPochhammerRatio, TERM_BY_TERM, type FrequencyIndex } from './frequencies.js';
+import { betaGammaTables, frequencyIndex, logBetaShift, logPochhammerRatio, type FrequencyIndex } from './frequencies.js';
 import { readRecency, readRecencyColumns, type Recency } from './history.js';
 import { fitMaximumLikelihood, type FitStatistics } from './maximum-likelihood.js';
 import { historyPatterns, type HistoryPatterns } from './patterns.js';
@@ -103,42 +103,8 @@ export function fitMbgNbd(customers: ArrayLike<Recency> | Iterable<Recency>, opt
 function mbgNbdLogLikelihood(c: HistoryPatterns, index: FrequencyIndex, r: number, alpha: number, a: number, b: number, gradient: Float64Array): number {
   const n = c.frequency.length;
   const { values, slot } = index;
-  // at each distinct frequency x: over j < x, ln(r + j) and 1/(r + j); over j ≤ x, ln(b + j) − ln(a + b + j) and its derivatives
-  const lnR = new Float64Array(values.length);
-  const dR = new Float64Array(values.length);
-  const lnB = new Float64Array(values.length);
-  const dA = new Float64Array(values.length);
-  const dB = new Float64Array(values.length);
-  let sumLnR = 0;
-  let sumDR = 0;
-  let sumLnB = Math.log(b) - Math.log(a + b);
-  let sumDA = -1 / (a + b);
-  let sumDB = 1 / b - 1 / (a + b);
-  let from = 0;
-  for (let k = 0; k < values.length; k++) {
-    const to = values[k]!;
-    if (to - from <= TERM_BY_TERM) {
-      for (let x = from + 1; x <= to; x++) {
-        sumLnR = sumLnR + Math.log(r + x - 1);
-        sumDR = sumDR + 1 / (r + x - 1);
-        sumLnB = sumLnB + Math.log(b + x) - Math.log(a + b + x);
-        sumDA = sumDA - 1 / (a + b + x);
-        sumDB = sumDB + 1 / (b + x) - 1 / (a + b + x);
-      }
-    } else {
-      sumLnR += logGammaStep(r, from, to);
-      sumDR += digammaStep(r, from, to);
-      sumLnB += logGammaStep(b, from + 1, to + 1) - logGammaStep(a + b, from + 1, to + 1);
-      sumDA -= digammaStep(a + b, from + 1, to + 1);
-      sumDB += digammaStep(b, from + 1, to + 1) - digammaStep(a + b, from + 1, to + 1);
-    }
-    lnR[k] = sumLnR;
-    dR[k] = sumDR;
-    lnB[k] = sumLnB;
-    dA[k] = sumDA;
-    dB[k] = sumDB;
-    from = to;
-  }
+  // at each distinct frequency x, the sums over j < x, and over j ≤ x for the Beta part
+  const { lnR, lnB, dR, dA, dB } = betaGammaTables(values, r, a, b, 1);
   const lnAlpha = Math.log(alpha);
   const lnA = Math.log(a);
   let total = 0;
