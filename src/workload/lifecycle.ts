@@ -128,14 +128,24 @@ export function readEscalationGroups(fn: string, value: unknown): ReadonlySet<un
   if (value === null || typeof value !== 'object' || (!hasLength(value) && typeof (value as Iterable<unknown>)[Symbol.iterator] !== 'function')) {
     fail('INVALID_OPTION', fn, `option escalationGroups must be a list of group ids (strings or numbers), got ${describeValue(value)}`);
   }
-  const list = hasLength(value) ? Array.from({ length: listLength(fn, value) }, (_, k) => value[k]) : readIterable(fn, 'option escalationGroups', value as Iterable<unknown>);
-  for (let k = 0; k < list.length; k++) {
-    const id = list[k];
-    if (typeof id !== 'string' && !(typeof id === 'number' && Number.isFinite(id))) {
-      fail('INVALID_OPTION', fn, `option escalationGroups[${k}] is ${describeValue(id)}; a group id is a string or a finite number`);
-    }
+  const groups = new Set<unknown>();
+  // each id checked as it is read, so that a long list with a hole stops at the hole, having allocated nothing for the rest
+  if (hasLength(value)) {
+    const n = listLength(fn, value);
+    for (let k = 0; k < n; k++) groups.add(readGroupId(fn, value[k], k));
+  } else {
+    const list = readIterable(fn, 'option escalationGroups', value as Iterable<unknown>);
+    for (let k = 0; k < list.length; k++) groups.add(readGroupId(fn, list[k], k));
   }
-  return new Set(list);
+  return groups;
+}
+
+/** Item `k` of option `escalationGroups`: a string or a finite number. */
+function readGroupId(fn: string, id: unknown, k: number): unknown {
+  if (typeof id !== 'string' && !(typeof id === 'number' && Number.isFinite(id))) {
+    fail('INVALID_OPTION', fn, `option escalationGroups[${k}] is ${describeValue(id)}; a group id is a string or a finite number`);
+  }
+  return id;
 }
 
 /**

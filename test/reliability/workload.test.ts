@@ -19,6 +19,32 @@ describe('a claimed length allocates nothing', () => {
   });
 });
 
+describe('a claimed length of escalation groups allocates nothing (found by the long fuzz run of 2026-12-02, seed 1375433625)', () => {
+  const histories = [
+    { createdAt: '2026-11-02T09:00:00Z', events: [{ type: 'assignment' as const, at: '2026-11-02T09:01:00Z', group: 'support' }] },
+  ];
+
+  test('escalationGroups { length: 2^32 − 1 } is refused at its first missing id, at once (it ran for longer than 10 s)', () => {
+    const started = performance.now();
+    const error = metricErrorOf(() => escalationRate(histories, { escalationGroups: { length: 4294967295 } as never }));
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect([error.code, error.message]).toStrictEqual([
+      'INVALID_OPTION',
+      'escalationRate: option escalationGroups[0] is undefined; a group id is a string or a finite number',
+    ]);
+  });
+
+  test('a hole after valid ids names its index; the ids before it are read as given', () => {
+    const error = metricErrorOf(() => escalationRate(histories, { escalationGroups: { length: 3, 0: 'tier-2', 1: 'billing' } as never }));
+    expect([error.code, error.message]).toStrictEqual([
+      'INVALID_OPTION',
+      'escalationRate: option escalationGroups[2] is undefined; a group id is a string or a finite number',
+    ]);
+    expect(escalationRate(histories, { escalationGroups: { length: 2, 0: 'tier-2', 1: 'support' } as never })).toBe(100);
+    expect(escalationRate(histories, { escalationGroups: new Set(['tier-2']) })).toBe(0);
+  });
+});
+
 describe('times at the ends of the range of dates', () => {
   test('a ticket at the first instant of the Date range lies in a week that begins before it: OUT_OF_RANGE', () => {
     // −8.64e15 ms is Tuesday, 20 April −271821: its ISO week begins on the Monday before, outside the range
