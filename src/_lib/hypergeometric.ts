@@ -165,6 +165,18 @@ export function logHypergeometricShifted(a: number, b: number, z: number, rest =
 }
 
 /**
+ * The integrand evaluations of {@link logEulerIntegral} since the module was
+ * loaded: a caller that evaluates many integrals (a fit) reads it before and
+ * after, to bound its work.
+ */
+let integrandEvaluations = 0;
+
+/** The count of ₂F₁ integrand evaluations so far ({@link integrandEvaluations}). */
+export function hypergeometricWork(): number {
+  return integrandEvaluations;
+}
+
+/**
  * ln[a ∫₀¹ t^(a−1) (1 − zt)^(−b) dt] by tanh-sinh: t = 1/(1 + e^(−π sinh u)),
  * dt = π cosh u · t(1 − t) du, every factor in logs; terms relative to
  * M = (1 − z)^(−b).
@@ -177,6 +189,7 @@ function logEulerIntegral(a: number, b: number, z: number, rest: number, d?: Shi
   let sumB = 0;
   let sumZ = 0;
   const add = (u: number): number => {
+    integrandEvaluations++;
     const eu = Math.exp(u);
     const q = (Math.PI * (eu - 1 / eu)) / 2; // π sinh u
     // t = 1/(1 + e^−q) and 1 − t = 1/(1 + e^q), in logs, from one exponential

@@ -27,8 +27,9 @@ import {
   trackingTable,
   type MetricError,
 } from '../../src/index.js';
+import { hypergeometricWork } from '../../src/_lib/hypergeometric.js';
 import { metricErrorOf } from '../helpers.js';
-import { boundedOutcome, expectFinite, expectFiniteOrMetricError } from './bounded.js';
+import { boundedOutcome, expectFinite, expectFiniteOrMetricError, FIRST_CALL_BOUND_MS } from './bounded.js';
 
 const bgNbd = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
 const mbgNbd = { r: 0.525, alpha: 6.183, a: 0.891, b: 1.614 };
@@ -140,6 +141,71 @@ describe('bounded cost: documented maxima, refused with OUT_OF_RANGE and the lim
 
   test('fitMbgNbd with a frequency of 2^41 ends within the bound with a MetricError or a finite fit', () => {
     expectFiniteOrMetricError(() => fitMbgNbd([...fitCustomers, { frequency: 2 ** 41, recency: 20, T: 30 }]));
+  });
+});
+
+describe('fitParetoNbd: a budget of ₂F₁ integrand evaluations per fit', () => {
+  // parameters run to extremes here (α near 1e-313, r or s near 0), where each ₂F₁ integral has a spike of
+  // width 1 − z near 1e-54 at t = 1: the fit made 30 million evaluations and took 4–9 s before it failed anyway
+  test.each([1e-300, 5e-324])('a recency of %s with several purchases ends NOT_CONVERGED within the bound, naming the budget', (recency) => {
+    const customers = [
+      { frequency: 3, recency, T: 10 },
+      { frequency: 0, recency: 0, T: 10 },
+      { frequency: 1, recency: 5, T: 10 },
+    ];
+    const error = boundedError(() => fitParetoNbd(customers));
+    expect(error.code).toBe('NOT_CONVERGED');
+    // three distinct histories: 1,000,000 + 3 × 20,000
+    expect(error.message).toMatch(/^fitParetoNbd: the fit stopped after 1060000 evaluations of the ₂F₁ integrals at parameters r = /);
+  });
+
+  test('a fit whose z come near 1 on every history (α = 500, β = 2, T = 100) uses the integrals and converges within its budget', () => {
+    // 1,000 customers drawn from the Pareto/NBD (r = 2, α = 500, s = 0.3, β = 2) over 100 periods
+    let seed = 3;
+    const uniform = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) + 0.5) / 2147483648;
+    const gamma = (k: number): number => {
+      // Marsaglia and Tsang's method; for k < 1, Gamma(k + 1) × U^(1/k)
+      if (k < 1) return gamma(k + 1) * Math.pow(uniform(), 1 / k);
+      const d = k - 1 / 3;
+      const c = 1 / Math.sqrt(9 * d);
+      for (;;) {
+        let x: number;
+        let v: number;
+        do {
+          x = Math.sqrt(-2 * Math.log(uniform())) * Math.cos(2 * Math.PI * uniform());
+          v = 1 + c * x;
+        } while (v <= 0);
+        v = v * v * v;
+        if (Math.log(uniform()) < 0.5 * x * x + d - d * v + d * Math.log(v)) return d * v;
+      }
+    };
+    const customers = Array.from({ length: 1000 }, () => {
+      const lambda = gamma(2) / 500;
+      const mu = gamma(0.3) / 2;
+      const lifetime = -Math.log(uniform()) / mu;
+      let t = 0;
+      let frequency = 0;
+      let recency = 0;
+      for (;;) {
+        t += -Math.log(uniform()) / lambda;
+        if (t > Math.min(lifetime, 100)) break;
+        frequency++;
+        recency = t;
+      }
+      return { frequency, recency, T: 100 };
+    });
+    // every z = |α − β| / (max(α, β) + t) is above 0.99 near these parameters: the integrals, not the series
+    expect((500 - 2) / (500 + 0)).toBeGreaterThan(0.99);
+    const before = hypergeometricWork();
+    const outcome = boundedOutcome(() => fitParetoNbd(customers), FIRST_CALL_BOUND_MS);
+    expect('error' in outcome ? outcome.error.message : 'a fit').toBe('a fit');
+    const evaluations = hypergeometricWork() - before;
+    expect(evaluations).toBeGreaterThan(0);
+    expect(evaluations).toBeLessThan(1e6 + 2e4 * 1000);
+    if ('result' in outcome) {
+      expectFinite(outcome.result);
+      expect(outcome.result.alpha).toBeGreaterThan(100);
+    }
   });
 });
 
