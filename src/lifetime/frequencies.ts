@@ -46,16 +46,50 @@ function placeOf(values: Float64Array, x: number): number {
 }
 
 /**
- * The tables of the BG/NBD-type log-likelihoods, at each distinct frequency
- * x (`values[k]`): over j < x, Σ ln(r + j) (`lnR`) and Σ 1/(r + j) (`dR`);
- * over j < x + `shift`, Σ [ln(b + j) − ln(a + b + j)] (`lnB`) and its
- * derivatives in a (`dA`) and in b (`dB`). BG/NBD's ln B(a, b + x) − ln B(a, b)
- * takes `shift` 0, MBG/NBD's ln B(a, b + x + 1) − ln B(a, b) takes 1. Gaps
- * between frequencies are summed as {@link TERM_BY_TERM} says.
+ * At each distinct frequency x (`values[k]`): ln Γ(r + x) − ln Γ(r) =
+ * Σⱼ<ₓ ln(r + j) (`lnR`) and its derivative in r, Σⱼ<ₓ 1/(r + j) (`dR`), the
+ * Gamma part of every purchase-count likelihood here. Gaps between
+ * frequencies are summed as {@link TERM_BY_TERM} says.
  */
-export interface BetaGammaTables {
+export interface GammaTables {
   readonly lnR: Float64Array;
   readonly dR: Float64Array;
+}
+
+/** Fills {@link GammaTables} for the distinct frequencies `values`. */
+export function gammaTables(values: Float64Array, r: number): GammaTables {
+  const m = values.length;
+  const lnR = new Float64Array(m);
+  const dR = new Float64Array(m);
+  let sumLnR = 0;
+  let sumDR = 0;
+  let from = 0;
+  for (let k = 0; k < m; k++) {
+    const to = values[k]!;
+    if (to - from <= TERM_BY_TERM) {
+      for (let j = from; j < to; j++) {
+        sumLnR = sumLnR + Math.log(r + j);
+        sumDR = sumDR + 1 / (r + j);
+      }
+    } else {
+      sumLnR += logGammaStep(r, from, to);
+      sumDR += digammaStep(r, from, to);
+    }
+    lnR[k] = sumLnR;
+    dR[k] = sumDR;
+    from = to;
+  }
+  return { lnR, dR };
+}
+
+/**
+ * {@link GammaTables}, and the Beta part of the BG/NBD-type likelihoods at
+ * each distinct frequency x: over j < x + `shift`, Σ [ln(b + j) − ln(a + b + j)]
+ * (`lnB`) and its derivatives in a (`dA`) and in b (`dB`). BG/NBD's
+ * ln B(a, b + x) − ln B(a, b) takes `shift` 0, MBG/NBD's
+ * ln B(a, b + x + 1) − ln B(a, b) takes 1.
+ */
+export interface BetaGammaTables extends GammaTables {
   readonly lnB: Float64Array;
   readonly dA: Float64Array;
   readonly dB: Float64Array;
@@ -64,17 +98,13 @@ export interface BetaGammaTables {
 /** Fills {@link BetaGammaTables} for the distinct frequencies `values`. */
 export function betaGammaTables(values: Float64Array, r: number, a: number, b: number, shift: 0 | 1): BetaGammaTables {
   const m = values.length;
-  const lnR = new Float64Array(m);
-  const dR = new Float64Array(m);
   const lnB = new Float64Array(m);
   const dA = new Float64Array(m);
   const dB = new Float64Array(m);
-  let sumLnR = 0;
-  let sumDR = 0;
   let sumLnB = 0;
   let sumDA = 0;
   let sumDB = 0;
-  // the b terms at j = 0 .. shift − 1, before any frequency
+  // the terms j = 0 … shift − 1, before any frequency; then j = from + shift … to + shift − 1 between frequencies
   for (let j = 0; j < shift; j++) {
     sumLnB = sumLnB + Math.log(b + j) - Math.log(a + b + j);
     sumDA = sumDA - 1 / (a + b + j);
@@ -84,29 +114,22 @@ export function betaGammaTables(values: Float64Array, r: number, a: number, b: n
   for (let k = 0; k < m; k++) {
     const to = values[k]!;
     if (to - from <= TERM_BY_TERM) {
-      for (let j = from; j < to; j++) {
-        sumLnR = sumLnR + Math.log(r + j);
-        sumDR = sumDR + 1 / (r + j);
-        const jb = j + shift;
-        sumLnB = sumLnB + Math.log(b + jb) - Math.log(a + b + jb);
-        sumDA = sumDA - 1 / (a + b + jb);
-        sumDB = sumDB + 1 / (b + jb) - 1 / (a + b + jb);
+      for (let j = from + shift; j < to + shift; j++) {
+        sumLnB = sumLnB + Math.log(b + j) - Math.log(a + b + j);
+        sumDA = sumDA - 1 / (a + b + j);
+        sumDB = sumDB + 1 / (b + j) - 1 / (a + b + j);
       }
     } else {
-      sumLnR += logGammaStep(r, from, to);
-      sumDR += digammaStep(r, from, to);
       sumLnB += logGammaStep(b, from + shift, to + shift) - logGammaStep(a + b, from + shift, to + shift);
       sumDA -= digammaStep(a + b, from + shift, to + shift);
       sumDB += digammaStep(b, from + shift, to + shift) - digammaStep(a + b, from + shift, to + shift);
     }
-    lnR[k] = sumLnR;
-    dR[k] = sumDR;
     lnB[k] = sumLnB;
     dA[k] = sumDA;
     dB[k] = sumDB;
     from = to;
   }
-  return { lnR, dR, lnB, dA, dB };
+  return { ...gammaTables(values, r), lnB, dA, dB };
 }
 
 /** Σⱼ₌from..to−1 ln(v + j) = ln Γ(v + to) − ln Γ(v + from), in closed form. */

@@ -2,7 +2,7 @@ import { hypergeometricWork, logHypergeometric, logHypergeometricShifted, type S
 import { logBeta, logGamma } from '../_lib/special.js';
 import { fail } from '../_lib/validate.js';
 import type { FitOptions } from './fit.js';
-import { digammaStep, frequencyIndex, logGammaStep, TERM_BY_TERM, type FrequencyIndex } from './frequencies.js';
+import { frequencyIndex, gammaTables, type FrequencyIndex } from './frequencies.js';
 import { readRecency, readRecencyColumns, type Recency } from './history.js';
 import { fitMaximumLikelihood, type FitStatistics } from './maximum-likelihood.js';
 import { historyPatterns, type HistoryPatterns } from './patterns.js';
@@ -258,26 +258,7 @@ function paretoNbdLogLikelihood(
   if (r > SHAPE_CEILING || s > SHAPE_CEILING) return NaN;
   const n = c.frequency.length;
   const { values, slot } = index;
-  const lnR = new Float64Array(values.length);
-  const dR = new Float64Array(values.length);
-  let sumLnR = 0;
-  let sumDR = 0;
-  let from = 0;
-  for (let k = 0; k < values.length; k++) {
-    const to = values[k]!;
-    if (to - from <= TERM_BY_TERM) {
-      for (let x = from + 1; x <= to; x++) {
-        sumLnR = sumLnR + Math.log(r + x - 1);
-        sumDR = sumDR + 1 / (r + x - 1);
-      }
-    } else {
-      sumLnR += logGammaStep(r, from, to);
-      sumDR += digammaStep(r, from, to);
-    }
-    lnR[k] = sumLnR;
-    dR[k] = sumDR;
-    from = to;
-  }
+  const { lnR, dR } = gammaTables(values, r);
   const memo = firstTerm();
   const f2: ShiftedHypergeometricDerivatives = { a: 0, b: 0, z: 0 };
   const one = new Float64Array(4);
