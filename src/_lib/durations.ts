@@ -75,9 +75,12 @@ export class Durations {
   private block = 0;
   private stored: Float64Array | undefined;
 
-  /** `capacity` is a first guess at the count; the store grows past it. */
+  /**
+   * `capacity` is a first guess at the count, capped (a length that no
+   * values back costs nothing); the store grows past it.
+   */
   constructor(keep: boolean, capacity: number) {
-    this.stored = keep ? new Float64Array(Math.max(capacity, 8)) : undefined;
+    this.stored = keep ? new Float64Array(Math.min(Math.max(capacity, 8), 1 << 20)) : undefined;
   }
 
   /** Adds a duration ≥ 0 (checked by the caller). */

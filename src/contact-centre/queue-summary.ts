@@ -322,11 +322,20 @@ function tallyContacts(
 ): Tally {
   const n = contacts.length;
   if (n === 0) fail('EMPTY_INPUT', fn, 'no contacts');
-  const waits = new Float64Array(n);
+  // the store of waits grows chunk by chunk, so that a list claiming more contacts than it holds
+  // fails at its first hole rather than on allocating for all of them
+  let waits = new Float64Array(Math.min(n, 1 << 20));
   const counts: ContactCounts = { answered: 0, answeredWithin: 0, abandoned: 0, shortAbandoned: 0, abandonedWithin: 0, late: 0 };
   let longest = 0;
   for (let from = 0; from < n; from += CHUNK) {
-    longest = tallyChunk(fn, contacts, from, Math.min(n, from + CHUNK), clock, within, shortAbandon, asOf, waits, counts, longest);
+    const to = Math.min(n, from + CHUNK);
+    const room = counts.answered + (to - from);
+    if (room > waits.length) {
+      const larger = new Float64Array(Math.min(n, Math.max(2 * waits.length, room)));
+      larger.set(waits.subarray(0, counts.answered));
+      waits = larger;
+    }
+    longest = tallyChunk(fn, contacts, from, to, clock, within, shortAbandon, asOf, waits, counts, longest);
   }
   const answeredWaits = waits.subarray(0, counts.answered);
   return { offered: n, ...counts, waitSum: sumNonNegative(answeredWaits), waits: answeredWaits, longest };

@@ -8,6 +8,7 @@ import {
   averageWaitTime,
   businessCalendar,
   averageComplaintResolutionTime,
+  complaintResolutionTimeSummary,
   firstResponseTimeSummary,
   resolutionTimeSummary,
   slaComplianceRate,
@@ -35,6 +36,58 @@ describe('array-likes longer than any array are refused before anything is alloc
       expect(error.message).toMatch(/has a length of (4294967296|9007199254740992|Infinity); pass an array/);
     });
   }
+});
+
+describe('array-likes of the largest array length that hold one record fail at the first hole, having reserved one chunk', () => {
+  // found by the long fuzz run of 2026-12-02 (seed 50780142): the summary reserved room for 2^32 − 1 durations
+  // (34 GB) before reading a record, and the allocation threw RangeError: Array buffer allocation failed
+  const complaint = { filedAt: '2026-11-02T10:00:00Z', resolvedAt: '2026-11-04T10:00:00Z' };
+  const ticket = { createdAt: '2026-11-03T09:00:00Z', firstResponseAt: '2026-11-03T09:10:00Z' };
+  const cases: readonly (readonly [string, () => unknown, string])[] = [
+    ['complaintResolutionTimeSummary', () => complaintResolutionTimeSummary({ 0: complaint, length: 4294967295 } as never, { unit: 'days' }), 'complaints'],
+    ['firstResponseTimeSummary', () => firstResponseTimeSummary({ 0: ticket, length: 4294967295 } as never), 'tickets'],
+    ['averageFirstResponseTime', () => averageFirstResponseTime({ 0: ticket, length: 4294967295 } as never), 'tickets'],
+  ];
+  for (const [fn, f, records] of cases) {
+    test(`${fn}: INVALID_TYPE naming ${records}[1], within the bound`, () => {
+      const outcome = boundedOutcome(f);
+      expect('error' in outcome).toBe(true);
+      if ('error' in outcome) {
+        expect(outcome.error.code).toBe('INVALID_TYPE');
+        expect(outcome.error.details).toMatchObject({ fn, index: 1 });
+        expect(outcome.error.message).toMatch(new RegExp(`^${fn}: ${records}\\[1\\] is undefined`));
+      }
+    });
+  }
+});
+
+describe('the durations of records are measured in chunks of 65,536', () => {
+  const minute = 60_000;
+  const tickets = Array.from({ length: 140_000 }, (_, i) => ({ createdAt: i * minute, firstResponseAt: i * minute + (i % 97) * 1000 }));
+
+  test('a summary across chunk boundaries is that of the durations measured one by one', () => {
+    const durations = tickets.map((t) => (t.firstResponseAt - t.createdAt) / 1000);
+    const summary = firstResponseTimeSummary(tickets, { unit: 'seconds' });
+    // each duration is a whole number of seconds: the sum is exact
+    expect(summary).toMatchObject({ count: 140_000, sum: durations.reduce((a, b) => a + b, 0), min: 0, max: 96, leftOut: 0 });
+    expect(averageFirstResponseTime(tickets, { unit: 'seconds' })).toBe(summary.mean);
+  });
+
+  test.each([65_535, 65_536, 131_071, 131_072, 139_999])('a ticket answered before it was created at index %i is refused naming that index', (i) => {
+    const broken = tickets.slice();
+    broken[i] = { createdAt: 10 * minute, firstResponseAt: 5 * minute };
+    for (const f of [() => firstResponseTimeSummary(broken), () => averageFirstResponseTime(broken)]) {
+      const error = metricErrorOf(f);
+      expect(error.code).toBe('NEGATIVE_DURATION');
+      expect(error.details).toMatchObject({ index: i });
+    }
+  });
+
+  test('open tickets are left out across chunks: every third of 140,000 unanswered', () => {
+    const open = tickets.map((t, i) => (i % 3 === 0 ? { createdAt: t.createdAt } : t));
+    expect(firstResponseTimeSummary(open).leftOut).toBe(46_667);
+    expect(firstResponseTimeSummary(open).count).toBe(93_333);
+  });
 });
 
 describe('sums that overflow', () => {
