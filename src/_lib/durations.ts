@@ -121,9 +121,7 @@ export class Durations {
   reserve(more: number): Float64Array | undefined {
     const stored = this.stored;
     if (stored === undefined || this.count + more <= stored.length) return stored;
-    const larger = new Float64Array(Math.max(stored.length * 2, this.count + more));
-    larger.set(stored);
-    return (this.stored = larger);
+    return (this.stored = withRoom(stored, this.count, this.count + more));
   }
 
   /** The sum of the durations added. */
@@ -136,4 +134,16 @@ export class Durations {
   values(): Float64Array | undefined {
     return this.stored?.subarray(0, this.count);
   }
+}
+
+/**
+ * `store` when it holds `needed` values, else a larger store with its first
+ * `used` values copied: twice as long, or `needed` if more, and at most
+ * `cap`. The one way the stores of measured values grow.
+ */
+export function withRoom<T extends Float64Array>(store: T, used: number, needed: number, cap = Infinity): T | Float64Array<ArrayBuffer> {
+  if (needed <= store.length) return store;
+  const larger = new Float64Array(Math.min(cap, Math.max(2 * store.length, needed)));
+  larger.set(store.subarray(0, used));
+  return larger;
 }

@@ -1,4 +1,5 @@
 import { describeKind, describeValue } from '../_lib/describe.js';
+import { withRoom } from '../_lib/durations.js';
 import { readInput } from '../_lib/input.js';
 import { percentilesByMethod, readQuantileMethod, type QuantileMethod } from '../_lib/quantile-methods.js';
 import { share } from '../_lib/rate.js';
@@ -329,12 +330,7 @@ function tallyContacts(
   let longest = 0;
   for (let from = 0; from < n; from += CHUNK) {
     const to = Math.min(n, from + CHUNK);
-    const room = counts.answered + (to - from);
-    if (room > waits.length) {
-      const larger = new Float64Array(Math.min(n, Math.max(2 * waits.length, room)));
-      larger.set(waits.subarray(0, counts.answered));
-      waits = larger;
-    }
+    waits = withRoom(waits, counts.answered, counts.answered + (to - from), n);
     longest = tallyChunk(fn, contacts, from, to, clock, within, shortAbandon, asOf, waits, counts, longest);
   }
   const answeredWaits = waits.subarray(0, counts.answered);

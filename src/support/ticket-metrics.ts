@@ -12,6 +12,7 @@ import { describeKind } from '../_lib/describe.js';
 import { readInput } from '../_lib/input.js';
 import { rate } from '../_lib/rate.js';
 import { readQuantileMethod, type QuantileMethod } from '../_lib/quantile-methods.js';
+import { withRoom } from '../_lib/durations.js';
 import { sumNonNegative } from '../_lib/sum.js';
 import { MAX_DATE_MS, type Timestamp } from '../_lib/timestamp.js';
 import { fail, readInstantOption, readOptions } from '../_lib/validate.js';
@@ -785,11 +786,7 @@ class Column {
   }
 
   add(value: number): void {
-    if (this.count === this.store.length) {
-      const larger = new Float64Array(this.count * 2);
-      larger.set(this.store);
-      this.store = larger;
-    }
+    if (this.count === this.store.length) this.store = withRoom(this.store, this.count, this.count + 1);
     this.store[this.count++] = value;
   }
 
