@@ -371,12 +371,8 @@ export class HistoryScan {
 
   private addWait(w: number, from: number, to: number): void {
     if (w === this.waitStart.length) {
-      const start = new Float64Array(w * 2);
-      const end = new Float64Array(w * 2);
-      start.set(this.waitStart);
-      end.set(this.waitEnd);
-      this.waitStart = start;
-      this.waitEnd = end;
+      this.waitStart = withRoom(this.waitStart, w, w + 1);
+      this.waitEnd = withRoom(this.waitEnd, w, w + 1);
     }
     this.waitStart[w] = from;
     this.waitEnd[w] = to;
