@@ -282,6 +282,18 @@ describe('ticketMetricsSummary', () => {
     expect(errorOf(() => ticketMetricsSummary(histories, { method: 'nearest' as never })).code).toBe('INVALID_OPTION');
   });
 
+  test('twelve waits in one history, past the first room of the scan for eight: next replies of 1 to 12 minutes, 78 in all', () => {
+    const events: TicketEvent[] = [said('09:00', 'customer'), said('09:01', 'agent')];
+    const ten = Date.parse(at('10:00'));
+    for (let k = 1; k <= 12; k++) {
+      events.push({ type: 'comment', at: ten + k * 60 * MINUTE, author: 'customer', public: true });
+      events.push({ type: 'comment', at: ten + k * 60 * MINUTE + k * MINUTE, author: 'agent', public: true });
+    }
+    const long: TicketHistory = { createdAt: at('09:00'), events };
+    expect(ticketMetrics(long, minutes).nextReplyTimes).toStrictEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
+    expect(ticketMetricsSummary([long], minutes).nextReplyTime).toMatchObject({ count: 12, sum: 78, min: 1, max: 12 });
+  });
+
   // one tally is kept between calls: each call must start from nothing, whatever the call before it did
   test('a call after another, larger one gives the figures of its own histories: first replies 20 and 30 again', () => {
     const many = Array.from({ length: 5000 }, (_, k) => histories[k % 3]!);
