@@ -283,13 +283,18 @@ describe('ticketMetricsSummary', () => {
   });
 
   test('twelve waits in one history, past the first room of the scan for eight: next replies of 1 to 12 minutes, 78 in all', () => {
-    const events: TicketEvent[] = [said('09:00', 'customer'), said('09:01', 'agent')];
-    const ten = Date.parse(at('10:00'));
+    // epoch milliseconds throughout, so that the summary reads it in one pass and ticketMetrics by its timeline
+    const nine = Date.parse(at('09:00'));
+    const events: TicketEvent[] = [
+      { type: 'comment', at: nine, author: 'customer', public: true },
+      { type: 'comment', at: nine + MINUTE, author: 'agent', public: true },
+    ];
+    const ten = nine + 60 * MINUTE;
     for (let k = 1; k <= 12; k++) {
       events.push({ type: 'comment', at: ten + k * 60 * MINUTE, author: 'customer', public: true });
       events.push({ type: 'comment', at: ten + k * 60 * MINUTE + k * MINUTE, author: 'agent', public: true });
     }
-    const long: TicketHistory = { createdAt: at('09:00'), events };
+    const long: TicketHistory = { createdAt: nine, events };
     expect(ticketMetrics(long, minutes).nextReplyTimes).toStrictEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
     expect(ticketMetricsSummary([long], minutes).nextReplyTime).toMatchObject({ count: 12, sum: 78, min: 1, max: 12 });
   });
