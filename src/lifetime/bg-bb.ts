@@ -476,7 +476,12 @@ function readCountField(fn: string, name: string, given: unknown, index?: number
 function readPatterns(fn: string, customers: unknown): Patterns {
   const list = readList(fn, customers);
   const k = list.length;
-  // grown as read: nothing is allocated for customers not yet read
+  // one entry per distinct (x, tₓ, n), its count summed, so that the fit
+  // computes a likelihood term per pattern however many rows repeat it
+  // (n opportunities allow 1 + n(n + 1)/2 patterns, where a list of
+  // customers may hold millions of rows); grown as read: nothing is
+  // allocated for customers not yet read
+  const at = new Map<number, number>();
   const x: number[] = [];
   const tx: number[] = [];
   const n: number[] = [];
@@ -487,10 +492,18 @@ function readPatterns(fn: string, customers: unknown): Patterns {
     const h = readHistory(fn, `customers[${i}]`, list[i], i);
     const raw = (list[i] as Record<string, unknown>)['count'];
     const weight = raw === undefined ? 1 : readCountField(fn, `customers[${i}].count`, raw, i);
-    x.push(h.x);
-    tx.push(h.tx);
-    n.push(h.n);
-    count.push(weight);
+    // x ≤ tₓ ≤ n ≤ MAX_OPPORTUNITIES: a safe integer names the pattern
+    const key = (h.n * (MAX_OPPORTUNITIES + 1) + h.tx) * (MAX_OPPORTUNITIES + 1) + h.x;
+    const j = at.get(key);
+    if (j === undefined) {
+      at.set(key, x.length);
+      x.push(h.x);
+      tx.push(h.tx);
+      n.push(h.n);
+      count.push(weight);
+    } else {
+      count[j]! += weight;
+    }
     total += weight;
     maxPeriods = Math.max(maxPeriods, h.n);
   }

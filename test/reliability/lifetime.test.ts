@@ -29,6 +29,7 @@ import {
 } from '../../src/index.js';
 import { hypergeometricWork } from '../../src/_lib/hypergeometric.js';
 import { metricErrorOf } from '../helpers.js';
+import { readDonations } from '../lifetime/donations.js';
 import { boundedOutcome, expectFinite, expectFiniteOrMetricError, FIRST_CALL_BOUND_MS } from './bounded.js';
 
 const bgNbd = { r: 0.243, alpha: 4.414, a: 0.793, b: 2.426 };
@@ -86,6 +87,20 @@ describe('bounded cost: documented maxima, refused with OUT_OF_RANGE and the lim
     expect(error.code).toBe('OUT_OF_RANGE');
     expect(error.details.index).toBe(1);
     expect(error.message).toMatch(/^fitBgBb: customers\[1\]\.periods 8640000000000000 is above 10000/);
+  });
+
+  test('fitBgBb of 111,040 rows, the donors spelled out ten times over, fits their 22 patterns once each: the fit of the counts, in time', () => {
+    const donors = readDonations().flatMap(({ count, ...history }) => Array.from({ length: count }, () => history));
+    const rows = Array.from({ length: 10 }, () => donors).flat();
+    expect(rows).toHaveLength(111_040);
+    const outcome = boundedOutcome(() => fitBgBb(rows));
+    const counted = fitBgBb(readDonations().map((p) => ({ ...p, count: 10 * p.count })));
+    expect('result' in outcome).toBe(true);
+    if (!('result' in outcome)) return;
+    for (const key of ['alpha', 'beta', 'gamma', 'delta'] as const) {
+      expect(Math.abs(outcome.result[key] - counted[key])).toBeLessThanOrEqual(1e-9 * counted[key]);
+    }
+    expect(Math.abs(outcome.result.logLikelihood - counted.logLikelihood)).toBeLessThanOrEqual(1e-12 * Math.abs(counted.logLikelihood));
   });
 
   test('bgBbProbabilityAlive refuses periods above 10,000 rather than allocating a table as long', () => {
