@@ -68,52 +68,119 @@ export function fitGammaGamma(customers: ArrayLike<Spend> | Iterable<Spend>, opt
   const fn = 'fitGammaGamma';
   const list = readList(fn, customers);
   const n = list.length;
-  // grown as read, as in readRecencyColumns: nothing is allocated for customers not yet read
-  const frequencies: number[] = [];
-  const spends: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const c = readSpend(fn, `customers[${i}]`, list[i], i);
-    frequencies.push(c.frequency);
-    spends.push(c.monetaryValue);
-  }
-  const frequency = Float64Array.from(frequencies);
-  const spend = Float64Array.from(spends);
+  const data = new SpendColumns();
+  for (let i = 0; i < n; i++) data.add(readSpend(fn, `customers[${i}]`, list[i], i));
   const { params, logLikelihood, iterations, standardErrors: se } = fitMaximumLikelihood(fn, ['p', 'q', 'v'], options, n, (p, gradient) =>
-    gammaGammaLogLikelihood(frequency, spend, p[0]!, p[1]!, p[2]!, gradient),
+    gammaGammaLogLikelihood(data.done(), p[0]!, p[1]!, p[2]!, gradient),
   );
   const standardErrors = { p: se[0]!, q: se[1]!, v: se[2]! };
   return { p: params[0]!, q: params[1]!, v: params[2]!, logLikelihood, iterations, standardErrors };
 }
 
-/** Σ ln f(m̄ᵢ | xᵢ), and its gradient with respect to (p, q, v) written into `gradient` when given. */
-function gammaGammaLogLikelihood(
-  frequency: Float64Array,
-  spend: Float64Array,
-  p: number,
-  q: number,
-  v: number,
-  gradient?: Float64Array,
-): number {
+/**
+ * The customers of a Gamma-Gamma fit as the log-likelihood reads them: per
+ * customer x, x·m̄, ln m̄, ln x and the index of x among the distinct
+ * frequencies, so that the Gamma and digamma functions of p·x, which cost
+ * most, are taken once per frequency rather than once per customer. Grown
+ * as read, as in readRecencyColumns: nothing is allocated for customers not
+ * yet read.
+ */
+class SpendColumns {
+  private readonly x: number[] = [];
+  private readonly xm: number[] = [];
+  private readonly lnM: number[] = [];
+  private readonly lnX: number[] = [];
+  private readonly group: number[] = [];
+  private readonly at = new Map<number, number>();
+  private readonly distinct: number[] = [];
+  private columns: GammaGammaColumns | undefined;
+
+  add(c: Spend): void {
+    const x = c.frequency;
+    const m = c.monetaryValue;
+    this.x.push(x);
+    this.xm.push(x * m);
+    this.lnM.push(Math.log(m));
+    this.lnX.push(Math.log(x));
+    let j = this.at.get(x);
+    if (j === undefined) {
+      j = this.distinct.length;
+      this.at.set(x, j);
+      this.distinct.push(x);
+    }
+    this.group.push(j);
+  }
+
+  done(): GammaGammaColumns {
+    const k = this.distinct.length;
+    this.columns ??= {
+      x: Float64Array.from(this.x),
+      xm: Float64Array.from(this.xm),
+      lnM: Float64Array.from(this.lnM),
+      lnX: Float64Array.from(this.lnX),
+      group: Int32Array.from(this.group),
+      distinct: Float64Array.from(this.distinct),
+      gammas: new Float64Array(k),
+      psiP: new Float64Array(k),
+      psiQ: new Float64Array(k),
+    };
+    return this.columns;
+  }
+}
+
+interface GammaGammaColumns {
+  readonly x: Float64Array;
+  readonly xm: Float64Array;
+  readonly lnM: Float64Array;
+  readonly lnX: Float64Array;
+  readonly group: Int32Array;
+  readonly distinct: Float64Array;
+  /** Per distinct frequency, filled at each evaluation: ln Γ(px + q) − ln Γ(px) − ln Γ(q) + q ln v. */
+  readonly gammas: Float64Array;
+  /** ψ(px + q) − ψ(px). */
+  readonly psiP: Float64Array;
+  /** ψ(px + q) − ψ(q) + ln v. */
+  readonly psiQ: Float64Array;
+}
+
+/**
+ * Σ ln f(m̄ᵢ | xᵢ), and its gradient with respect to (p, q, v) written into
+ * `gradient` when given: per customer
+ * ln Γ(px + q) − ln Γ(px) − ln Γ(q) + q ln v + (px − 1) ln m̄ + px ln x − (px + q) ln(v + x·m̄).
+ * The terms in p·x alone are taken once per distinct frequency; each
+ * customer's term is then the same sum, in the same order, as when they
+ * were taken for every customer.
+ */
+function gammaGammaLogLikelihood(c: GammaGammaColumns, p: number, q: number, v: number, gradient?: Float64Array): number {
   const lnV = Math.log(v);
   const lnGammaQ = logGamma(q);
   const psiQ = gradient ? digamma(q) : 0;
+  const { gammas, psiP: dp, psiQ: dq } = c;
+  for (let j = 0; j < c.distinct.length; j++) {
+    const px = p * c.distinct[j]!;
+    gammas[j] = logGamma(px + q) - logGamma(px) - lnGammaQ + q * lnV;
+    if (gradient) {
+      const psiSum = digamma(px + q);
+      dp[j] = psiSum - digamma(px);
+      dq[j] = psiSum - psiQ + lnV;
+    }
+  }
   let total = 0;
   let gp = 0;
   let gq = 0;
   let gv = 0;
-  for (let i = 0; i < frequency.length; i++) {
-    const x = frequency[i]!;
-    const m = spend[i]!;
+  for (let i = 0; i < c.x.length; i++) {
+    const x = c.x[i]!;
+    const j = c.group[i]!;
     const px = p * x;
-    const lnM = Math.log(m);
-    const lnX = Math.log(x);
-    const lnTotal = Math.log(v + x * m);
-    total += logGamma(px + q) - logGamma(px) - lnGammaQ + q * lnV + (px - 1) * lnM + px * lnX - (px + q) * lnTotal;
+    const lnM = c.lnM[i]!;
+    const lnX = c.lnX[i]!;
+    const lnTotal = Math.log(v + c.xm[i]!);
+    total += gammas[j]! + (px - 1) * lnM + px * lnX - (px + q) * lnTotal;
     if (gradient) {
-      const psiSum = digamma(px + q);
-      gp += x * (psiSum - digamma(px) + lnM + lnX - lnTotal);
-      gq += psiSum - psiQ + lnV - lnTotal;
-      gv += q / v - (px + q) / (v + x * m);
+      gp += x * (dp[j]! + lnM + lnX - lnTotal);
+      gq += dq[j]! - lnTotal;
+      gv += q / v - (px + q) / (v + c.xm[i]!);
     }
   }
   if (gradient) {
