@@ -92,3 +92,19 @@ describe('reading raw responses', () => {
     expect(npsSummary(answers)).toMatchObject({ count: n, promoters: n - 2, passives: 1, detractors: 1 });
   });
 });
+
+describe('the packed table pass, with a lane full for a whole chunk', () => {
+  // NPS packs its two 0/1 lanes (promoters, detractors) into 25 bits each, in chunks
+  // of 2^24 answers: the promoters' lane of a chunk of promoters reaches 2^24, the most
+  // its bits must hold without spilling into the detractors' lane
+  test.each([
+    [10, 100],
+    [9, 100],
+    [8, 0],
+    [0, -100],
+  ])('nps of 2^24 + 1 answers (16,777,217) all at %i is %i', (point, score) => {
+    const answers = new Uint8Array(2 ** 24 + 1).fill(point);
+    expect(nps(answers)).toBe(score);
+    expect(nps(answers.subarray(1))).toBe(score);
+  });
+});
