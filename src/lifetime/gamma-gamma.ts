@@ -68,10 +68,11 @@ export function fitGammaGamma(customers: ArrayLike<Spend> | Iterable<Spend>, opt
   const fn = 'fitGammaGamma';
   const list = readList(fn, customers);
   const n = list.length;
-  const data = new SpendColumns();
-  for (let i = 0; i < n; i++) data.add(readSpend(fn, `customers[${i}]`, list[i], i));
+  const read = new SpendColumns();
+  for (let i = 0; i < n; i++) read.add(readSpend(fn, `customers[${i}]`, list[i], i));
+  const columns = read.done();
   const { params, logLikelihood, iterations, standardErrors: se } = fitMaximumLikelihood(fn, ['p', 'q', 'v'], options, n, (p, gradient) =>
-    gammaGammaLogLikelihood(data.done(), p[0]!, p[1]!, p[2]!, gradient),
+    gammaGammaLogLikelihood(columns, p[0]!, p[1]!, p[2]!, gradient),
   );
   const standardErrors = { p: se[0]!, q: se[1]!, v: se[2]! };
   return { p: params[0]!, q: params[1]!, v: params[2]!, logLikelihood, iterations, standardErrors };
@@ -93,7 +94,6 @@ class SpendColumns {
   private readonly group: number[] = [];
   private readonly at = new Map<number, number>();
   private readonly distinct: number[] = [];
-  private columns: GammaGammaColumns | undefined;
 
   add(c: Spend): void {
     const x = c.frequency;
@@ -113,7 +113,7 @@ class SpendColumns {
 
   done(): GammaGammaColumns {
     const k = this.distinct.length;
-    this.columns ??= {
+    return {
       x: Float64Array.from(this.x),
       xm: Float64Array.from(this.xm),
       lnM: Float64Array.from(this.lnM),
@@ -124,7 +124,6 @@ class SpendColumns {
       psiP: new Float64Array(k),
       psiQ: new Float64Array(k),
     };
-    return this.columns;
   }
 }
 
