@@ -127,3 +127,13 @@ describe('periodStart refuses what it cannot read', () => {
     );
   });
 });
+
+describe('periodStart names days outside years 0-9999 as toISOString writes them', () => {
+  // Date.UTC reads years 0-99 as 1900-1999, so the years are set with setUTCFullYear
+  const utc = (y: number, m: number, d: number) => new Date(0).setUTCFullYear(y, m, d);
+  const days = [utc(-1, 11, 31), utc(0, 0, 1), utc(0, 0, 10), utc(9999, 11, 31), utc(10000, 0, 1), utc(2026, 9, 9), utc(2026, 9, 10), -8.64e15, 8.64e15 - 86_400_000];
+  test.each(days)('the day holding %d', (t) => {
+    const iso = new Date(t).toISOString();
+    expect(periodStart(t, { every: 'day' })).toBe(iso.slice(0, iso.indexOf('T')));
+  });
+});
