@@ -30,6 +30,12 @@ describe('a bad review names the review index and the criterion', () => {
       'review 1 scores criterion "accuracy" 0, outside its scale 1–5',
     ],
     [
+      'a rating above the scale after one at its lowest point (which is in it): OUT_OF_RANGE',
+      { scores: { tone: 1, accuracy: 6, policy: true } },
+      'OUT_OF_RANGE',
+      'review 1 scores criterion "accuracy" 6, outside its scale 1–5',
+    ],
+    [
       'a fraction on a scale of whole points: NOT_INTEGER',
       { scores: { tone: 3.5, accuracy: 3, policy: true } },
       'NOT_INTEGER',

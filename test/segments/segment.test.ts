@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
   averageFirstResponseTime,
+  MetricError,
   durationSummary,
   firstResponseTimeSummary,
   nps,
@@ -119,16 +120,62 @@ describe('segment: any metric per group', () => {
   });
 
   test.each([
-    ['records that are not an array', 5, 'agent', (g: unknown) => g, undefined, 'INVALID_TYPE'],
-    ['a metric that is not a function', [], 'agent', 'mean', undefined, 'INVALID_TYPE'],
-    ['a grouping that is neither a name nor a function', [], 5, (g: unknown) => g, undefined, 'INVALID_OPTION'],
-    ['a record that is not an object, grouped by name', [1], 'agent', (g: unknown) => g, undefined, 'INVALID_TYPE'],
-    ['an unknown option', [], 'agent', (g: unknown) => g, { onempty: 'skip' }, 'INVALID_OPTION'],
-    ['a bad onEmpty', [], 'agent', (g: unknown) => g, { onEmpty: 'undefined' }, 'INVALID_OPTION'],
-    ['a null onEmpty', [], 'agent', (g: unknown) => g, { onEmpty: null }, 'INVALID_OPTION'],
-    ['null options', [], 'agent', (g: unknown) => g, null, 'INVALID_OPTION'],
-    ['counts instead of records', { a: 1 }, 'agent', (g: unknown) => g, undefined, 'INVALID_TYPE'],
-  ])('%s throws', (_name, records, by, metric, options, code) => {
-    expect(metricErrorOf(() => segment(records as never, by as never, metric as never, options as never)).code).toBe(code);
+    ['records that are not an array', 5, 'agent', (g: unknown) => g, undefined, 'INVALID_TYPE', 'segment: input is a number'],
+    ['a metric that is not a function', [], 'agent', 'mean', undefined, 'INVALID_TYPE', 'segment: metric is a string, not a function'],
+    ['a grouping that is neither a name nor a function', [], 5, (g: unknown) => g, undefined, 'INVALID_OPTION', 'segment: group by a property name or a function, not a number'],
+    ['a record that is not an object, grouped by name', [1], 'agent', (g: unknown) => g, undefined, 'INVALID_TYPE', 'segment: record at index 0 is a number, not an object'],
+    ['an unknown option', [], 'agent', (g: unknown) => g, { onempty: 'skip' }, 'INVALID_OPTION', 'segment: unknown option "onempty"; known options: onEmpty'],
+    ['a bad onEmpty', [], 'agent', (g: unknown) => g, { onEmpty: 'undefined' }, 'INVALID_OPTION', `segment: option onEmpty must be 'throw', 'skip'; got "undefined"`],
+    ['a null onEmpty', [], 'agent', (g: unknown) => g, { onEmpty: null }, 'INVALID_OPTION', `segment: option onEmpty must be 'throw', 'skip'; got null`],
+    ['null options', [], 'agent', (g: unknown) => g, null, 'INVALID_OPTION', 'segment: options must be an object, got null'],
+    ['counts instead of records', { a: 1 }, 'agent', (g: unknown) => g, undefined, 'INVALID_TYPE', 'segment: input is an object'],
+  ])('%s throws', (_name, records, by, metric, options, code, message) => {
+    const e = metricErrorOf(() => segment(records as never, by as never, metric as never, options as never));
+    expect(e.code).toBe(code);
+    expect(e.details.fn).toBe('segment');
+    expect(e.message.startsWith(message)).toBe(true);
+  });
+
+  test('a record that is not an object, grouped by name, is named by its index', () => {
+    const e = metricErrorOf(() => segment([{ agent: 'ana' }, 7], 'agent', (g) => g.length));
+    expect([e.code, e.details]).toStrictEqual(['INVALID_TYPE', { fn: 'segment', index: 1 }]);
+    expect(e.message).toBe('segment: record at index 1 is a number, not an object');
+  });
+
+  test("onEmpty: 'skip' leaves out empty groups only: any other error of the metric still throws", () => {
+    const bad = [...tickets.slice(0, 3), { agent: 'ana', createdAt: at('12:00'), firstResponseAt: at('11:00') }];
+    const e = metricErrorOf(() => segment(bad, 'agent', averageFirstResponseTime, { onEmpty: 'skip' }));
+    expect([e.code, e.details]).toStrictEqual(['NEGATIVE_DURATION', { fn: 'segment', index: 3 }]);
+  });
+
+  test('an error of the metric with no index is rethrown naming the group and no index', () => {
+    const e = metricErrorOf(() =>
+      segment(tickets, 'agent', () => {
+        throw new MetricError('OUT_OF_RANGE', { fn: 'mine' }, 'too few');
+      }),
+    );
+    expect([e.code, e.details, e.message]).toStrictEqual(['OUT_OF_RANGE', { fn: 'segment' }, 'segment: group "ben": mine: too few']);
+  });
+
+  test("a grouping function's MetricError becomes segment's, with the record's index when it had one", () => {
+    const noIndex = metricErrorOf(() =>
+      segment([{ x: 1 }], () => {
+        throw new MetricError('INVALID_DATE', { fn: 'mine' }, 'unreadable');
+      }, (g) => g.length),
+    );
+    expect([noIndex.code, noIndex.details, noIndex.message]).toStrictEqual(['INVALID_DATE', { fn: 'segment' }, 'segment: mine: unreadable']);
+    const withIndex = metricErrorOf(() =>
+      segment([{ x: 1 }, { x: 2 }], (_r, i) => {
+        if (i === 1) throw new MetricError('INVALID_DATE', { fn: 'mine', index: 1 }, 'unreadable');
+        return 'k';
+      }, (g) => g.length),
+    );
+    expect([withIndex.code, withIndex.details, withIndex.message]).toStrictEqual(['INVALID_DATE', { fn: 'segment', index: 1 }, 'segment: mine: unreadable']);
+    const own = new MetricError('INVALID_TYPE', { fn: 'segment', index: 0 }, 'already named');
+    expect(() =>
+      segment([{ x: 1 }], () => {
+        throw own;
+      }, (g) => g.length),
+    ).toThrow(own);
   });
 });
