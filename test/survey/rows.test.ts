@@ -94,11 +94,23 @@ describe('tallyRows: bad rows throw a MetricError naming the function, the value
   });
 
   test('options: the scale is required, columns are names, unknown options and columns for a Map or pairs are refused', () => {
-    expect(metricErrorOf(() => tallyRows([], undefined as never)).code).toBe('INVALID_OPTION');
-    expect(metricErrorOf(() => tallyRows([], { scale: FIVE, value: '' })).code).toBe('INVALID_OPTION');
-    expect(metricErrorOf(() => tallyRows([], { scale: FIVE, colum: 'n' } as never)).code).toBe('INVALID_OPTION');
-    expect(metricErrorOf(() => tallyRows(new Map([[1, 1]]), { scale: FIVE, count: 'n' })).code).toBe('INVALID_OPTION');
-    expect(metricErrorOf(() => tallyRows([[1, 1]], { scale: FIVE, count: 'n' })).code).toBe('INVALID_OPTION');
+    const refused = (rows: unknown, options: unknown) => {
+      const e = metricErrorOf(() => tallyRows(rows as never, options as never));
+      return [e.code, e.message];
+    };
+    expect(refused([], undefined)).toStrictEqual(['INVALID_OPTION', 'tallyRows: option scale is missing; give the scale of the values, e.g. { min: 0, max: 10 }']);
+    expect(refused([], { scale: FIVE, value: '' })).toStrictEqual(['INVALID_OPTION', 'tallyRows: option value must be the name of a column, got ""']);
+    expect(refused([], { scale: FIVE, count: 5 })).toStrictEqual(['INVALID_OPTION', 'tallyRows: option count must be the name of a column, got 5']);
+    expect(refused([], { scale: FIVE, colum: 'n' })).toStrictEqual(['INVALID_OPTION', 'tallyRows: unknown option "colum"; known options: scale, value, count']);
+    expect(refused(new Map([[1, 1]]), { scale: FIVE, count: 'n' })).toStrictEqual([
+      'INVALID_OPTION',
+      'tallyRows: options value and count name the columns of row objects; a Map has none',
+    ]);
+    expect(refused([[1, 1]], { scale: FIVE, count: 'n' })).toStrictEqual([
+      'INVALID_OPTION',
+      'tallyRows: options value and count name the columns of row objects; rows[0] is a pair [value, count]',
+    ]);
+    expect(refused([], { scale: { min: 5, max: 1 } })).toStrictEqual(['INVALID_OPTION', 'tallyRows: option scale 5–1 is empty or has one point; max must be greater than min']);
   });
 
   test('an object that is not a list or a Map is refused', () => {

@@ -4,6 +4,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { csatSampleSize, npsSampleSize } from '../../src/index.js';
+import { metricErrorOf } from '../helpers.js';
 
 describe('npsSampleSize', () => {
   test('worst case (Var = 1): 1,537 for ±5 and 385 for ±10 at 95%', () => {
@@ -32,19 +33,30 @@ describe('npsSampleSize', () => {
     expect(npsSampleSize({ marginOfError: 1, promoterShare: 100, detractorShare: 0 })).toBe(1);
   });
 
+  test('the widest margin, 200 points, needs one response: ⌈1.959963984540054² · 10⁴ / 200²⌉ = ⌈0.96⌉', () => {
+    expect(npsSampleSize({ marginOfError: 200 })).toBe(1);
+  });
+
+  test('shares that add up to exactly 100 are accepted: 70% and 30%, Var = 1 − 0.4² = 0.84, need ⌈1290.73⌉ for ±5', () => {
+    expect(npsSampleSize({ marginOfError: 5, promoterShare: 70, detractorShare: 30 })).toBe(1291);
+  });
+
+  const NPS_MARGIN = 'npsSampleSize: option marginOfError must be a number of points in (0, 200], got';
   test.each([
-    [{ marginOfError: 0 }],
-    [{ marginOfError: -5 }],
-    [{ marginOfError: 250 }],
-    [{ marginOfError: 5, promoterShare: 120 }],
-    [{ marginOfError: 5, promoterShare: 70, detractorShare: 40 }],
-    [{ marginOfError: 5, confidence: 1 }],
-    [{ marginOfError: '5' }],
-    [{}],
-    [undefined],
-    [{ marginOfError: 5, margin: 3 }],
-  ])('%j throws INVALID_OPTION', (options) => {
-    expect(() => npsSampleSize(options as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
+    [{ marginOfError: 0 }, `${NPS_MARGIN} 0`],
+    [{ marginOfError: -5 }, `${NPS_MARGIN} -5`],
+    [{ marginOfError: 250 }, `${NPS_MARGIN} 250`],
+    [{ marginOfError: '5' }, `${NPS_MARGIN} "5"`],
+    [{}, `${NPS_MARGIN} undefined`],
+    [{ marginOfError: 5, promoterShare: 120 }, 'npsSampleSize: option promoterShare must be a percentage from 0 to 100, got 120'],
+    [{ marginOfError: 5, detractorShare: -1 }, 'npsSampleSize: option detractorShare must be a percentage from 0 to 100, got -1'],
+    [{ marginOfError: 5, promoterShare: 70, detractorShare: 40 }, 'npsSampleSize: promoterShare and detractorShare add up to more than 100'],
+    [{ marginOfError: 5, confidence: 1 }, 'npsSampleSize: option confidence must be a number strictly between 0 and 1, got 1'],
+    [undefined, 'npsSampleSize: give { marginOfError }'],
+    [{ marginOfError: 5, margin: 3 }, 'npsSampleSize: unknown option "margin"; known options: marginOfError, confidence, promoterShare, detractorShare'],
+  ])('%j throws INVALID_OPTION', (options, message) => {
+    const e = metricErrorOf(() => npsSampleSize(options as never));
+    expect([e.code, e.details, e.message]).toStrictEqual(['INVALID_OPTION', { fn: 'npsSampleSize' }, message]);
   });
 });
 
@@ -62,10 +74,22 @@ describe('csatSampleSize', () => {
     expect(csatSampleSize({ marginOfError: 3, confidence: 0.99 })).toBe(1844);
   });
 
-  test.each([[{ marginOfError: 0 }], [{ marginOfError: 101 }], [{ marginOfError: 5, expectedScore: -1 }], [{ marginOfError: 5, expectedScore: 0.8, extra: 1 }]])(
-    '%j throws INVALID_OPTION',
-    (options) => {
-      expect(() => csatSampleSize(options as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
-    },
-  );
+  test('the widest margin, 100 points, needs one response: ⌈1.959963984540054² · ¼ · 10⁴ / 100²⌉ = ⌈0.96⌉', () => {
+    expect(csatSampleSize({ marginOfError: 100 })).toBe(1);
+  });
+
+  test('an expected CSAT of 0 or 100 has no spread: one response', () => {
+    expect([csatSampleSize({ marginOfError: 1, expectedScore: 0 }), csatSampleSize({ marginOfError: 1, expectedScore: 100 })]).toStrictEqual([1, 1]);
+  });
+
+  test.each([
+    [{ marginOfError: 0 }, 'csatSampleSize: option marginOfError must be a number of points in (0, 100], got 0'],
+    [{ marginOfError: 101 }, 'csatSampleSize: option marginOfError must be a number of points in (0, 100], got 101'],
+    [{ marginOfError: 5, expectedScore: -1 }, 'csatSampleSize: option expectedScore must be a percentage from 0 to 100, got -1'],
+    [{ marginOfError: 5, expectedScore: 0.8, extra: 1 }, 'csatSampleSize: unknown option "extra"; known options: marginOfError, confidence, expectedScore'],
+    [undefined, 'csatSampleSize: give { marginOfError }'],
+  ])('%j throws INVALID_OPTION', (options, message) => {
+    const e = metricErrorOf(() => csatSampleSize(options as never));
+    expect([e.code, e.details, e.message]).toStrictEqual(['INVALID_OPTION', { fn: 'csatSampleSize' }, message]);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { MetricError, mergeTallies, tally } from '../../src/index.js';
+import { mergeTallies, tally } from '../../src/index.js';
+import { metricErrorOf } from '../helpers.js';
 
 describe('tally', () => {
   test('counts the responses at each point, lowest first', () => {
@@ -33,8 +34,13 @@ describe('tally', () => {
   });
 
   test('rejects a missing or bad scale', () => {
-    expect(() => tally([1], undefined as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
-    expect(() => tally([1], { min: 1 } as never)).toThrow(expect.objectContaining({ code: 'INVALID_OPTION' }));
+    const refused = (scale: unknown) => {
+      const e = metricErrorOf(() => tally([1], scale as never));
+      return [e.code, e.message];
+    };
+    expect(refused(undefined)).toStrictEqual(['INVALID_OPTION', 'tally: scale must be an object { min, max }, got undefined']);
+    expect(refused({ min: 1 })).toStrictEqual(['INVALID_OPTION', 'tally: scale.max must be a whole number within ±2^31, got undefined']);
+    expect(refused({ min: 0.5, max: 5 })).toStrictEqual(['INVALID_OPTION', 'tally: scale.min must be a whole number within ±2^31, got 0.5']);
   });
 
   test('rejects input that is not array-like', () => {
@@ -62,28 +68,47 @@ describe('mergeTallies', () => {
   });
 
   test('needs at least one tally', () => {
-    expect(() => mergeTallies()).toThrow(expect.objectContaining({ code: 'EMPTY_INPUT' }));
+    const e = metricErrorOf(() => mergeTallies());
+    expect([e.code, e.message]).toStrictEqual(['EMPTY_INPUT', 'mergeTallies: no tallies to merge']);
   });
 
   test('refuses tallies of different scales', () => {
-    expect(() => mergeTallies(tally([1], scale), tally([1], { min: 1, max: 5 }))).toThrow(
-      expect.objectContaining({ code: 'SCALE_MISMATCH' }),
-    );
+    const e = metricErrorOf(() => mergeTallies(tally([1], scale), tally([1], { min: 1, max: 5 })));
+    expect([e.code, e.message]).toStrictEqual(['SCALE_MISMATCH', 'mergeTallies: tallies[1] is on the scale 1–5, tallies[0] on 1–3; only tallies of one scale add up']);
   });
 
-  test('refuses malformed tallies', () => {
-    const bad: ReadonlyArray<[unknown, string]> = [
-      [null, 'INVALID_TYPE'],
-      [{ scale, counts: [1, 2] }, 'INVALID_COUNTS'],
-      [{ scale, counts: [1, -2, 0] }, 'INVALID_COUNTS'],
-      [{ scale, counts: [1, 0.5, 0] }, 'NOT_INTEGER'],
-      [{ scale, counts: [1, NaN, 0] }, 'NOT_FINITE'],
-      [{ scale, counts: 'abc' }, 'INVALID_TYPE'],
-      [{ scale: { min: 3, max: 1 }, counts: [1, 1, 1] }, 'INVALID_TYPE'],
-    ];
-    for (const [t, code] of bad) {
-      expect(() => mergeTallies(tally([1], scale), t as never)).toThrow(MetricError);
-      expect(() => mergeTallies(tally([1], scale), t as never)).toThrow(expect.objectContaining({ code }));
-    }
+  test.each([
+    [null, 'INVALID_TYPE', 'tallies[1] must be an object { scale, counts }, got null'],
+    [{ scale, counts: [1, 2] }, 'INVALID_COUNTS', 'tallies[1].counts has 2 entries, but the scale 1–3 has 3 points'],
+    [{ scale, counts: [1, -2, 0] }, 'INVALID_COUNTS', 'tallies[1].counts[1] -2 is negative'],
+    [{ scale, counts: [1, 0.5, 0] }, 'NOT_INTEGER', 'tallies[1].counts[1] 0.5 is not a whole number'],
+    [{ scale, counts: [1, NaN, 0] }, 'NOT_FINITE', 'tallies[1].counts[1] NaN is not a finite number'],
+    [{ scale, counts: [1, 0, undefined] }, 'INVALID_COUNTS', 'tallies[1].counts[2] is missing'],
+    [{ scale, counts: 'abc' }, 'INVALID_TYPE', 'tallies[1].counts must be an array of counts, got a string'],
+    [{ scale, counts: null }, 'INVALID_TYPE', 'tallies[1].counts must be an array of counts, got null'],
+    [{ scale, counts: { 0: 1 } }, 'INVALID_TYPE', 'tallies[1].counts must be an array of counts, got an object'],
+    [{ scale: { min: 3, max: 1 }, counts: [1, 1, 1] }, 'INVALID_TYPE', 'tallies[1].scale 3–1 is empty or has one point; max must be greater than min'],
+    [
+      { scale, counts: [Number.MAX_SAFE_INTEGER, 1, 0] },
+      'OUT_OF_RANGE',
+      'the responses of tallies[1], the sum of its counts, 9007199254740992 is above 2^53 − 1 (9007199254740991), the largest count that is exact',
+    ],
+  ])('refuses the malformed tally %j: %s, naming it', (t, code, message) => {
+    const e = metricErrorOf(() => mergeTallies(tally([1], scale), t as never));
+    expect([e.code, e.details, e.message]).toStrictEqual([code, { fn: 'mergeTallies' }, `mergeTallies: ${message}`]);
+  });
+
+  test('the first tally is named tallies[0]', () => {
+    expect(metricErrorOf(() => mergeTallies({ scale, counts: [1] })).message).toBe('mergeTallies: tallies[0].counts has 1 entries, but the scale 1–3 has 3 points');
+  });
+
+  test('a merged tally of more than 2^53 − 1 responses is OUT_OF_RANGE', () => {
+    const half = { scale, counts: [2 ** 52, 0, 0] };
+    const e = metricErrorOf(() => mergeTallies(half, half));
+    expect([e.code, e.message]).toStrictEqual([
+      'OUT_OF_RANGE',
+      'mergeTallies: the responses of the merged tally 9007199254740992 is above 2^53 − 1 (9007199254740991), the largest count that is exact',
+    ]);
+    expect(mergeTallies({ scale, counts: [2 ** 52, 0, 0] }, { scale, counts: [0, 2 ** 52 - 1, 0] }).counts).toStrictEqual([2 ** 52, 2 ** 52 - 1, 0]);
   });
 });
