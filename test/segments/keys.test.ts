@@ -126,6 +126,35 @@ describe('period: the calendar period of a timestamp as a key', () => {
     const m = metricErrorOf(() => segment([{ other: 1 }], period('at', { every: 'day' }) as never, (g) => g.length));
     expect([m.code, m.message]).toStrictEqual(['INVALID_TYPE', 'segment: period: records[0].at is missing']);
   });
+
+  test('a record that is not an object, a field that is neither a name nor a function, and an unreadable time from a function are named', () => {
+    const r = metricErrorOf(() => segment([{ at: '2026-03-02T09:00:00Z' }, 5] as never, period('at', { every: 'day' }), (g) => g.length));
+    expect([r.code, r.details, r.message]).toStrictEqual(['INVALID_TYPE', { fn: 'segment', index: 1 }, 'segment: period: records[1] is a number, not an object with at']);
+    const f = metricErrorOf(() => period(7 as never, { every: 'day' }));
+    expect([f.code, f.details, f.message]).toStrictEqual(['INVALID_OPTION', { fn: 'period' }, 'period: field must be the name of a timestamp property or a function, got 7']);
+    const t = metricErrorOf(() => segment([{ at: 1 }, { at: 2 }], period((_r, i) => (i === 1 ? 'soon' : Date.UTC(2026, 2, 2)), { every: 'day' }), (g) => g.length));
+    expect([t.code, t.details]).toStrictEqual(['INVALID_DATE', { fn: 'segment', index: 1 }]);
+    expect(t.message.startsWith('segment: period: the time of records[1] "soon" ')).toBe(true);
+  });
+
+  test('a field function is given each record and its index', () => {
+    const seen: [unknown, number][] = [];
+    const key = period(
+      (r: { at: number }, i) => {
+        seen.push([r.at, i]);
+        return r.at;
+      },
+      { every: 'month' },
+    );
+    expect(segment([{ at: Date.UTC(2026, 0, 5) }, { at: Date.UTC(2026, 1, 5) }], key, (g) => g.length)).toStrictEqual([
+      { key: '2026-01-01', count: 1, value: 1 },
+      { key: '2026-02-01', count: 1, value: 1 },
+    ]);
+    expect(seen).toStrictEqual([
+      [Date.UTC(2026, 0, 5), 0],
+      [Date.UTC(2026, 1, 5), 1],
+    ]);
+  });
 });
 
 describe('period keys agree with a minute-by-minute reading of Intl across offset changes', () => {
