@@ -144,6 +144,10 @@ function mapped(fn: string, name: string, v: number, map: 'percentage' | Engagem
     if (v < 0 || v > 100) fail('OUT_OF_RANGE', fn, `${name} ${describeValue(v)} is outside 0–100, but its component maps it as a percentage`);
     return v;
   }
-  const s = ((v - map.min) * 100) / (map.max - map.min);
+  const above = v - map.min;
+  const width = map.max - map.min;
+  // × 100 first, as the definition reads (70, not 70.00000000000001, for 7 on 0–10); divided first where that overflows
+  let s = (above * 100) / width;
+  if (!Number.isFinite(s)) s = (above / width) * 100;
   return s < 0 ? 0 : s > 100 ? 100 : s;
 }
