@@ -24,7 +24,8 @@ export function neumaierSum(values: ArrayLike<number>, from = 0, to = values.len
     compensation += lostInSum(sum, v, t);
     sum = t;
   }
-  return sum + compensation;
+  // past the largest double the running sum is ±Infinity and its correction the opposite infinity (or NaN): the sum is what overflowed
+  return Number.isFinite(sum) ? sum + compensation : sum;
 }
 
 /** Values per block of {@link sumNonNegative}: its error bound grows with this, not with n. A multiple of 8. */

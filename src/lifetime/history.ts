@@ -65,9 +65,8 @@ export function readRecency(fn: string, name: string, value: unknown, index?: nu
   if (frequency < 0) fail('INVALID_COUNTS', fn, `${name}.frequency ${describeValue(frequency)} is negative`, index);
   readSafeFrequency(fn, name, frequency, index);
   if (recency < 0) fail('INVALID_COUNTS', fn, `${name}.recency ${describeValue(recency)} is negative`, index);
-  if (T <= 0 && !(T === 0 && recency === 0)) {
-    fail('INVALID_COUNTS', fn, `${name}.T ${describeValue(T)} is negative`, index);
-  }
+  // a T of 0 with a later purchase is refused below, as a recency after its T
+  if (T < 0) fail('INVALID_COUNTS', fn, `${name}.T ${describeValue(T)} is negative`, index);
   if (recency > T) {
     fail('INVALID_COUNTS', fn, `${name}.recency ${describeValue(recency)} is greater than its T ${describeValue(T)}: the last purchase cannot come after the end of observation`, index);
   }
