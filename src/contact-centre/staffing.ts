@@ -1,4 +1,5 @@
 import { describeValue } from '../_lib/describe.js';
+import { isMetricError, MetricError } from '../error.js';
 import { readInput } from '../_lib/input.js';
 import { share } from '../_lib/rate.js';
 import { formatInstant, readTimestamp, type Timestamp } from '../_lib/timestamp.js';
@@ -357,24 +358,39 @@ export function staffingPlan(
   let previous = NaN;
   for (let i = 0; i < rows.length; i++) {
     const name = `forecast[${i}]`;
-    const row = readObject(fn, name, rows[i], '{ start, contacts, handleTime? }');
-    rejectUnknownFields(fn, name, row, ['start', 'contacts', 'handleTime']);
-    const start = readTimestamp(fn, `${name}.start`, row['start'], i);
-    if (start <= previous) {
-      fail('NEGATIVE_DURATION', fn, `${name}.start (${formatInstant(start)}) is not after forecast[${i - 1}].start (${formatInstant(previous)}); intervals must be in time order`, i);
+    try {
+      const row = readObject(fn, name, rows[i], '{ start, contacts, handleTime? }');
+      rejectUnknownFields(fn, name, row, ['start', 'contacts', 'handleTime']);
+      const start = readTimestamp(fn, `${name}.start`, row['start'], i);
+      if (start <= previous) {
+        fail('NEGATIVE_DURATION', fn, `${name}.start (${formatInstant(start)}) is not after forecast[${i - 1}].start (${formatInstant(previous)}); intervals must be in time order`, i);
+      }
+      if (start < previous + interval * 1000) {
+        fail('OUT_OF_RANGE', fn, `${name}.start (${formatInstant(start)}) is less than ${interval} s after forecast[${i - 1}].start (${formatInstant(previous)}): the intervals overlap`, i);
+      }
+      previous = start;
+      const contacts = readFinite(fn, `${name}.contacts`, required(fn, `${name}.contacts`, row['contacts']));
+      if (contacts < 0) fail('OUT_OF_RANGE', fn, `${name}.contacts ${describeValue(contacts)} is negative`, i);
+      const aht = row['handleTime'] === undefined ? handleTime : readPositive(fn, `${name}.handleTime`, row['handleTime']);
+      if (aht === undefined) fail('INVALID_TYPE', fn, `${name}.handleTime is missing, and option handleTime is not given`, i);
+      const staffing = contacts === 0 ? idle(goal) : staff(fn, trafficOf(fn, contacts, interval, aht, answerWithin), goal);
+      plan.push({ start: new Date(start), contacts, handleTime: aht, ...staffing });
+    } catch (error) {
+      throw inInterval(fn, error, name, i);
     }
-    if (start < previous + interval * 1000) {
-      fail('OUT_OF_RANGE', fn, `${name}.start (${formatInstant(start)}) is less than ${interval} s after forecast[${i - 1}].start (${formatInstant(previous)}): the intervals overlap`, i);
-    }
-    previous = start;
-    const contacts = readFinite(fn, `${name}.contacts`, required(fn, `${name}.contacts`, row['contacts']));
-    if (contacts < 0) fail('OUT_OF_RANGE', fn, `${name}.contacts ${describeValue(contacts)} is negative`, i);
-    const aht = row['handleTime'] === undefined ? handleTime : readPositive(fn, `${name}.handleTime`, row['handleTime']);
-    if (aht === undefined) fail('INVALID_TYPE', fn, `${name}.handleTime is missing, and option handleTime is not given`, i);
-    const staffing = contacts === 0 ? idle(goal) : staff(fn, trafficOf(fn, contacts, interval, aht, answerWithin), goal);
-    plan.push({ start: new Date(start), contacts, handleTime: aht, ...staffing });
   }
   return plan;
+}
+
+/**
+ * An interval's error, with the interval's index in its details and its
+ * name in the message where the check that failed did not give them (the
+ * shared readers, the traffic and patience checks).
+ */
+function inInterval(fn: string, error: unknown, name: string, index: number): unknown {
+  if (!isMetricError(error) || error.details.index !== undefined) return error;
+  const text = error.message.slice(fn.length + 2);
+  return new MetricError(error.code, { fn, index }, text.startsWith(name) ? text : `${name}: ${text}`);
 }
 
 function readNonNegativeSeconds(fn: string, value: unknown): number {
