@@ -7,8 +7,9 @@ import { metricErrorOf } from '../helpers.js';
 // src/customers/engagement.ts (`${fn}: ${message}`).
 
 const fn = 'engagementScore';
-const pct = (weight: unknown) => ({ weight, map: 'percentage' as const });
-const range = (min: unknown, max: unknown) => ({ weight: 1, map: { min, max } });
+// components built from values of any type, bad ones included: typed as never, so that they go where a component goes
+const pct = (weight: unknown) => ({ weight, map: 'percentage' }) as never;
+const range = (min: unknown, max: unknown) => ({ weight: 1, map: { min, max } }) as never;
 
 /** The code, details and message of the MetricError that `f` throws. */
 function errorOf(f: () => unknown): { code: string; details: unknown; message: string } {
@@ -128,7 +129,7 @@ describe('engagementScore messages for one component', () => {
     [0, '10', '0 and "10"'],
     [0, undefined, '0 and undefined'],
   ])('a range from %s to %s needs finite numbers at both ends', (min, max, shown) => {
-    expect(errorOf(() => engagementScore({ a: 1 }, { a: range(min, max) } as never))).toStrictEqual({
+    expect(errorOf(() => engagementScore({ a: 1 }, { a: range(min, max) }))).toStrictEqual({
       code: 'INVALID_OPTION',
       details: { fn },
       message: `engagementScore: components.a.map needs finite numbers min and max, got ${shown}`,

@@ -128,7 +128,7 @@ describe('period: the calendar period of a timestamp as a key', () => {
   });
 
   test('a record that is not an object, a field that is neither a name nor a function, and an unreadable time from a function are named', () => {
-    const r = metricErrorOf(() => segment([{ at: '2026-03-02T09:00:00Z' }, 5] as never, period('at', { every: 'day' }), (g) => g.length));
+    const r = metricErrorOf(() => segment([{ at: '2026-03-02T09:00:00Z' }, 5] as { at: string }[], period('at', { every: 'day' }), (g) => g.length));
     expect([r.code, r.details, r.message]).toStrictEqual(['INVALID_TYPE', { fn: 'segment', index: 1 }, 'segment: period: records[1] is a number, not an object with at']);
     const f = metricErrorOf(() => period(7 as never, { every: 'day' }));
     expect([f.code, f.details, f.message]).toStrictEqual(['INVALID_OPTION', { fn: 'period' }, 'period: field must be the name of a timestamp property or a function, got 7']);

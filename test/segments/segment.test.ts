@@ -137,7 +137,7 @@ describe('segment: any metric per group', () => {
   });
 
   test('a record that is not an object, grouped by name, is named by its index', () => {
-    const e = metricErrorOf(() => segment([{ agent: 'ana' }, 7], 'agent', (g) => g.length));
+    const e = metricErrorOf(() => segment([{ agent: 'ana' }, 7] as { agent: string }[], 'agent', (g) => g.length));
     expect([e.code, e.details]).toStrictEqual(['INVALID_TYPE', { fn: 'segment', index: 1 }]);
     expect(e.message).toBe('segment: record at index 1 is a number, not an object');
   });
