@@ -25,7 +25,7 @@ describe('sums and products that overflow', () => {
     [
       'historicCustomerLifetimeValue of purchases of 1e308',
       () => historicCustomerLifetimeValue({ purchases: [1e308, 1e308], grossMargin: 25 }),
-      'historicCustomerLifetimeValue: the sum of the purchases overflows the range of a double (NaN)',
+      'historicCustomerLifetimeValue: the sum of the purchases overflows the range of a double (Infinity)',
     ],
     [
       'predictiveCustomerLifetimeValue of 1e308 × 1e308',
