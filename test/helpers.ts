@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { MetricError } from '../src/index.js';
+import { MetricError, type MetricErrorCode } from '../src/index.js';
 
 /**
  * The MetricError that `f` throws. Fails the test when `f` returns, or
@@ -14,6 +14,25 @@ export function metricErrorOf(f: () => unknown): MetricError {
     return error as MetricError;
   }
   throw new Error(`expected a MetricError, got the result ${String(result)}`);
+}
+
+/** The code, details and message of the MetricError that `f` throws, to compare as one value. */
+export function refusalOf(f: () => unknown): { code: MetricErrorCode; details: unknown; message: string } {
+  const error = metricErrorOf(f);
+  return { code: error.code, details: error.details, message: error.message };
+}
+
+/**
+ * Asserts that `f` throws the MetricError with `code`, exactly `details`,
+ * and the message `text` after the `fn: ` prefix of `details.fn`.
+ */
+export function expectRefusal(f: () => unknown, code: MetricErrorCode, details: { fn: string; index?: number }, text: string): void {
+  expect(refusalOf(f)).toStrictEqual({ code, details, message: `${details.fn}: ${text}` });
+}
+
+/** `value` typed as whatever the call expects: the tests pass what the types forbid. */
+export function untyped(value: unknown): never {
+  return value as never;
 }
 
 /** `items` with a hole at index `at`: the elements from `at` on move up by one. */

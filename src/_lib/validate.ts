@@ -6,13 +6,26 @@
  * function, the argument and the value; `undefined` stands for "not given"
  * and gives the reader's fallback.
  */
-import { MetricError, type MetricErrorCode } from '../error.js';
+import { isMetricError, MetricError, type MetricErrorCode } from '../error.js';
 import { describeKind, describeValue } from './describe.js';
 import { rejectTimestamp, timestampMs } from './timestamp.js';
 
 /** Throws a {@link MetricError}; `index` is given for array elements. */
 export function fail(code: MetricErrorCode, fn: string, message: string, index?: number): never {
   throw new MetricError(code, index === undefined ? { fn } : { fn, index }, message);
+}
+
+/**
+ * An error about element `index` of a list, raised by a reader that does not
+ * take an index (the shared readers): `fn`'s own MetricError without an
+ * index gets `index` in its details and, when given, `name` in front of its
+ * message (unless the message already starts with it). Anything else, such
+ * as an error that already has an index, is returned as it is.
+ */
+export function atIndex(fn: string, error: unknown, index: number, name?: string): unknown {
+  if (!isMetricError(error) || error.details.fn !== fn || error.details.index !== undefined) return error;
+  const text = error.message.slice(fn.length + 2);
+  return new MetricError(error.code, { fn, index }, name === undefined || text.startsWith(name) ? text : `${name}: ${text}`);
 }
 
 // ---------------------------------------------------------------------------

@@ -1,9 +1,9 @@
 import { describeValue } from '../_lib/describe.js';
-import { isMetricError, MetricError } from '../error.js';
 import { readInput } from '../_lib/input.js';
 import { share } from '../_lib/rate.js';
 import { formatInstant, readTimestamp, type Timestamp } from '../_lib/timestamp.js';
 import {
+  atIndex,
   fail,
   readFinite,
   readObject,
@@ -376,21 +376,11 @@ export function staffingPlan(
       const staffing = contacts === 0 ? idle(goal) : staff(fn, trafficOf(fn, contacts, interval, aht, answerWithin), goal);
       plan.push({ start: new Date(start), contacts, handleTime: aht, ...staffing });
     } catch (error) {
-      throw inInterval(fn, error, name, i);
+      // the shared readers, the traffic and patience checks do not name the interval
+      throw atIndex(fn, error, i, name);
     }
   }
   return plan;
-}
-
-/**
- * An interval's error, with the interval's index in its details and its
- * name in the message where the check that failed did not give them (the
- * shared readers, the traffic and patience checks).
- */
-function inInterval(fn: string, error: unknown, name: string, index: number): unknown {
-  if (!isMetricError(error) || error.details.index !== undefined) return error;
-  const text = error.message.slice(fn.length + 2);
-  return new MetricError(error.code, { fn, index }, text.startsWith(name) ? text : `${name}: ${text}`);
 }
 
 function readNonNegativeSeconds(fn: string, value: unknown): number {

@@ -12,8 +12,7 @@
  * only the duration summaries put them there.
  */
 import { describeKind, describeValue } from '../_lib/describe.js';
-import { MetricError } from '../error.js';
-import { fail, readCount, readObject, readOptions, rejectUnknownFields } from '../_lib/validate.js';
+import { atIndex, fail, readCount, readObject, readOptions, rejectUnknownFields } from '../_lib/validate.js';
 
 /** Options of {@link quantileSketch}. */
 export interface QuantileSketchOptions {
@@ -453,10 +452,7 @@ export function readSketchArgument(fn: string, value: unknown, index: number): Q
     return readSketchJSON(fn, `sketches[${index}]`, value, index);
   } catch (error) {
     // the shared readers do not take an index; every error here is about argument `index`
-    if (error instanceof MetricError && error.details.index === undefined) {
-      throw new MetricError(error.code, { fn, index }, error.message.slice(fn.length + 2));
-    }
-    throw error;
+    throw atIndex(fn, error, index);
   }
 }
 

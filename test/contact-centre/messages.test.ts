@@ -6,21 +6,8 @@
  * range check a value on the accepted side with its documented result.
  */
 import { describe, expect, test } from 'vitest';
-import { agentOccupancy, erlangA, erlangC, queueSummary, requiredAgents, staffingPlan, type MetricErrorCode } from '../../src/index.js';
-import { metricErrorOf } from '../helpers.js';
-
-/** Asserts the code, the details and the whole message of the MetricError `f` throws. */
-function expectError(f: () => unknown, code: MetricErrorCode, details: { fn: string; index?: number }, text: string): void {
-  const error = metricErrorOf(f);
-  expect(error.code).toBe(code);
-  expect(error.details).toStrictEqual(details);
-  expect(error.message).toBe(`${details.fn}: ${text}`);
-}
-
-/** `value` typed as whatever the call expects: the tests pass what the types forbid. */
-function untyped(value: unknown): never {
-  return value as never;
-}
+import { agentOccupancy, erlangA, erlangC, queueSummary, requiredAgents, staffingPlan } from '../../src/index.js';
+import { expectRefusal, untyped } from '../helpers.js';
 
 // 100 calls in 30 minutes, 3 minutes each: 10 Erlangs (the erlangC example)
 const TEN_ERLANGS = { contacts: 100, interval: 1800, handleTime: 180, answerWithin: 20 };
@@ -31,12 +18,12 @@ describe('erlangC messages', () => {
   const fn = 'erlangC';
 
   test('an input that is not an object', () => {
-    expectError(() => erlangC(untyped(null)), 'INVALID_TYPE', { fn }, 'input is null; pass an object { contacts, interval, handleTime, agents, answerWithin }');
-    expectError(() => erlangC(untyped([])), 'INVALID_TYPE', { fn }, 'input is an array; pass an object { contacts, interval, handleTime, agents, answerWithin }');
+    expectRefusal(() => erlangC(untyped(null)), 'INVALID_TYPE', { fn }, 'input is null; pass an object { contacts, interval, handleTime, agents, answerWithin }');
+    expectRefusal(() => erlangC(untyped([])), 'INVALID_TYPE', { fn }, 'input is an array; pass an object { contacts, interval, handleTime, agents, answerWithin }');
   });
 
   test('an unknown field lists the known ones', () => {
-    expectError(
+    expectRefusal(
       () => erlangC(untyped({ ...HALF_ERLANG, agents: 1, patience: 60 })),
       'INVALID_TYPE',
       { fn },
@@ -45,20 +32,20 @@ describe('erlangC messages', () => {
   });
 
   test('missing, non-number and non-finite traffic fields', () => {
-    expectError(() => erlangC(untyped({ interval: 60, handleTime: 30, answerWithin: 0, agents: 1 })), 'INVALID_TYPE', { fn }, 'contacts is missing');
-    expectError(() => erlangC(untyped({ ...HALF_ERLANG, contacts: '1', agents: 1 })), 'INVALID_TYPE', { fn }, 'contacts is a string, not a number');
-    expectError(() => erlangC({ ...HALF_ERLANG, interval: NaN, agents: 1 }), 'NOT_FINITE', { fn }, 'interval NaN is not a finite number');
-    expectError(() => erlangC({ ...HALF_ERLANG, handleTime: Infinity, agents: 1 }), 'NOT_FINITE', { fn }, 'handleTime Infinity is not a finite number');
-    expectError(() => erlangC(untyped({ contacts: 1, interval: 60, handleTime: 30, agents: 1 })), 'INVALID_TYPE', { fn }, 'answerWithin is missing');
-    expectError(() => erlangC(untyped({ ...HALF_ERLANG })), 'INVALID_TYPE', { fn }, 'agents is missing');
-    expectError(() => erlangC(untyped({ ...HALF_ERLANG, agents: null })), 'INVALID_TYPE', { fn }, 'agents is null, not a number');
+    expectRefusal(() => erlangC(untyped({ interval: 60, handleTime: 30, answerWithin: 0, agents: 1 })), 'INVALID_TYPE', { fn }, 'contacts is missing');
+    expectRefusal(() => erlangC(untyped({ ...HALF_ERLANG, contacts: '1', agents: 1 })), 'INVALID_TYPE', { fn }, 'contacts is a string, not a number');
+    expectRefusal(() => erlangC({ ...HALF_ERLANG, interval: NaN, agents: 1 }), 'NOT_FINITE', { fn }, 'interval NaN is not a finite number');
+    expectRefusal(() => erlangC({ ...HALF_ERLANG, handleTime: Infinity, agents: 1 }), 'NOT_FINITE', { fn }, 'handleTime Infinity is not a finite number');
+    expectRefusal(() => erlangC(untyped({ contacts: 1, interval: 60, handleTime: 30, agents: 1 })), 'INVALID_TYPE', { fn }, 'answerWithin is missing');
+    expectRefusal(() => erlangC(untyped({ ...HALF_ERLANG })), 'INVALID_TYPE', { fn }, 'agents is missing');
+    expectRefusal(() => erlangC(untyped({ ...HALF_ERLANG, agents: null })), 'INVALID_TYPE', { fn }, 'agents is null, not a number');
   });
 
   test('contacts, interval and handle time must be above 0; a tiny positive one is accepted', () => {
-    expectError(() => erlangC({ ...HALF_ERLANG, contacts: 0, agents: 1 }), 'OUT_OF_RANGE', { fn }, 'contacts 0 must be greater than 0');
-    expectError(() => erlangC({ ...HALF_ERLANG, contacts: -0, agents: 1 }), 'OUT_OF_RANGE', { fn }, 'contacts -0 must be greater than 0');
-    expectError(() => erlangC({ ...HALF_ERLANG, interval: -60, agents: 1 }), 'OUT_OF_RANGE', { fn }, 'interval -60 must be greater than 0');
-    expectError(() => erlangC({ ...HALF_ERLANG, handleTime: 0, agents: 1 }), 'OUT_OF_RANGE', { fn }, 'handleTime 0 must be greater than 0');
+    expectRefusal(() => erlangC({ ...HALF_ERLANG, contacts: 0, agents: 1 }), 'OUT_OF_RANGE', { fn }, 'contacts 0 must be greater than 0');
+    expectRefusal(() => erlangC({ ...HALF_ERLANG, contacts: -0, agents: 1 }), 'OUT_OF_RANGE', { fn }, 'contacts -0 must be greater than 0');
+    expectRefusal(() => erlangC({ ...HALF_ERLANG, interval: -60, agents: 1 }), 'OUT_OF_RANGE', { fn }, 'interval -60 must be greater than 0');
+    expectRefusal(() => erlangC({ ...HALF_ERLANG, handleTime: 0, agents: 1 }), 'OUT_OF_RANGE', { fn }, 'handleTime 0 must be greater than 0');
     // A = 1e-9 on one agent: B = A / (1 + A), C = B / (1 − A(1 − B)) = A, the M/M/1 ρ
     const tiny = erlangC({ contacts: 1e-9, interval: 1, handleTime: 1, answerWithin: 0, agents: 1 });
     expect(tiny.trafficIntensity).toBe(1e-9);
@@ -66,7 +53,7 @@ describe('erlangC messages', () => {
   });
 
   test('answerWithin may be 0 but not negative', () => {
-    expectError(
+    expectRefusal(
       () => erlangC({ ...HALF_ERLANG, answerWithin: -1, agents: 1 }),
       'OUT_OF_RANGE',
       { fn },
@@ -78,9 +65,9 @@ describe('erlangC messages', () => {
   });
 
   test('agents: whole, from 1 to 1,000,000', () => {
-    expectError(() => erlangC({ ...HALF_ERLANG, agents: 1.5 }), 'NOT_INTEGER', { fn }, 'agents 1.5 is not a whole number');
-    expectError(() => erlangC({ ...HALF_ERLANG, agents: 0 }), 'OUT_OF_RANGE', { fn }, 'agents 0 must be from 1 to 1,000,000');
-    expectError(() => erlangC({ ...HALF_ERLANG, agents: 1_000_001 }), 'OUT_OF_RANGE', { fn }, 'agents 1000001 must be from 1 to 1,000,000');
+    expectRefusal(() => erlangC({ ...HALF_ERLANG, agents: 1.5 }), 'NOT_INTEGER', { fn }, 'agents 1.5 is not a whole number');
+    expectRefusal(() => erlangC({ ...HALF_ERLANG, agents: 0 }), 'OUT_OF_RANGE', { fn }, 'agents 0 must be from 1 to 1,000,000');
+    expectRefusal(() => erlangC({ ...HALF_ERLANG, agents: 1_000_001 }), 'OUT_OF_RANGE', { fn }, 'agents 1000001 must be from 1 to 1,000,000');
     // 1,000,000 agents for 0.5 Erlangs: no one waits, occupancy A / N × 100
     const most = erlangC({ ...HALF_ERLANG, agents: 1_000_000 });
     expect(most.probabilityOfWaiting).toBe(0);
@@ -89,14 +76,14 @@ describe('erlangC messages', () => {
   });
 
   test('agents at or below the traffic: the unstable queue is refused, one more agent is answered', () => {
-    expectError(
+    expectRefusal(
       () => erlangC({ ...TEN_ERLANGS, agents: 10 }),
       'OUT_OF_RANGE',
       { fn },
       '10 agents cannot keep up with a traffic of 10 Erlangs (contacts × handleTime / interval): without abandons the queue grows without bound; ' +
         'staff more than 10 agents, or use erlangA, where contacts abandon',
     );
-    expectError(
+    expectRefusal(
       () => erlangC({ ...HALF_ERLANG, contacts: 3, agents: 1 }),
       'OUT_OF_RANGE',
       { fn },
@@ -108,7 +95,7 @@ describe('erlangC messages', () => {
   });
 
   test('a traffic of 1,000,000 Erlangs or more is refused; just below is computed', () => {
-    expectError(
+    expectRefusal(
       () => erlangC({ contacts: 1_000_000, interval: 1, handleTime: 1, answerWithin: 0, agents: 1_000_000 }),
       'OUT_OF_RANGE',
       { fn },
@@ -137,36 +124,36 @@ describe('erlangA messages', () => {
   const LIGHT = { contacts: 1, interval: 10, handleTime: 1, answerWithin: 0, agents: 1 };
 
   test('the input and its fields are read as erlangC reads them, named erlangA', () => {
-    expectError(
+    expectRefusal(
       () => erlangA(untyped(undefined)),
       'INVALID_TYPE',
       { fn },
       'input is undefined; pass an object { contacts, interval, handleTime, agents, patience, answerWithin }',
     );
-    expectError(
+    expectRefusal(
       () => erlangA(untyped({ ...LIGHT, patience: 1, shrinkage: 0 })),
       'INVALID_TYPE',
       { fn },
       'input has an unknown field "shrinkage"; known fields: contacts, interval, handleTime, answerWithin, agents, patience',
     );
-    expectError(() => erlangA({ ...LIGHT, contacts: 0, patience: 1 }), 'OUT_OF_RANGE', { fn }, 'contacts 0 must be greater than 0');
-    expectError(() => erlangA({ ...LIGHT, agents: 0, patience: 1 }), 'OUT_OF_RANGE', { fn }, 'agents 0 must be from 1 to 1,000,000');
-    expectError(() => erlangA({ ...LIGHT, agents: 2.5, patience: 1 }), 'NOT_INTEGER', { fn }, 'agents 2.5 is not a whole number');
+    expectRefusal(() => erlangA({ ...LIGHT, contacts: 0, patience: 1 }), 'OUT_OF_RANGE', { fn }, 'contacts 0 must be greater than 0');
+    expectRefusal(() => erlangA({ ...LIGHT, agents: 0, patience: 1 }), 'OUT_OF_RANGE', { fn }, 'agents 0 must be from 1 to 1,000,000');
+    expectRefusal(() => erlangA({ ...LIGHT, agents: 2.5, patience: 1 }), 'NOT_INTEGER', { fn }, 'agents 2.5 is not a whole number');
   });
 
   test('patience: missing, not a number, not above 0', () => {
-    expectError(() => erlangA(untyped({ ...LIGHT })), 'INVALID_TYPE', { fn }, 'patience is missing');
-    expectError(() => erlangA(untyped({ ...LIGHT, patience: '60' })), 'INVALID_TYPE', { fn }, 'patience is a string, not a number');
-    expectError(() => erlangA({ ...LIGHT, patience: NaN }), 'NOT_FINITE', { fn }, 'patience NaN is not a finite number');
-    expectError(() => erlangA({ ...LIGHT, patience: 0 }), 'OUT_OF_RANGE', { fn }, 'patience 0 must be greater than 0');
+    expectRefusal(() => erlangA(untyped({ ...LIGHT })), 'INVALID_TYPE', { fn }, 'patience is missing');
+    expectRefusal(() => erlangA(untyped({ ...LIGHT, patience: '60' })), 'INVALID_TYPE', { fn }, 'patience is a string, not a number');
+    expectRefusal(() => erlangA({ ...LIGHT, patience: NaN }), 'NOT_FINITE', { fn }, 'patience NaN is not a finite number');
+    expectRefusal(() => erlangA({ ...LIGHT, patience: 0 }), 'OUT_OF_RANGE', { fn }, 'patience 0 must be greater than 0');
   });
 
   test('patience from 1e-9 to 1e12 times the handle time: both ends accepted, beyond refused', () => {
     const range =
       'the model is computed for patiences from 1e-9 to 1e12 times the handle time (far outside, every caller hangs up at once, or none ever does: use erlangC)';
-    expectError(() => erlangA({ ...LIGHT, patience: 5e-10 }), 'OUT_OF_RANGE', { fn }, `patience 5e-10 is below 1e-9 times the handle time 1; ${range}`);
-    expectError(() => erlangA({ ...LIGHT, patience: 2e12 }), 'OUT_OF_RANGE', { fn }, `patience 2000000000000 is above 1e12 times the handle time 1; ${range}`);
-    expectError(
+    expectRefusal(() => erlangA({ ...LIGHT, patience: 5e-10 }), 'OUT_OF_RANGE', { fn }, `patience 5e-10 is below 1e-9 times the handle time 1; ${range}`);
+    expectRefusal(() => erlangA({ ...LIGHT, patience: 2e12 }), 'OUT_OF_RANGE', { fn }, `patience 2000000000000 is above 1e12 times the handle time 1; ${range}`);
+    expectRefusal(
       () => erlangA({ ...TEN_ERLANGS, agents: 14, patience: 1.8e14 + 1e6 }),
       'OUT_OF_RANGE',
       { fn },
@@ -197,23 +184,23 @@ describe('requiredAgents messages', () => {
   const TARGET = { ...TEN_ERLANGS, serviceLevel: 80 };
 
   test('the input: not an object, an unknown field, missing traffic', () => {
-    expectError(
+    expectRefusal(
       () => requiredAgents(untyped('target')),
       'INVALID_TYPE',
       { fn },
       'input is a string; pass an object { contacts, interval, handleTime, answerWithin, serviceLevel, maxOccupancy?, shrinkage?, patience? }',
     );
-    expectError(
+    expectRefusal(
       () => requiredAgents(untyped({ ...TARGET, agents: 14 })),
       'INVALID_TYPE',
       { fn },
       'input has an unknown field "agents"; known fields: contacts, interval, handleTime, answerWithin, serviceLevel, maxOccupancy, shrinkage, patience',
     );
-    expectError(() => requiredAgents(untyped({ ...TARGET, contacts: undefined })), 'INVALID_TYPE', { fn }, 'contacts is missing');
-    expectError(() => requiredAgents({ ...TARGET, interval: 0 }), 'OUT_OF_RANGE', { fn }, 'interval 0 must be greater than 0');
-    expectError(() => requiredAgents({ ...TARGET, handleTime: -180 }), 'OUT_OF_RANGE', { fn }, 'handleTime -180 must be greater than 0');
-    expectError(() => requiredAgents({ ...TARGET, answerWithin: -20 }), 'OUT_OF_RANGE', { fn }, 'answerWithin -20 is negative; it is a time in seconds');
-    expectError(
+    expectRefusal(() => requiredAgents(untyped({ ...TARGET, contacts: undefined })), 'INVALID_TYPE', { fn }, 'contacts is missing');
+    expectRefusal(() => requiredAgents({ ...TARGET, interval: 0 }), 'OUT_OF_RANGE', { fn }, 'interval 0 must be greater than 0');
+    expectRefusal(() => requiredAgents({ ...TARGET, handleTime: -180 }), 'OUT_OF_RANGE', { fn }, 'handleTime -180 must be greater than 0');
+    expectRefusal(() => requiredAgents({ ...TARGET, answerWithin: -20 }), 'OUT_OF_RANGE', { fn }, 'answerWithin -20 is negative; it is a time in seconds');
+    expectRefusal(
       () => requiredAgents({ contacts: 2_000_000, interval: 1, handleTime: 1, answerWithin: 0, serviceLevel: 80 }),
       'OUT_OF_RANGE',
       { fn },
@@ -222,12 +209,12 @@ describe('requiredAgents messages', () => {
   });
 
   test('serviceLevel: required, finite, strictly between 0 and 100', () => {
-    expectError(() => requiredAgents(untyped({ ...TEN_ERLANGS })), 'INVALID_TYPE', { fn }, 'serviceLevel is missing');
-    expectError(() => requiredAgents(untyped({ ...TARGET, serviceLevel: '80' })), 'INVALID_TYPE', { fn }, 'serviceLevel is a string, not a number');
-    expectError(() => requiredAgents({ ...TARGET, serviceLevel: NaN }), 'NOT_FINITE', { fn }, 'serviceLevel NaN is not a finite number');
-    expectError(() => requiredAgents({ ...TARGET, serviceLevel: 0 }), 'OUT_OF_RANGE', { fn }, 'serviceLevel 0 must be a percentage strictly between 0 and 100');
-    expectError(() => requiredAgents({ ...TARGET, serviceLevel: 100 }), 'OUT_OF_RANGE', { fn }, 'serviceLevel 100 must be a percentage strictly between 0 and 100');
-    expectError(() => requiredAgents({ ...TARGET, serviceLevel: -0 }), 'OUT_OF_RANGE', { fn }, 'serviceLevel -0 must be a percentage strictly between 0 and 100');
+    expectRefusal(() => requiredAgents(untyped({ ...TEN_ERLANGS })), 'INVALID_TYPE', { fn }, 'serviceLevel is missing');
+    expectRefusal(() => requiredAgents(untyped({ ...TARGET, serviceLevel: '80' })), 'INVALID_TYPE', { fn }, 'serviceLevel is a string, not a number');
+    expectRefusal(() => requiredAgents({ ...TARGET, serviceLevel: NaN }), 'NOT_FINITE', { fn }, 'serviceLevel NaN is not a finite number');
+    expectRefusal(() => requiredAgents({ ...TARGET, serviceLevel: 0 }), 'OUT_OF_RANGE', { fn }, 'serviceLevel 0 must be a percentage strictly between 0 and 100');
+    expectRefusal(() => requiredAgents({ ...TARGET, serviceLevel: 100 }), 'OUT_OF_RANGE', { fn }, 'serviceLevel 100 must be a percentage strictly between 0 and 100');
+    expectRefusal(() => requiredAgents({ ...TARGET, serviceLevel: -0 }), 'OUT_OF_RANGE', { fn }, 'serviceLevel -0 must be a percentage strictly between 0 and 100');
     // just above 0: the fewest stable agents, ⌊A⌋ + 1 = 11, whose service level is 38.96%
     expect(requiredAgents({ ...TARGET, serviceLevel: 0.01 }).agents).toBe(11);
     // just below 100: more agents than at 80%, and the level is met
@@ -237,19 +224,19 @@ describe('requiredAgents messages', () => {
   });
 
   test('maxOccupancy: above 0, at most 100', () => {
-    expectError(
+    expectRefusal(
       () => requiredAgents({ ...TARGET, maxOccupancy: 0 }),
       'OUT_OF_RANGE',
       { fn },
       'maxOccupancy 0 must be a percentage above 0 and at most 100',
     );
-    expectError(
+    expectRefusal(
       () => requiredAgents({ ...TARGET, maxOccupancy: 100.5 }),
       'OUT_OF_RANGE',
       { fn },
       'maxOccupancy 100.5 must be a percentage above 0 and at most 100',
     );
-    expectError(() => requiredAgents(untyped({ ...TARGET, maxOccupancy: null })), 'INVALID_TYPE', { fn }, 'maxOccupancy is null, not a number');
+    expectRefusal(() => requiredAgents(untyped({ ...TARGET, maxOccupancy: null })), 'INVALID_TYPE', { fn }, 'maxOccupancy is null, not a number');
     // 100 is no cap: 14 agents (occupancy 71.4%); 70% needs ⌈10 / 0.7⌉ = 15
     expect(requiredAgents({ ...TARGET, maxOccupancy: 100 }).agents).toBe(14);
     const capped = requiredAgents({ ...TARGET, maxOccupancy: 70 });
@@ -258,17 +245,17 @@ describe('requiredAgents messages', () => {
   });
 
   test('shrinkage: from 0 to below 100', () => {
-    expectError(() => requiredAgents({ ...TARGET, shrinkage: -1 }), 'OUT_OF_RANGE', { fn }, 'shrinkage -1 must be a percentage from 0 to below 100');
-    expectError(() => requiredAgents({ ...TARGET, shrinkage: 100 }), 'OUT_OF_RANGE', { fn }, 'shrinkage 100 must be a percentage from 0 to below 100');
-    expectError(() => requiredAgents({ ...TARGET, shrinkage: Infinity }), 'NOT_FINITE', { fn }, 'shrinkage Infinity is not a finite number');
+    expectRefusal(() => requiredAgents({ ...TARGET, shrinkage: -1 }), 'OUT_OF_RANGE', { fn }, 'shrinkage -1 must be a percentage from 0 to below 100');
+    expectRefusal(() => requiredAgents({ ...TARGET, shrinkage: 100 }), 'OUT_OF_RANGE', { fn }, 'shrinkage 100 must be a percentage from 0 to below 100');
+    expectRefusal(() => requiredAgents({ ...TARGET, shrinkage: Infinity }), 'NOT_FINITE', { fn }, 'shrinkage Infinity is not a finite number');
     // scheduled = ⌈agents / (1 − shrinkage / 100)⌉: 14 at 0%, 1400 at 99%
     expect(requiredAgents({ ...TARGET, shrinkage: 0 }).scheduled).toBe(14);
     expect(requiredAgents({ ...TARGET, shrinkage: 99 }).scheduled).toBe(1400);
   });
 
   test('patience: above 0 and within 1e-9 to 1e12 times the handle time', () => {
-    expectError(() => requiredAgents({ ...TARGET, patience: 0 }), 'OUT_OF_RANGE', { fn }, 'patience 0 must be greater than 0');
-    expectError(
+    expectRefusal(() => requiredAgents({ ...TARGET, patience: 0 }), 'OUT_OF_RANGE', { fn }, 'patience 0 must be greater than 0');
+    expectRefusal(
       () => requiredAgents({ ...TARGET, patience: 1e-8 }),
       'OUT_OF_RANGE',
       { fn },
@@ -283,7 +270,7 @@ describe('requiredAgents messages', () => {
 
   test('targets no number of agents up to 1,000,000 meets', () => {
     // 999,999 Erlangs, t = 0: at 1,000,000 agents almost every contact waits
-    expectError(
+    expectRefusal(
       () => requiredAgents({ contacts: 999_999, interval: 1, handleTime: 1, answerWithin: 0, serviceLevel: 99.99 }),
       'OUT_OF_RANGE',
       { fn },
@@ -291,7 +278,7 @@ describe('requiredAgents messages', () => {
     );
     // the same traffic with a long target is met at once, but a cap of 50% would need 1,999,998 agents
     const heavy = { contacts: 999_999, interval: 1, handleTime: 1, answerWithin: 100, serviceLevel: 80 };
-    expectError(
+    expectRefusal(
       () => requiredAgents({ ...heavy, maxOccupancy: 50 }),
       'OUT_OF_RANGE',
       { fn },
@@ -315,26 +302,26 @@ describe('staffingPlan messages', () => {
   const ROW = { start: NINE, contacts: 100 };
 
   test('options: not an object, unknown, missing', () => {
-    expectError(() => staffingPlan([ROW], untyped(null)), 'INVALID_OPTION', { fn }, 'options must be an object, got null');
-    expectError(
+    expectRefusal(() => staffingPlan([ROW], untyped(null)), 'INVALID_OPTION', { fn }, 'options must be an object, got null');
+    expectRefusal(
       () => staffingPlan([ROW], untyped({ ...OPTIONS, agents: 14 })),
       'INVALID_OPTION',
       { fn },
       'unknown option "agents"; known options: interval, handleTime, answerWithin, serviceLevel, maxOccupancy, shrinkage, patience',
     );
-    expectError(
+    expectRefusal(
       () => staffingPlan([ROW], untyped(undefined)),
       'INVALID_OPTION',
       { fn },
       'option interval is missing: the length of every interval in seconds, e.g. 1800',
     );
-    expectError(
+    expectRefusal(
       () => staffingPlan([ROW], untyped({ ...OPTIONS, answerWithin: undefined })),
       'INVALID_OPTION',
       { fn },
       'option answerWithin is missing: the service level is measured against it',
     );
-    expectError(
+    expectRefusal(
       () => staffingPlan([ROW], untyped({ ...OPTIONS, serviceLevel: undefined })),
       'INVALID_OPTION',
       { fn },
@@ -343,15 +330,15 @@ describe('staffingPlan messages', () => {
   });
 
   test('interval and handleTime options: finite and above 0', () => {
-    expectError(() => staffingPlan([ROW], { ...OPTIONS, interval: 0 }), 'INVALID_OPTION', { fn }, 'option interval must be a finite number > 0, got 0');
-    expectError(
+    expectRefusal(() => staffingPlan([ROW], { ...OPTIONS, interval: 0 }), 'INVALID_OPTION', { fn }, 'option interval must be a finite number > 0, got 0');
+    expectRefusal(
       () => staffingPlan([ROW], untyped({ ...OPTIONS, interval: '1800' })),
       'INVALID_OPTION',
       { fn },
       'option interval must be a finite number > 0, got "1800"',
     );
-    expectError(() => staffingPlan([ROW], { ...OPTIONS, handleTime: -0 }), 'INVALID_OPTION', { fn }, 'option handleTime must be a finite number > 0, got -0');
-    expectError(
+    expectRefusal(() => staffingPlan([ROW], { ...OPTIONS, handleTime: -0 }), 'INVALID_OPTION', { fn }, 'option handleTime must be a finite number > 0, got -0');
+    expectRefusal(
       () => staffingPlan([ROW], { ...OPTIONS, handleTime: Infinity }),
       'INVALID_OPTION',
       { fn },
@@ -360,13 +347,13 @@ describe('staffingPlan messages', () => {
   });
 
   test('answerWithin: a time ≥ 0; 0 is accepted', () => {
-    expectError(
+    expectRefusal(
       () => staffingPlan([ROW], { ...OPTIONS, answerWithin: -1 }),
       'INVALID_OPTION',
       { fn },
       'option answerWithin must be a time in seconds ≥ 0, got -1',
     );
-    expectError(
+    expectRefusal(
       () => staffingPlan([ROW], { ...OPTIONS, answerWithin: NaN }),
       'INVALID_OPTION',
       { fn },
@@ -380,33 +367,33 @@ describe('staffingPlan messages', () => {
 
   test('serviceLevel: strictly between 0 and 100', () => {
     const template = (got: string): string => `option serviceLevel must be a percentage strictly between 0 and 100, got ${got}`;
-    expectError(() => staffingPlan([ROW], { ...OPTIONS, serviceLevel: 0 }), 'INVALID_OPTION', { fn }, template('0'));
-    expectError(() => staffingPlan([ROW], { ...OPTIONS, serviceLevel: 100 }), 'INVALID_OPTION', { fn }, template('100'));
-    expectError(() => staffingPlan([ROW], untyped({ ...OPTIONS, serviceLevel: '80' })), 'INVALID_OPTION', { fn }, template('"80"'));
+    expectRefusal(() => staffingPlan([ROW], { ...OPTIONS, serviceLevel: 0 }), 'INVALID_OPTION', { fn }, template('0'));
+    expectRefusal(() => staffingPlan([ROW], { ...OPTIONS, serviceLevel: 100 }), 'INVALID_OPTION', { fn }, template('100'));
+    expectRefusal(() => staffingPlan([ROW], untyped({ ...OPTIONS, serviceLevel: '80' })), 'INVALID_OPTION', { fn }, template('"80"'));
     expect(staffingPlan([ROW], { ...OPTIONS, serviceLevel: 0.01 })[0]?.agents).toBe(11);
     expect(staffingPlan([ROW], { ...OPTIONS, serviceLevel: 99.99 })[0]?.serviceLevel).toBeGreaterThanOrEqual(99.99);
   });
 
   test('maxOccupancy: above 0, at most 100; shrinkage below 100', () => {
-    expectError(
+    expectRefusal(
       () => staffingPlan([ROW], { ...OPTIONS, maxOccupancy: 0 }),
       'INVALID_OPTION',
       { fn },
       'option maxOccupancy must be above 0: no agent can be busy 0% of the time and answer',
     );
-    expectError(
+    expectRefusal(
       () => staffingPlan([ROW], { ...OPTIONS, maxOccupancy: 101 }),
       'INVALID_OPTION',
       { fn },
       'option maxOccupancy must be a percentage from 0 to 100, got 101',
     );
-    expectError(
+    expectRefusal(
       () => staffingPlan([ROW], { ...OPTIONS, shrinkage: 100 }),
       'INVALID_OPTION',
       { fn },
       'option shrinkage must be a percentage from 0 to 100 (below 100), got 100',
     );
-    expectError(
+    expectRefusal(
       () => staffingPlan([ROW], { ...OPTIONS, shrinkage: -1 }),
       'INVALID_OPTION',
       { fn },
@@ -418,7 +405,7 @@ describe('staffingPlan messages', () => {
   });
 
   test('patience: a finite number above 0; with it an idle row has no abandons', () => {
-    expectError(() => staffingPlan([ROW], { ...OPTIONS, patience: 0 }), 'INVALID_OPTION', { fn }, 'option patience must be a finite number > 0, got 0');
+    expectRefusal(() => staffingPlan([ROW], { ...OPTIONS, patience: 0 }), 'INVALID_OPTION', { fn }, 'option patience must be a finite number > 0, got 0');
     const plan = staffingPlan([{ start: NINE, contacts: 0 }], { ...OPTIONS, patience: 120 });
     expect(plan[0]).toStrictEqual({
       start: new Date(NINE),
@@ -436,13 +423,13 @@ describe('staffingPlan messages', () => {
   });
 
   test('a forecast that is not a list', () => {
-    expectError(
+    expectRefusal(
       () => staffingPlan(untyped(5), OPTIONS),
       'INVALID_TYPE',
       { fn },
       'input is a number; pass forecast intervals { start, contacts, handleTime? } (an array or iterable of objects)',
     );
-    expectError(
+    expectRefusal(
       () => staffingPlan(untyped({ start: NINE, contacts: 1 }), OPTIONS),
       'INVALID_TYPE',
       { fn },
@@ -451,8 +438,8 @@ describe('staffingPlan messages', () => {
   });
 
   test('an interval that is not an object or has an unknown field is named with its index', () => {
-    expectError(() => staffingPlan(untyped([ROW, null]), OPTIONS), 'INVALID_TYPE', { fn, index: 1 }, 'forecast[1] is null; pass an object { start, contacts, handleTime? }');
-    expectError(
+    expectRefusal(() => staffingPlan(untyped([ROW, null]), OPTIONS), 'INVALID_TYPE', { fn, index: 1 }, 'forecast[1] is null; pass an object { start, contacts, handleTime? }');
+    expectRefusal(
       () => staffingPlan(untyped([{ ...ROW, agents: 3 }]), OPTIONS),
       'INVALID_TYPE',
       { fn, index: 0 },
@@ -461,8 +448,8 @@ describe('staffingPlan messages', () => {
   });
 
   test('a start that is missing or cannot be read names the interval and its index', () => {
-    expectError(() => staffingPlan(untyped([{ contacts: 1 }]), OPTIONS), 'INVALID_TYPE', { fn, index: 0 }, 'forecast[0].start is missing');
-    expectError(
+    expectRefusal(() => staffingPlan(untyped([{ contacts: 1 }]), OPTIONS), 'INVALID_TYPE', { fn, index: 0 }, 'forecast[0].start is missing');
+    expectRefusal(
       () => staffingPlan([ROW, { start: '2026-11-09T09:30:00', contacts: 1 }], OPTIONS),
       'INVALID_DATE',
       { fn, index: 1 },
@@ -472,13 +459,13 @@ describe('staffingPlan messages', () => {
   });
 
   test('starts in order and at least an interval apart: equal and overlapping refused, exactly one interval later accepted', () => {
-    expectError(
+    expectRefusal(
       () => staffingPlan([ROW, { start: NINE, contacts: 1 }], OPTIONS),
       'NEGATIVE_DURATION',
       { fn, index: 1 },
       'forecast[1].start (2026-11-09T09:00:00.000Z) is not after forecast[0].start (2026-11-09T09:00:00.000Z); intervals must be in time order',
     );
-    expectError(
+    expectRefusal(
       () => staffingPlan([ROW, { start: '2026-11-09T09:29:59Z', contacts: 1 }], OPTIONS),
       'OUT_OF_RANGE',
       { fn, index: 1 },
@@ -488,9 +475,9 @@ describe('staffingPlan messages', () => {
   });
 
   test('contacts: required, finite, not negative; 0 is an idle row', () => {
-    expectError(() => staffingPlan(untyped([{ start: NINE }]), OPTIONS), 'INVALID_TYPE', { fn, index: 0 }, 'forecast[0].contacts is missing');
-    expectError(() => staffingPlan([{ start: NINE, contacts: NaN }], OPTIONS), 'NOT_FINITE', { fn, index: 0 }, 'forecast[0].contacts NaN is not a finite number');
-    expectError(() => staffingPlan([{ start: NINE, contacts: -1 }], OPTIONS), 'OUT_OF_RANGE', { fn, index: 0 }, 'forecast[0].contacts -1 is negative');
+    expectRefusal(() => staffingPlan(untyped([{ start: NINE }]), OPTIONS), 'INVALID_TYPE', { fn, index: 0 }, 'forecast[0].contacts is missing');
+    expectRefusal(() => staffingPlan([{ start: NINE, contacts: NaN }], OPTIONS), 'NOT_FINITE', { fn, index: 0 }, 'forecast[0].contacts NaN is not a finite number');
+    expectRefusal(() => staffingPlan([{ start: NINE, contacts: -1 }], OPTIONS), 'OUT_OF_RANGE', { fn, index: 0 }, 'forecast[0].contacts -1 is negative');
     const [idle] = staffingPlan([{ start: NINE, contacts: 0 }], OPTIONS);
     expect(idle?.agents).toBe(0);
     expect(idle?.serviceLevel).toBe(100);
@@ -498,14 +485,14 @@ describe('staffingPlan messages', () => {
   });
 
   test('an interval handle time: above 0, or given by the options', () => {
-    expectError(
+    expectRefusal(
       () => staffingPlan([{ start: NINE, contacts: 1, handleTime: 0 }], OPTIONS),
       'OUT_OF_RANGE',
       { fn, index: 0 },
       'forecast[0].handleTime 0 must be greater than 0',
     );
     const { handleTime: _, ...noHandleTime } = OPTIONS;
-    expectError(
+    expectRefusal(
       () => staffingPlan([ROW], noHandleTime),
       'INVALID_TYPE',
       { fn, index: 0 },
@@ -517,14 +504,14 @@ describe('staffingPlan messages', () => {
 
   test('the traffic and patience checks of an interval name it and its index', () => {
     // 1e10 contacts × 180 s / 1800 s = 1e9 Erlangs
-    expectError(
+    expectRefusal(
       () => staffingPlan([ROW, { start: '2026-11-09T09:30:00Z', contacts: 1e10 }], OPTIONS),
       'OUT_OF_RANGE',
       { fn, index: 1 },
       'forecast[1]: a traffic of 1000000000 Erlangs is more than the 1,000,000 agents the models compute with',
     );
     // 120 / 1e-12 = 1.2e14 times the interval's own handle time
-    expectError(
+    expectRefusal(
       () => staffingPlan([ROW, { start: '2026-11-09T09:30:00Z', contacts: 1, handleTime: 1e-12 }], { ...OPTIONS, patience: 120 }),
       'OUT_OF_RANGE',
       { fn, index: 1 },
@@ -555,33 +542,33 @@ describe('queueSummary messages', () => {
   const ANSWERED = { queuedAt: at(0), answeredAt: at(10) };
 
   test('options: not an object, unknown, rule and method', () => {
-    expectError(() => queueSummary([ANSWERED], untyped(null)), 'INVALID_OPTION', { fn }, 'options must be an object, got null');
-    expectError(
+    expectRefusal(() => queueSummary([ANSWERED], untyped(null)), 'INVALID_OPTION', { fn }, 'options must be an object, got null');
+    expectRefusal(
       () => queueSummary([ANSWERED], untyped({ ...seconds, target: 20 })),
       'INVALID_OPTION',
       { fn },
       'unknown option "target"; known options: unit, calendar, answerWithin, shortAbandon, abandoned, asOf, method',
     );
-    expectError(
+    expectRefusal(
       () => queueSummary([ANSWERED], untyped({ ...seconds, abandoned: 'all' })),
       'INVALID_OPTION',
       { fn },
       "option abandoned must be 'against', 'exclude', 'met-within', 'offered'; got \"all\"",
     );
-    expectError(
+    expectRefusal(
       () => queueSummary([ANSWERED], untyped({ ...seconds, method: 'type-7' })),
       'INVALID_OPTION',
       { fn },
       "option method must be 'inverted-cdf', 'averaged-inverted-cdf', 'closest-observation', 'interpolated-inverted-cdf', 'hazen', 'weibull', " +
         "'linear', 'median-unbiased', 'normal-unbiased'; got \"type-7\"",
     );
-    expectError(
+    expectRefusal(
       () => queueSummary([ANSWERED], untyped({ ...seconds, unit: 'weeks' })),
       'INVALID_OPTION',
       { fn },
       "option unit must be 'milliseconds', 'seconds', 'minutes', 'hours', 'days'; got \"weeks\"",
     );
-    expectError(
+    expectRefusal(
       () => queueSummary([ANSWERED], untyped({ ...seconds, calendar: {} })),
       'INVALID_OPTION',
       { fn },
@@ -590,7 +577,7 @@ describe('queueSummary messages', () => {
   });
 
   test('an input that is neither contacts nor counts', () => {
-    expectError(
+    expectRefusal(
       () => queueSummary(untyped(7), seconds),
       'INVALID_TYPE',
       { fn },
@@ -599,19 +586,19 @@ describe('queueSummary messages', () => {
   });
 
   test('answerWithin and shortAbandon: required and ≥ 0 for contacts; 0 accepted', () => {
-    expectError(
+    expectRefusal(
       () => queueSummary([ANSWERED], untyped({ unit: 'seconds' })),
       'INVALID_OPTION',
       { fn },
       'option answerWithin is missing: the service level is measured against a target answer time',
     );
-    expectError(
+    expectRefusal(
       () => queueSummary([ANSWERED], { ...seconds, answerWithin: -1 }),
       'INVALID_OPTION',
       { fn },
       'option answerWithin must be a finite number ≥ 0, got -1',
     );
-    expectError(
+    expectRefusal(
       () => queueSummary([ANSWERED], { ...seconds, shortAbandon: -0.5 }),
       'INVALID_OPTION',
       { fn },
@@ -623,20 +610,20 @@ describe('queueSummary messages', () => {
   });
 
   test('asOf: null and unreadable refused, before a waiting contact refused, at its queuing accepted', () => {
-    expectError(
+    expectRefusal(
       () => queueSummary([ANSWERED], untyped({ ...seconds, asOf: null })),
       'INVALID_OPTION',
       { fn },
       'option asOf is null; leave it out, or give a time',
     );
-    expectError(
+    expectRefusal(
       () => queueSummary([ANSWERED], { ...seconds, asOf: 'now' }),
       'INVALID_DATE',
       { fn },
       'option asOf "now" is not an ISO-8601 date-time; write e.g. "2026-11-03T10:00:00Z" or "2026-11-03T11:00:00+01:00"',
     );
     const waiting = [ANSWERED, { queuedAt: at(30) }];
-    expectError(
+    expectRefusal(
       () => queueSummary(waiting, { ...seconds, asOf: at(29) }),
       'NEGATIVE_DURATION',
       { fn, index: 1 },
@@ -648,15 +635,15 @@ describe('queueSummary messages', () => {
   });
 
   test('contacts: empty, not objects, no queuedAt, both answered and abandoned', () => {
-    expectError(() => queueSummary([], seconds), 'EMPTY_INPUT', { fn }, 'no contacts');
-    expectError(
+    expectRefusal(() => queueSummary([], seconds), 'EMPTY_INPUT', { fn }, 'no contacts');
+    expectRefusal(
       () => queueSummary(untyped([ANSWERED, 3]), seconds),
       'INVALID_TYPE',
       { fn, index: 1 },
       'contacts[1] is a number, not a contact { queuedAt, answeredAt?, abandonedAt? }',
     );
-    expectError(() => queueSummary(untyped([{ answeredAt: at(1) }]), seconds), 'INVALID_TYPE', { fn, index: 0 }, 'contacts[0].queuedAt is missing');
-    expectError(
+    expectRefusal(() => queueSummary(untyped([{ answeredAt: at(1) }]), seconds), 'INVALID_TYPE', { fn, index: 0 }, 'contacts[0].queuedAt is missing');
+    expectRefusal(
       () => queueSummary([ANSWERED, { queuedAt: at(0), answeredAt: at(5), abandonedAt: at(6) }], seconds),
       'INVALID_TYPE',
       { fn, index: 1 },
@@ -667,31 +654,31 @@ describe('queueSummary messages', () => {
   });
 
   test('events before the contact was queued, or unreadable; at the same instant accepted', () => {
-    expectError(
+    expectRefusal(
       () => queueSummary([ANSWERED, { queuedAt: at(40), answeredAt: at(39) }], seconds),
       'NEGATIVE_DURATION',
       { fn, index: 1 },
       'contacts[1].answeredAt (2026-11-03T09:00:39.000Z) is before contacts[1].queuedAt (2026-11-03T09:00:40.000Z)',
     );
-    expectError(
+    expectRefusal(
       () => queueSummary([{ queuedAt: at(40), abandonedAt: at(0) }], seconds),
       'NEGATIVE_DURATION',
       { fn, index: 0 },
       'contacts[0].abandonedAt (2026-11-03T09:00:00.000Z) is before contacts[0].queuedAt (2026-11-03T09:00:40.000Z)',
     );
-    expectError(
+    expectRefusal(
       () => queueSummary([{ queuedAt: at(0), answeredAt: 'soon' }], seconds),
       'INVALID_DATE',
       { fn, index: 0 },
       'contacts[0].answeredAt "soon" is not an ISO-8601 date-time; write e.g. "2026-11-03T10:00:00Z" or "2026-11-03T11:00:00+01:00"',
     );
-    expectError(
+    expectRefusal(
       () => queueSummary([{ queuedAt: at(0), abandonedAt: 9e15 }], seconds),
       'INVALID_DATE',
       { fn, index: 0 },
       'contacts[0].abandonedAt 9000000000000000 is not a time: epoch milliseconds must be finite and within ±8.64e15',
     );
-    expectError(
+    expectRefusal(
       () => queueSummary([{ queuedAt: '2026-11-03' }], seconds),
       'INVALID_DATE',
       { fn, index: 0 },
@@ -704,27 +691,27 @@ describe('queueSummary messages', () => {
 
   test('options that apply to contacts are refused with counts', () => {
     const counts = { offered: 10, answered: 8, answeredWithin: 6, abandoned: 2 };
-    expectError(
+    expectRefusal(
       () => queueSummary(counts, untyped({ unit: 'seconds' })),
       'INVALID_OPTION',
       { fn },
       'option unit applies to timestamps; counts are already in your unit, so leave unit out (or convert them yourself)',
     );
-    expectError(
+    expectRefusal(
       () => queueSummary(counts, untyped({ calendar: {} })),
       'INVALID_OPTION',
       { fn },
       'option calendar applies to timestamps; counts were measured already, so leave calendar out (or measure them with businessDuration)',
     );
     for (const key of ['answerWithin', 'shortAbandon', 'asOf']) {
-      expectError(
+      expectRefusal(
         () => queueSummary(counts, untyped({ [key]: 0 })),
         'INVALID_OPTION',
         { fn },
         `option ${key} applies to contacts; counts were measured against their target already`,
       );
     }
-    expectError(
+    expectRefusal(
       () => queueSummary(counts, untyped({ method: 'linear' })),
       'INVALID_OPTION',
       { fn },
@@ -736,62 +723,62 @@ describe('queueSummary messages', () => {
 
   test('count fields: unknown, missing, negative, fractional, too large', () => {
     const counts = { offered: 10, answered: 8, answeredWithin: 6, abandoned: 2 };
-    expectError(
+    expectRefusal(
       () => queueSummary(untyped({ ...counts, waiting: 0 })),
       'INVALID_TYPE',
       { fn },
       'counts has an unknown field "waiting"; known fields: offered, answered, answeredWithin, abandoned, shortAbandoned, abandonedWithin, waitSum',
     );
-    expectError(() => queueSummary(untyped({ ...counts, offered: undefined })), 'INVALID_COUNTS', { fn }, 'counts.offered is missing');
-    expectError(() => queueSummary({ ...counts, answered: -1 }), 'INVALID_COUNTS', { fn }, 'counts.answered -1 is negative');
-    expectError(() => queueSummary({ ...counts, abandoned: 1.5 }), 'NOT_INTEGER', { fn }, 'counts.abandoned 1.5 is not a whole number');
-    expectError(() => queueSummary(untyped({ ...counts, answeredWithin: '6' })), 'INVALID_TYPE', { fn }, 'counts.answeredWithin is a string, not a number');
-    expectError(
+    expectRefusal(() => queueSummary(untyped({ ...counts, offered: undefined })), 'INVALID_COUNTS', { fn }, 'counts.offered is missing');
+    expectRefusal(() => queueSummary({ ...counts, answered: -1 }), 'INVALID_COUNTS', { fn }, 'counts.answered -1 is negative');
+    expectRefusal(() => queueSummary({ ...counts, abandoned: 1.5 }), 'NOT_INTEGER', { fn }, 'counts.abandoned 1.5 is not a whole number');
+    expectRefusal(() => queueSummary(untyped({ ...counts, answeredWithin: '6' })), 'INVALID_TYPE', { fn }, 'counts.answeredWithin is a string, not a number');
+    expectRefusal(
       () => queueSummary({ ...counts, offered: 2 ** 53 }),
       'OUT_OF_RANGE',
       { fn },
       'counts.offered 9007199254740992 is above 2^53 − 1 (9007199254740991), the largest count that is exact',
     );
-    expectError(
+    expectRefusal(
       () => queueSummary({ ...counts, offered: 2n ** 53n }),
       'OUT_OF_RANGE',
       { fn },
       'counts.offered 9007199254740992n is beyond 2^53 − 1, the largest exact count',
     );
-    expectError(() => queueSummary({ ...counts, shortAbandoned: -2 }), 'INVALID_COUNTS', { fn }, 'counts.shortAbandoned -2 is negative');
-    expectError(() => queueSummary({ ...counts, abandonedWithin: NaN }), 'NOT_FINITE', { fn }, 'counts.abandonedWithin NaN is not a finite number');
+    expectRefusal(() => queueSummary({ ...counts, shortAbandoned: -2 }), 'INVALID_COUNTS', { fn }, 'counts.shortAbandoned -2 is negative');
+    expectRefusal(() => queueSummary({ ...counts, abandonedWithin: NaN }), 'NOT_FINITE', { fn }, 'counts.abandonedWithin NaN is not a finite number');
     // 2^53 − 1 and its BigInt are read exactly
     expect(queueSummary({ offered: 2n ** 53n - 1n, answered: 0, answeredWithin: 0, abandoned: 0 }).offered).toBe(Number.MAX_SAFE_INTEGER);
   });
 
   test('counts that contradict each other; at the limit accepted', () => {
     const counts = { offered: 200, answered: 180, answeredWithin: 150, abandoned: 20, shortAbandoned: 5 };
-    expectError(() => queueSummary({ ...counts, offered: 0, answered: 0, answeredWithin: 0, abandoned: 0, shortAbandoned: 0 }), 'EMPTY_INPUT', { fn }, 'counts.offered is 0: no contacts');
-    expectError(
+    expectRefusal(() => queueSummary({ ...counts, offered: 0, answered: 0, answeredWithin: 0, abandoned: 0, shortAbandoned: 0 }), 'EMPTY_INPUT', { fn }, 'counts.offered is 0: no contacts');
+    expectRefusal(
       () => queueSummary({ ...counts, answeredWithin: 181 }),
       'INVALID_COUNTS',
       { fn },
       'counts.answeredWithin 181 is greater than counts.answered 180',
     );
-    expectError(
+    expectRefusal(
       () => queueSummary({ ...counts, shortAbandoned: 21 }),
       'INVALID_COUNTS',
       { fn },
       'counts.shortAbandoned 21 is greater than counts.abandoned 20',
     );
-    expectError(
+    expectRefusal(
       () => queueSummary({ ...counts, abandoned: 21 }),
       'INVALID_COUNTS',
       { fn },
       'counts.answered + counts.abandoned 201 is greater than counts.offered 200',
     );
-    expectError(
+    expectRefusal(
       () => queueSummary({ ...counts, abandonedWithin: 16 }),
       'INVALID_COUNTS',
       { fn },
       'counts.abandonedWithin 16 is greater than counts.abandoned − counts.shortAbandoned 15',
     );
-    expectError(
+    expectRefusal(
       () => queueSummary(counts, { abandoned: 'met-within' }),
       'INVALID_COUNTS',
       { fn },
@@ -809,10 +796,10 @@ describe('queueSummary messages', () => {
 
   test('waitSum: finite, not negative, and 0 when no contact was answered', () => {
     const counts = { offered: 10, answered: 8, answeredWithin: 6, abandoned: 2 };
-    expectError(() => queueSummary({ ...counts, waitSum: -1 }), 'NEGATIVE_DURATION', { fn }, 'counts.waitSum -1 is negative');
-    expectError(() => queueSummary({ ...counts, waitSum: Infinity }), 'NOT_FINITE', { fn }, 'counts.waitSum Infinity is not a finite number');
+    expectRefusal(() => queueSummary({ ...counts, waitSum: -1 }), 'NEGATIVE_DURATION', { fn }, 'counts.waitSum -1 is negative');
+    expectRefusal(() => queueSummary({ ...counts, waitSum: Infinity }), 'NOT_FINITE', { fn }, 'counts.waitSum Infinity is not a finite number');
     const none = { offered: 2, answered: 0, answeredWithin: 0, abandoned: 2 };
-    expectError(() => queueSummary({ ...none, waitSum: 5 }), 'INVALID_COUNTS', { fn }, 'counts.waitSum 5 with counts.answered 0');
+    expectRefusal(() => queueSummary({ ...none, waitSum: 5 }), 'INVALID_COUNTS', { fn }, 'counts.waitSum 5 with counts.answered 0');
     expect(queueSummary({ ...none, waitSum: 0 }).averageSpeedOfAnswer).toBeUndefined();
     expect(queueSummary({ ...counts, waitSum: 0 }).averageSpeedOfAnswer).toBe(0);
     expect(queueSummary({ ...counts, waitSum: 100 }).averageSpeedOfAnswer).toBe(12.5);
@@ -844,37 +831,37 @@ describe('agentOccupancy messages', () => {
   const AVAILABLE = { agent: 'ana', state: 'available', from: t(0), to: t(10) };
 
   test('options: unknown, unit, calendar, states', () => {
-    expectError(
+    expectRefusal(
       () => agentOccupancy([AVAILABLE], untyped({ map: {} })),
       'INVALID_OPTION',
       { fn },
       'unknown option "map"; known options: unit, calendar, states',
     );
-    expectError(
+    expectRefusal(
       () => agentOccupancy([AVAILABLE], untyped({ unit: 'hour' })),
       'INVALID_OPTION',
       { fn },
       "option unit must be 'milliseconds', 'seconds', 'minutes', 'hours', 'days'; got \"hour\"",
     );
-    expectError(
+    expectRefusal(
       () => agentOccupancy([AVAILABLE], untyped({ calendar: 'Europe/Copenhagen' })),
       'INVALID_OPTION',
       { fn },
       'option calendar must be a calendar made by businessCalendar({ timeZone, week, holidays }); got "Europe/Copenhagen"',
     );
-    expectError(
+    expectRefusal(
       () => agentOccupancy([AVAILABLE], untyped({ states: null })),
       'INVALID_OPTION',
       { fn },
       'option states must be an object mapping your state names onto available, busy, after-call, break, offline; got null',
     );
-    expectError(
+    expectRefusal(
       () => agentOccupancy([AVAILABLE], untyped({ states: [] })),
       'INVALID_OPTION',
       { fn },
       'option states must be an object mapping your state names onto available, busy, after-call, break, offline; got an array',
     );
-    expectError(
+    expectRefusal(
       () => agentOccupancy([AVAILABLE], untyped({ states: { lunch: 'meal' } })),
       'INVALID_OPTION',
       { fn },
@@ -883,14 +870,14 @@ describe('agentOccupancy messages', () => {
   });
 
   test('no time ready for contacts', () => {
-    expectError(() => agentOccupancy([]), 'EMPTY_INPUT', { fn }, 'no agent state intervals');
-    expectError(
+    expectRefusal(() => agentOccupancy([]), 'EMPTY_INPUT', { fn }, 'no agent state intervals');
+    expectRefusal(
       () => agentOccupancy([{ agent: 'ana', state: 'break', from: t(0), to: t(10) }, { agent: 'ben', state: 'offline', from: t(0), to: t(10) }]),
       'EMPTY_INPUT',
       { fn },
       'no agent was busy, in after-call work or available: occupancy needs time ready for contacts',
     );
-    expectError(
+    expectRefusal(
       () => agentOccupancy([{ ...AVAILABLE, to: t(0) }]),
       'EMPTY_INPUT',
       { fn },
@@ -908,19 +895,19 @@ describe('agentOccupancy messages', () => {
   });
 
   test('an interval that is not an object, an agent that is not a name or finite number', () => {
-    expectError(
+    expectRefusal(
       () => agentOccupancy(untyped([AVAILABLE, undefined])),
       'INVALID_TYPE',
       { fn, index: 1 },
       'intervals[1] is undefined, not { agent, state, from, to }',
     );
-    expectError(
+    expectRefusal(
       () => agentOccupancy(untyped([{ ...AVAILABLE, agent: true }])),
       'INVALID_TYPE',
       { fn, index: 0 },
       'intervals[0].agent is true; an agent is a name or a finite number',
     );
-    expectError(
+    expectRefusal(
       () => agentOccupancy([AVAILABLE, { ...AVAILABLE, agent: NaN }]),
       'INVALID_TYPE',
       { fn, index: 1 },
@@ -930,13 +917,13 @@ describe('agentOccupancy messages', () => {
   });
 
   test('an unknown state, and one mapped onto a known one', () => {
-    expectError(
+    expectRefusal(
       () => agentOccupancy([{ ...AVAILABLE, state: 'lunch' }]),
       'INVALID_TYPE',
       { fn, index: 0 },
       'intervals[0].state is "lunch"; known states are available, busy, after-call, break, offline (map others onto them with option states)',
     );
-    expectError(
+    expectRefusal(
       () => agentOccupancy(untyped([AVAILABLE, { ...AVAILABLE, state: 3 }])),
       'INVALID_TYPE',
       { fn, index: 1 },
@@ -947,20 +934,20 @@ describe('agentOccupancy messages', () => {
   });
 
   test('times that cannot be read, and an end before the start; an end at the start accepted', () => {
-    expectError(() => agentOccupancy(untyped([{ ...AVAILABLE, from: null }])), 'INVALID_TYPE', { fn, index: 0 }, 'intervals[0].from is missing');
-    expectError(
+    expectRefusal(() => agentOccupancy(untyped([{ ...AVAILABLE, from: null }])), 'INVALID_TYPE', { fn, index: 0 }, 'intervals[0].from is missing');
+    expectRefusal(
       () => agentOccupancy([AVAILABLE, { ...AVAILABLE, to: new Date(NaN) }]),
       'INVALID_DATE',
       { fn, index: 1 },
       'intervals[1].to is an invalid Date',
     );
-    expectError(
+    expectRefusal(
       () => agentOccupancy(untyped([{ ...AVAILABLE, to: true }])),
       'INVALID_DATE',
       { fn, index: 0 },
       'intervals[0].to is a boolean; a timestamp is a Date, epoch milliseconds or an ISO-8601 string with Z or an offset',
     );
-    expectError(
+    expectRefusal(
       () => agentOccupancy([{ ...AVAILABLE, from: t(10), to: t(9) }]),
       'NEGATIVE_DURATION',
       { fn, index: 0 },
@@ -973,20 +960,20 @@ describe('agentOccupancy messages', () => {
     const busy = { agent: 'ana', state: 'busy', from: t(5), to: t(20) };
     const text =
       'overlaps intervals[0] (2026-11-03T09:00:00.000Z to 2026-11-03T09:10:00.000Z) of agent "ana"; an agent is in one state at a time';
-    expectError(
+    expectRefusal(
       () => agentOccupancy([AVAILABLE, busy]),
       'OUT_OF_RANGE',
       { fn, index: 1 },
       `intervals[1] (2026-11-03T09:05:00.000Z to 2026-11-03T09:20:00.000Z) ${text}`,
     );
-    expectError(
+    expectRefusal(
       () => agentOccupancy([busy, AVAILABLE]),
       'OUT_OF_RANGE',
       { fn, index: 1 },
       'intervals[1] (2026-11-03T09:00:00.000Z to 2026-11-03T09:10:00.000Z) overlaps intervals[0] (2026-11-03T09:05:00.000Z to 2026-11-03T09:20:00.000Z) ' +
         'of agent "ana"; an agent is in one state at a time',
     );
-    expectError(
+    expectRefusal(
       () => agentOccupancy([{ ...AVAILABLE, agent: 7 }, { ...AVAILABLE, agent: 8 }, { ...busy, agent: 7 }]),
       'OUT_OF_RANGE',
       { fn, index: 2 },

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { engagementScore } from '../../src/index.js';
-import { metricErrorOf } from '../helpers.js';
+import { refusalOf } from '../helpers.js';
 
 // Error messages are part of the contract: each test below checks the code,
 // the details and the exact message, filled in by hand from the templates in
@@ -11,12 +11,6 @@ const fn = 'engagementScore';
 const pct = (weight: unknown) => ({ weight, map: 'percentage' }) as never;
 const range = (min: unknown, max: unknown) => ({ weight: 1, map: { min, max } }) as never;
 
-/** The code, details and message of the MetricError that `f` throws. */
-function errorOf(f: () => unknown): { code: string; details: unknown; message: string } {
-  const e = metricErrorOf(f);
-  return { code: e.code, details: e.details, message: e.message };
-}
-
 describe('engagementScore messages for the components argument', () => {
   test.each([
     ['null', null],
@@ -24,7 +18,7 @@ describe('engagementScore messages for the components argument', () => {
     ['a number', 5],
     ['a string', 'loyalty'],
   ])('components that are %s are INVALID_OPTION', (kind, components) => {
-    expect(errorOf(() => engagementScore({ a: 1 }, components as never))).toStrictEqual({
+    expect(refusalOf(() => engagementScore({ a: 1 }, components as never))).toStrictEqual({
       code: 'INVALID_OPTION',
       details: { fn },
       message: `engagementScore: components is ${kind}; pass an object { name: { weight, map } }`,
@@ -32,7 +26,7 @@ describe('engagementScore messages for the components argument', () => {
   });
 
   test('no components is EMPTY_INPUT with its message', () => {
-    expect(errorOf(() => engagementScore({}, {}))).toStrictEqual({
+    expect(refusalOf(() => engagementScore({}, {}))).toStrictEqual({
       code: 'EMPTY_INPUT',
       details: { fn },
       message: 'engagementScore: no components: the score needs at least one',
@@ -44,7 +38,7 @@ describe('engagementScore messages for the components argument', () => {
     ['a number', 5],
     ['a list', [40]],
   ])('inputs that are %s are INVALID_TYPE naming the inputs form', (kind, inputs) => {
-    expect(errorOf(() => engagementScore(inputs as never, { a: pct(1) }))).toStrictEqual({
+    expect(refusalOf(() => engagementScore(inputs as never, { a: pct(1) }))).toStrictEqual({
       code: 'INVALID_TYPE',
       details: { fn },
       message: `engagementScore: input is ${kind}; pass inputs { name: value }`,
@@ -52,7 +46,7 @@ describe('engagementScore messages for the components argument', () => {
   });
 
   test('an input without a component lists every component, comma separated', () => {
-    expect(errorOf(() => engagementScore({ a: 1, b: 2, c: 3 } as never, { a: pct(1), b: pct(1) }))).toStrictEqual({
+    expect(refusalOf(() => engagementScore({ a: 1, b: 2, c: 3 } as never, { a: pct(1), b: pct(1) }))).toStrictEqual({
       code: 'INVALID_TYPE',
       details: { fn },
       message: 'engagementScore: inputs.c has no component; components: a, b',
@@ -60,7 +54,7 @@ describe('engagementScore messages for the components argument', () => {
   });
 
   test('a component without an input is INVALID_TYPE naming the input', () => {
-    expect(errorOf(() => engagementScore({ a: 1 } as never, { a: pct(1), b: pct(1) }))).toStrictEqual({
+    expect(refusalOf(() => engagementScore({ a: 1 } as never, { a: pct(1), b: pct(1) }))).toStrictEqual({
       code: 'INVALID_TYPE',
       details: { fn },
       message: 'engagementScore: inputs.b is missing; every component needs an input',
@@ -68,17 +62,17 @@ describe('engagementScore messages for the components argument', () => {
   });
 
   test('an input that is not a number, or not finite, is named inputs.<name>', () => {
-    expect(errorOf(() => engagementScore({ a: '5' } as never, { a: pct(1) }))).toStrictEqual({
+    expect(refusalOf(() => engagementScore({ a: '5' } as never, { a: pct(1) }))).toStrictEqual({
       code: 'INVALID_TYPE',
       details: { fn },
       message: 'engagementScore: inputs.a is a string, not a number',
     });
-    expect(errorOf(() => engagementScore({ a: NaN }, { a: pct(1) }))).toStrictEqual({
+    expect(refusalOf(() => engagementScore({ a: NaN }, { a: pct(1) }))).toStrictEqual({
       code: 'NOT_FINITE',
       details: { fn },
       message: 'engagementScore: inputs.a NaN is not a finite number',
     });
-    expect(errorOf(() => engagementScore({ a: Infinity }, { a: range(0, 10) }))).toStrictEqual({
+    expect(refusalOf(() => engagementScore({ a: Infinity }, { a: range(0, 10) }))).toStrictEqual({
       code: 'NOT_FINITE',
       details: { fn },
       message: 'engagementScore: inputs.a Infinity is not a finite number',
@@ -93,7 +87,7 @@ describe('engagementScore messages for one component', () => {
     ['a number', 5],
     ['a string', 'percentage'],
   ])('a component that is %s is INVALID_OPTION', (kind, component) => {
-    expect(errorOf(() => engagementScore({ a: 1 }, { a: component } as never))).toStrictEqual({
+    expect(refusalOf(() => engagementScore({ a: 1 }, { a: component } as never))).toStrictEqual({
       code: 'INVALID_OPTION',
       details: { fn },
       message: `engagementScore: components.a is ${kind}; pass { weight, map }`,
@@ -101,7 +95,7 @@ describe('engagementScore messages for one component', () => {
   });
 
   test('an unknown field is named with the known fields, comma separated', () => {
-    expect(errorOf(() => engagementScore({ a: 1 }, { a: { weight: 1, map: 'percentage', wieght: 2 } } as never))).toStrictEqual({
+    expect(refusalOf(() => engagementScore({ a: 1 }, { a: { weight: 1, map: 'percentage', wieght: 2 } } as never))).toStrictEqual({
       code: 'INVALID_OPTION',
       details: { fn },
       message: 'engagementScore: components.a has an unknown field "wieght"; known fields: weight, map',
@@ -114,7 +108,7 @@ describe('engagementScore messages for one component', () => {
     ['"percent"', 'percent'],
     ['5', 5],
   ])('a map of %s is neither percentage nor a range', (shown, map) => {
-    expect(errorOf(() => engagementScore({ a: 1 }, { a: { weight: 1, map } } as never))).toStrictEqual({
+    expect(refusalOf(() => engagementScore({ a: 1 }, { a: { weight: 1, map } } as never))).toStrictEqual({
       code: 'INVALID_OPTION',
       details: { fn },
       message: `engagementScore: components.a.map is ${shown}; use 'percentage' or a range { min, max }`,
@@ -129,7 +123,7 @@ describe('engagementScore messages for one component', () => {
     [0, '10', '0 and "10"'],
     [0, undefined, '0 and undefined'],
   ])('a range from %s to %s needs finite numbers at both ends', (min, max, shown) => {
-    expect(errorOf(() => engagementScore({ a: 1 }, { a: range(min, max) }))).toStrictEqual({
+    expect(refusalOf(() => engagementScore({ a: 1 }, { a: range(min, max) }))).toStrictEqual({
       code: 'INVALID_OPTION',
       details: { fn },
       message: `engagementScore: components.a.map needs finite numbers min and max, got ${shown}`,
@@ -137,7 +131,7 @@ describe('engagementScore messages for one component', () => {
   });
 
   test('a range with min = max is empty', () => {
-    expect(errorOf(() => engagementScore({ a: 1 }, { a: range(5, 5) }))).toStrictEqual({
+    expect(refusalOf(() => engagementScore({ a: 1 }, { a: range(5, 5) }))).toStrictEqual({
       code: 'INVALID_OPTION',
       details: { fn },
       message: 'engagementScore: components.a.map has min = max = 5; the range must not be empty',
@@ -146,7 +140,7 @@ describe('engagementScore messages for one component', () => {
 
   test('a range whose width max - min overflows is too wide to scale', () => {
     // 1e308 − (−1e308) = 2e308 is above the largest double, so Infinity
-    expect(errorOf(() => engagementScore({ a: 1 }, { a: range(-1e308, 1e308) }))).toStrictEqual({
+    expect(refusalOf(() => engagementScore({ a: 1 }, { a: range(-1e308, 1e308) }))).toStrictEqual({
       code: 'INVALID_OPTION',
       details: { fn },
       message: 'engagementScore: components.a.map from -1e+308 to 1e+308 is too wide to scale',
@@ -173,7 +167,7 @@ describe('engagementScore percentages at the ends of 0–100', () => {
   });
 
   test.each([-1, -0.5, 100.5, 101])('%s is outside 0–100 and OUT_OF_RANGE', (v) => {
-    expect(errorOf(() => engagementScore({ a: v }, { a: pct(1) }))).toStrictEqual({
+    expect(refusalOf(() => engagementScore({ a: v }, { a: pct(1) }))).toStrictEqual({
       code: 'OUT_OF_RANGE',
       details: { fn },
       message: `engagementScore: inputs.a ${v} is outside 0–100, but its component maps it as a percentage`,
@@ -190,7 +184,7 @@ describe('engagementScore percentages at the ends of 0–100', () => {
 
 describe('engagementScore weights', () => {
   test('all weights zero is INVALID_WEIGHTS with its own message', () => {
-    expect(errorOf(() => engagementScore({ a: 1, b: 2 }, { a: pct(0), b: pct(0) }))).toStrictEqual({
+    expect(refusalOf(() => engagementScore({ a: 1, b: 2 }, { a: pct(0), b: pct(0) }))).toStrictEqual({
       code: 'INVALID_WEIGHTS',
       details: { fn },
       message: 'engagementScore: all weights are zero; at least one must be positive',
@@ -207,17 +201,17 @@ describe('engagementScore weights', () => {
   });
 
   test('a bad weight next to a huge one is reported as given, not rescaled', () => {
-    expect(errorOf(() => engagementScore({ a: 1, b: 1 }, { a: pct(1e308), b: pct(-1) }))).toStrictEqual({
+    expect(refusalOf(() => engagementScore({ a: 1, b: 1 }, { a: pct(1e308), b: pct(-1) }))).toStrictEqual({
       code: 'INVALID_WEIGHTS',
       details: { fn, index: 1 },
       message: 'engagementScore: the weight of component "b" is -1; a weight must be a finite number ≥ 0',
     });
-    expect(errorOf(() => engagementScore({ a: 1, b: 1 }, { a: pct(1e308), b: pct('1') }))).toStrictEqual({
+    expect(refusalOf(() => engagementScore({ a: 1, b: 1 }, { a: pct(1e308), b: pct('1') }))).toStrictEqual({
       code: 'INVALID_WEIGHTS',
       details: { fn, index: 1 },
       message: 'engagementScore: the weight of component "b" is "1"; a weight must be a finite number ≥ 0',
     });
-    expect(errorOf(() => engagementScore({ a: 1, b: 1 }, { a: pct(1e308), b: pct(null) }))).toStrictEqual({
+    expect(refusalOf(() => engagementScore({ a: 1, b: 1 }, { a: pct(1e308), b: pct(null) }))).toStrictEqual({
       code: 'INVALID_WEIGHTS',
       details: { fn, index: 1 },
       message: 'engagementScore: the weight of component "b" is null; a weight must be a finite number ≥ 0',

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { customerMovement } from '../../src/index.js';
-import { metricErrorOf } from '../helpers.js';
+import { refusalOf } from '../helpers.js';
 
 // Error messages are part of the contract: each test below checks the code,
 // the details and the exact message, filled in by hand from the templates in
@@ -8,12 +8,6 @@ import { metricErrorOf } from '../helpers.js';
 // `id <value> at index <i> of <list>`).
 
 const fn = 'customerMovement';
-
-/** The code, details and message of the MetricError that `f` throws. */
-function errorOf(f: () => unknown): { code: string; details: unknown; message: string } {
-  const e = metricErrorOf(f);
-  return { code: e.code, details: e.details, message: e.message };
-}
 
 /** The ids one at a time, as a generator: neither an array nor a Set. */
 function* lazily<T>(ids: readonly T[]): Generator<T> {
@@ -27,7 +21,7 @@ describe('customerMovement lists that are not iterables of ids', () => {
     ['a number', 5],
     ['an object', { length: 1, 0: 'a' }],
   ])('a start list that is %s is INVALID_TYPE', (kind, list) => {
-    expect(errorOf(() => customerMovement(list as never, ['a']))).toStrictEqual({
+    expect(refusalOf(() => customerMovement(list as never, ['a']))).toStrictEqual({
       code: 'INVALID_TYPE',
       details: { fn },
       message: `customerMovement: startIds is ${kind}; pass an array, a Set or another iterable of ids`,
@@ -39,7 +33,7 @@ describe('customerMovement lists that are not iterables of ids', () => {
     ['a number', 5],
     ['a string', 'abc'],
   ])('an end list that is %s is INVALID_TYPE naming endIds', (kind, list) => {
-    expect(errorOf(() => customerMovement(['a'], list as never))).toStrictEqual({
+    expect(refusalOf(() => customerMovement(['a'], list as never))).toStrictEqual({
       code: 'INVALID_TYPE',
       details: { fn },
       message: `customerMovement: endIds is ${kind}; pass an array, a Set or another iterable of ids`,
@@ -51,7 +45,7 @@ describe('customerMovement lists that are not iterables of ids', () => {
     ['a Set', () => new Set<string>()],
     ['a generator', () => lazily<string>([])],
   ])('an empty start list given as %s is EMPTY_INPUT', (_form, start) => {
-    expect(errorOf(() => customerMovement(start(), ['a']))).toStrictEqual({
+    expect(refusalOf(() => customerMovement(start(), ['a']))).toStrictEqual({
       code: 'EMPTY_INPUT',
       details: { fn },
       message: 'customerMovement: startIds is empty: with no customers at the start there is no retention or churn rate',
@@ -85,7 +79,7 @@ describe('customerMovement ids of the other type', () => {
     ['a Set', () => new Set<unknown>(['a', 5])],
     ['a generator', () => lazily<unknown>(['a', 5])],
   ])('a number after strings in a start list given as %s', (_form, start) => {
-    expect(errorOf(() => customerMovement(start() as never, ['a']))).toStrictEqual({
+    expect(refusalOf(() => customerMovement(start() as never, ['a']))).toStrictEqual({
       code: 'INVALID_TYPE',
       details: { fn, index: 1 },
       message: numberAfterStrings('id 5 at index 1 of startIds'),
@@ -97,7 +91,7 @@ describe('customerMovement ids of the other type', () => {
     ['a Set', () => new Set<unknown>([1, '2'])],
     ['a generator', () => lazily<unknown>([1, '2'])],
   ])('a string after numbers in a start list given as %s', (_form, start) => {
-    expect(errorOf(() => customerMovement(start() as never, [1]))).toStrictEqual({
+    expect(refusalOf(() => customerMovement(start() as never, [1]))).toStrictEqual({
       code: 'INVALID_TYPE',
       details: { fn, index: 1 },
       message: stringAfterNumbers('id "2" at index 1 of startIds'),
@@ -110,7 +104,7 @@ describe('customerMovement ids of the other type', () => {
     ['a generator', () => lazily([1, 2])],
   ])('numbers at the start given as %s, then strings at the end', (_form, start) => {
     for (const end of [['a'], new Set(['a']), lazily(['a'])]) {
-      expect(errorOf(() => customerMovement(start(), end as never))).toStrictEqual({
+      expect(refusalOf(() => customerMovement(start(), end as never))).toStrictEqual({
         code: 'INVALID_TYPE',
         details: { fn, index: 0 },
         message: stringAfterNumbers('id "a" at index 0 of endIds'),
@@ -124,7 +118,7 @@ describe('customerMovement ids of the other type', () => {
     ['a generator', () => lazily(['a', 'b'])],
   ])('strings at the start given as %s, then numbers at the end', (_form, start) => {
     for (const end of [[1], new Set([1]), lazily([1])]) {
-      expect(errorOf(() => customerMovement(start(), end as never))).toStrictEqual({
+      expect(refusalOf(() => customerMovement(start(), end as never))).toStrictEqual({
         code: 'INVALID_TYPE',
         details: { fn, index: 0 },
         message: numberAfterStrings('id 1 at index 0 of endIds'),
@@ -139,7 +133,7 @@ describe('customerMovement ids that are not usable', () => {
     ['a Set', () => new Set(['a', 'b', ''])],
     ['a generator', () => lazily(['a', 'b', ''])],
   ])('an empty string in a start list given as %s, at index 2', (_form, start) => {
-    expect(errorOf(() => customerMovement(start(), ['a']))).toStrictEqual({
+    expect(refusalOf(() => customerMovement(start(), ['a']))).toStrictEqual({
       code: 'INVALID_TYPE',
       details: { fn, index: 2 },
       message: 'customerMovement: id "" at index 2 of startIds is an empty string, not an id',
@@ -151,7 +145,7 @@ describe('customerMovement ids that are not usable', () => {
     ['a Set', () => new Set(['a', 'b', ''])],
     ['a generator', () => lazily(['a', 'b', ''])],
   ])('an empty string in an end list given as %s, at index 2', (_form, end) => {
-    expect(errorOf(() => customerMovement(['a'], end()))).toStrictEqual({
+    expect(refusalOf(() => customerMovement(['a'], end()))).toStrictEqual({
       code: 'INVALID_TYPE',
       details: { fn, index: 2 },
       message: 'customerMovement: id "" at index 2 of endIds is an empty string, not an id',
@@ -163,7 +157,7 @@ describe('customerMovement ids that are not usable', () => {
     ['a Set', () => new Set([''])],
     ['a generator', () => lazily([''])],
   ])('an empty string as the first id of a list given as %s', (_form, start) => {
-    expect(errorOf(() => customerMovement(start(), ['a']))).toStrictEqual({
+    expect(refusalOf(() => customerMovement(start(), ['a']))).toStrictEqual({
       code: 'INVALID_TYPE',
       details: { fn, index: 0 },
       message: 'customerMovement: id "" at index 0 of startIds is an empty string, not an id',
@@ -182,18 +176,18 @@ describe('customerMovement ids that are not usable', () => {
     const shown = String(id);
     const message = `customerMovement: id ${shown} at index 1 of startIds ${says}`;
     for (const start of [[7, id], new Set([7, id]), lazily([7, id])]) {
-      expect(errorOf(() => customerMovement(start, [7]))).toStrictEqual({ code, details: { fn, index: 1 }, message });
+      expect(refusalOf(() => customerMovement(start, [7]))).toStrictEqual({ code, details: { fn, index: 1 }, message });
     }
     const atEnd = `customerMovement: id ${shown} at index 1 of endIds ${says}`;
     for (const end of [[7, id], new Set([7, id]), lazily([7, id])]) {
-      expect(errorOf(() => customerMovement([7], end))).toStrictEqual({ code, details: { fn, index: 1 }, message: atEnd });
+      expect(refusalOf(() => customerMovement([7], end))).toStrictEqual({ code, details: { fn, index: 1 }, message: atEnd });
     }
   });
 
   test.each(badNumbers)('the numeric id %s as the first id', (id, code, says) => {
     const message = `customerMovement: id ${String(id)} at index 0 of startIds ${says}`;
     for (const start of [[id], new Set([id]), lazily([id])]) {
-      expect(errorOf(() => customerMovement(start, [7]))).toStrictEqual({ code, details: { fn, index: 0 }, message });
+      expect(refusalOf(() => customerMovement(start, [7]))).toStrictEqual({ code, details: { fn, index: 0 }, message });
     }
   });
 
@@ -217,7 +211,7 @@ describe('customerMovement ids that are not usable', () => {
     ['a bigint', 5n, 'id 5n at index 0 of startIds is a bigint'],
   ])('a first id that is %s is neither a string nor a number', (_kind, id, says) => {
     for (const start of [[id], new Set([id]), lazily([id])]) {
-      expect(errorOf(() => customerMovement(start as never, ['a']))).toStrictEqual({
+      expect(refusalOf(() => customerMovement(start as never, ['a']))).toStrictEqual({
         code: 'INVALID_TYPE',
         details: { fn, index: 0 },
         message: `customerMovement: ${says}, not a string or a number`,
@@ -231,10 +225,10 @@ describe('customerMovement ids that are not usable', () => {
   ])('a later id that is %s, after strings or numbers', (_kind, id, says) => {
     const message = `customerMovement: ${says}, not a string or a number`;
     for (const end of [['a', id], new Set(['a', id]), lazily(['a', id])]) {
-      expect(errorOf(() => customerMovement(['a'], end as never))).toStrictEqual({ code: 'INVALID_TYPE', details: { fn, index: 1 }, message });
+      expect(refusalOf(() => customerMovement(['a'], end as never))).toStrictEqual({ code: 'INVALID_TYPE', details: { fn, index: 1 }, message });
     }
     for (const end of [[1, id], new Set([1, id]), lazily([1, id])]) {
-      expect(errorOf(() => customerMovement([1], end as never))).toStrictEqual({ code: 'INVALID_TYPE', details: { fn, index: 1 }, message });
+      expect(refusalOf(() => customerMovement([1], end as never))).toStrictEqual({ code: 'INVALID_TYPE', details: { fn, index: 1 }, message });
     }
   });
 });

@@ -1,28 +1,22 @@
 import { describe, expect, test } from 'vitest';
 import { channelShares, feedbackResponseRate, participationRate, referralRate } from '../../src/index.js';
-import { metricErrorOf } from '../helpers.js';
+import { refusalOf } from '../helpers.js';
 
 // Error messages are part of the contract: each test below checks the code,
 // the details and the exact message, filled in by hand from the templates in
 // src/customers/counted-rate.ts, feedback.ts and channels.ts (`${fn}: ${message}`).
 
-/** The code, details and message of the MetricError that `f` throws. */
-function errorOf(f: () => unknown): { code: string; details: unknown; message: string } {
-  const e = metricErrorOf(f);
-  return { code: e.code, details: e.details, message: e.message };
-}
-
 describe('participationRate and referralRate messages', () => {
   const fn = 'participationRate';
 
   test('an input that is neither values nor counts names both forms and the part', () => {
-    expect(errorOf(() => participationRate(5 as never))).toStrictEqual({
+    expect(refusalOf(() => participationRate(5 as never))).toStrictEqual({
       code: 'INVALID_TYPE',
       details: { fn },
       message:
         'participationRate: input is a number; pass one boolean or count per customer (an array or iterable of numbers), or counts { participants, count }',
     });
-    expect(errorOf(() => referralRate(5 as never))).toStrictEqual({
+    expect(refusalOf(() => referralRate(5 as never))).toStrictEqual({
       code: 'INVALID_TYPE',
       details: { fn: 'referralRate' },
       message: 'referralRate: input is a number; pass one boolean or count per customer (an array or iterable of numbers), or counts { referred, count }',
@@ -30,12 +24,12 @@ describe('participationRate and referralRate messages', () => {
   });
 
   test('a count of 0 and no values are EMPTY_INPUT with their own messages', () => {
-    expect(errorOf(() => participationRate({ participants: 0, count: 0 }))).toStrictEqual({
+    expect(refusalOf(() => participationRate({ participants: 0, count: 0 }))).toStrictEqual({
       code: 'EMPTY_INPUT',
       details: { fn },
       message: 'participationRate: counts.count is 0: a rate needs at least one',
     });
-    expect(errorOf(() => participationRate([]))).toStrictEqual({
+    expect(refusalOf(() => participationRate([]))).toStrictEqual({
       code: 'EMPTY_INPUT',
       details: { fn },
       message: 'participationRate: no values: a rate needs at least one customer',
@@ -51,7 +45,7 @@ describe('participationRate and referralRate messages', () => {
     [1.5, 'NOT_INTEGER', 'value 1.5 at index 1 is not a whole number'],
     [-1, 'INVALID_COUNTS', 'value -1 at index 1 is negative'],
   ])('the value %s after a good one is refused', (v, code, says) => {
-    expect(errorOf(() => participationRate([true, v] as never))).toStrictEqual({
+    expect(refusalOf(() => participationRate([true, v] as never))).toStrictEqual({
       code,
       details: { fn, index: 1 },
       message: `participationRate: ${says}`,
@@ -69,7 +63,7 @@ describe('feedbackResponseRate messages', () => {
   const day = (d: number) => Date.UTC(2026, 0, d);
 
   test('an input that is neither records nor counts names both forms', () => {
-    expect(errorOf(() => feedbackResponseRate(5 as never))).toStrictEqual({
+    expect(refusalOf(() => feedbackResponseRate(5 as never))).toStrictEqual({
       code: 'INVALID_TYPE',
       details: { fn },
       message: 'feedbackResponseRate: input is a number; pass feedback records (an array or iterable of objects), or counts { responded, count }',
@@ -77,7 +71,7 @@ describe('feedbackResponseRate messages', () => {
   });
 
   test('no records is EMPTY_INPUT', () => {
-    expect(errorOf(() => feedbackResponseRate([]))).toStrictEqual({
+    expect(refusalOf(() => feedbackResponseRate([]))).toStrictEqual({
       code: 'EMPTY_INPUT',
       details: { fn },
       message: 'feedbackResponseRate: no feedback records: a rate needs at least one',
@@ -89,7 +83,7 @@ describe('feedbackResponseRate messages', () => {
     ['x', 'a string'],
     [null, 'null'],
   ])('a record that is %s is INVALID_TYPE', (record, kind) => {
-    expect(errorOf(() => feedbackResponseRate([{ responded: true }, record] as never))).toStrictEqual({
+    expect(refusalOf(() => feedbackResponseRate([{ responded: true }, record] as never))).toStrictEqual({
       code: 'INVALID_TYPE',
       details: { fn, index: 1 },
       message: `feedbackResponseRate: record at index 1 is ${kind}, not an object { receivedAt, respondedAt? }`,
@@ -97,7 +91,7 @@ describe('feedbackResponseRate messages', () => {
   });
 
   test('responded must be a boolean', () => {
-    expect(errorOf(() => feedbackResponseRate([{ responded: 'yes' }] as never))).toStrictEqual({
+    expect(refusalOf(() => feedbackResponseRate([{ responded: 'yes' }] as never))).toStrictEqual({
       code: 'INVALID_TYPE',
       details: { fn, index: 0 },
       message: 'feedbackResponseRate: record at index 0 has responded "yes"; it must be true or false',
@@ -109,12 +103,12 @@ describe('feedbackResponseRate messages', () => {
   });
 
   test('a bad timestamp names its record and field', () => {
-    expect(errorOf(() => feedbackResponseRate([{ receivedAt: NaN }]))).toStrictEqual({
+    expect(refusalOf(() => feedbackResponseRate([{ receivedAt: NaN }]))).toStrictEqual({
       code: 'INVALID_DATE',
       details: { fn, index: 0 },
       message: 'feedbackResponseRate: records[0].receivedAt NaN is not a time: epoch milliseconds must be finite and within ±8.64e15',
     });
-    expect(errorOf(() => feedbackResponseRate([{ receivedAt: day(1) }, { receivedAt: day(1), respondedAt: Infinity }]))).toStrictEqual({
+    expect(refusalOf(() => feedbackResponseRate([{ receivedAt: day(1) }, { receivedAt: day(1), respondedAt: Infinity }]))).toStrictEqual({
       code: 'INVALID_DATE',
       details: { fn, index: 1 },
       message: 'feedbackResponseRate: records[1].respondedAt Infinity is not a time: epoch milliseconds must be finite and within ±8.64e15',
@@ -122,7 +116,7 @@ describe('feedbackResponseRate messages', () => {
   });
 
   test('an answer before the feedback was received is NEGATIVE_DURATION with both times', () => {
-    expect(errorOf(() => feedbackResponseRate([{ receivedAt: day(2), respondedAt: day(1) }]))).toStrictEqual({
+    expect(refusalOf(() => feedbackResponseRate([{ receivedAt: day(2), respondedAt: day(1) }]))).toStrictEqual({
       code: 'NEGATIVE_DURATION',
       details: { fn, index: 0 },
       message: 'feedbackResponseRate: record at index 0 was answered (2026-01-01T00:00:00.000Z) before it was received (2026-01-02T00:00:00.000Z)',
@@ -136,7 +130,7 @@ describe('channelShares messages', () => {
   const fn = 'channelShares';
 
   test('an input that is neither a list nor counts names both forms', () => {
-    expect(errorOf(() => channelShares(5 as never))).toStrictEqual({
+    expect(refusalOf(() => channelShares(5 as never))).toStrictEqual({
       code: 'INVALID_TYPE',
       details: { fn },
       message:
@@ -145,17 +139,17 @@ describe('channelShares messages', () => {
   });
 
   test('by is refused with counts and with names, and must be a field name or a function', () => {
-    expect(errorOf(() => channelShares({ email: 1 }, 'channel' as never))).toStrictEqual({
+    expect(refusalOf(() => channelShares({ email: 1 }, 'channel' as never))).toStrictEqual({
       code: 'INVALID_OPTION',
       details: { fn },
       message: 'channelShares: by is for records; counts per channel take no second argument',
     });
-    expect(errorOf(() => channelShares(['email'], 'channel' as never))).toStrictEqual({
+    expect(refusalOf(() => channelShares(['email'], 'channel' as never))).toStrictEqual({
       code: 'INVALID_OPTION',
       details: { fn },
       message: 'channelShares: by is for records; a list of channel names takes no second argument',
     });
-    expect(errorOf(() => channelShares([{ channel: 'email' }], 5 as never))).toStrictEqual({
+    expect(refusalOf(() => channelShares([{ channel: 'email' }], 5 as never))).toStrictEqual({
       code: 'INVALID_OPTION',
       details: { fn },
       message: 'channelShares: by must be a field name or a function, not a number',
@@ -163,12 +157,12 @@ describe('channelShares messages', () => {
   });
 
   test('nothing to count is EMPTY_INPUT, for an empty list and for counts adding up to 0', () => {
-    expect(errorOf(() => channelShares([]))).toStrictEqual({
+    expect(refusalOf(() => channelShares([]))).toStrictEqual({
       code: 'EMPTY_INPUT',
       details: { fn },
       message: 'channelShares: no records or channel names to count',
     });
-    expect(errorOf(() => channelShares({ email: 0, chat: 0 }))).toStrictEqual({
+    expect(refusalOf(() => channelShares({ email: 0, chat: 0 }))).toStrictEqual({
       code: 'EMPTY_INPUT',
       details: { fn },
       message: 'channelShares: nothing to count: the channel counts add up to 0',
@@ -176,7 +170,7 @@ describe('channelShares messages', () => {
   });
 
   test('a record in a list of names names its index', () => {
-    expect(errorOf(() => channelShares(['chat', { channel: 'email' }] as never))).toStrictEqual({
+    expect(refusalOf(() => channelShares(['chat', { channel: 'email' }] as never))).toStrictEqual({
       code: 'INVALID_TYPE',
       details: { fn, index: 1 },
       message: 'channelShares: the element at index 1 is a record, but the list starts with channel names; give names or records, not both',
@@ -188,7 +182,7 @@ describe('channelShares messages', () => {
     ['', 'an empty string'],
     [5, '5'],
   ])('a channel name %s in a list of names is INVALID_TYPE', (name, shown) => {
-    expect(errorOf(() => channelShares(['chat', name] as never))).toStrictEqual({
+    expect(refusalOf(() => channelShares(['chat', name] as never))).toStrictEqual({
       code: 'INVALID_TYPE',
       details: { fn, index: 1 },
       message: `channelShares: the channel at index 1 is ${shown}; a channel is a non-empty string`,
@@ -200,7 +194,7 @@ describe('channelShares messages', () => {
     ['', 'an empty string'],
     [null, 'null'],
   ])('a channel field %s of a record is INVALID_TYPE', (channel, shown) => {
-    expect(errorOf(() => channelShares([{ channel: 'chat' }, { channel }] as never))).toStrictEqual({
+    expect(refusalOf(() => channelShares([{ channel: 'chat' }, { channel }] as never))).toStrictEqual({
       code: 'INVALID_TYPE',
       details: { fn, index: 1 },
       message: `channelShares: the field "channel" of the record at index 1 is ${shown}; a channel is a non-empty string`,
@@ -208,7 +202,7 @@ describe('channelShares messages', () => {
   });
 
   test('a channel function that gives no name is named by the record index', () => {
-    expect(errorOf(() => channelShares([{ id: 1 }, { id: 2 }], (r) => (r.id > 1 ? '' : 'chat')))).toStrictEqual({
+    expect(refusalOf(() => channelShares([{ id: 1 }, { id: 2 }], (r) => (r.id > 1 ? '' : 'chat')))).toStrictEqual({
       code: 'INVALID_TYPE',
       details: { fn, index: 1 },
       message: 'channelShares: the channel of the record at index 1 is an empty string; a channel is a non-empty string',
@@ -219,7 +213,7 @@ describe('channelShares messages', () => {
     [5, 'a number'],
     [null, 'null'],
   ])('a record that is %s among records is INVALID_TYPE', (record, kind) => {
-    expect(errorOf(() => channelShares([{ channel: 'chat' }, record] as never))).toStrictEqual({
+    expect(refusalOf(() => channelShares([{ channel: 'chat' }, record] as never))).toStrictEqual({
       code: 'INVALID_TYPE',
       details: { fn, index: 1 },
       message: `channelShares: record at index 1 is ${kind}, not an object`,
@@ -227,22 +221,22 @@ describe('channelShares messages', () => {
   });
 
   test('counts name a bad channel name or a bad count', () => {
-    expect(errorOf(() => channelShares({ '': 5 }))).toStrictEqual({
+    expect(refusalOf(() => channelShares({ '': 5 }))).toStrictEqual({
       code: 'INVALID_TYPE',
       details: { fn },
       message: 'channelShares: a channel name in the counts is an empty string; a channel is a non-empty string',
     });
-    expect(errorOf(() => channelShares(new Map([[5, 1]]) as never))).toStrictEqual({
+    expect(refusalOf(() => channelShares(new Map([[5, 1]]) as never))).toStrictEqual({
       code: 'INVALID_TYPE',
       details: { fn },
       message: 'channelShares: a channel name in the counts is 5; a channel is a non-empty string',
     });
-    expect(errorOf(() => channelShares({ email: 1.5 }))).toStrictEqual({
+    expect(refusalOf(() => channelShares({ email: 1.5 }))).toStrictEqual({
       code: 'NOT_INTEGER',
       details: { fn },
       message: 'channelShares: counts["email"] 1.5 is not a whole number',
     });
-    expect(errorOf(() => channelShares({ email: -1 }))).toStrictEqual({
+    expect(refusalOf(() => channelShares({ email: -1 }))).toStrictEqual({
       code: 'INVALID_COUNTS',
       details: { fn },
       message: 'channelShares: counts["email"] -1 is negative',

@@ -1,16 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { churnRate, customerRetentionRate, retentionSeries } from '../../src/index.js';
-import { metricErrorOf } from '../helpers.js';
+import { refusalOf } from '../helpers.js';
 
 // Error messages are part of the contract: each test below checks the code,
 // the details and the exact message, filled in by hand from the templates in
 // src/customers/retention.ts and retention-series.ts (`${fn}: ${message}`).
-
-/** The code, details and message of the MetricError that `f` throws. */
-function errorOf(f: () => unknown): { code: string; details: unknown; message: string } {
-  const e = metricErrorOf(f);
-  return { code: e.code, details: e.details, message: e.message };
-}
 
 /** The ids one at a time, as a generator: neither an array nor a Set. */
 function* lazily<T>(ids: readonly T[]): Generator<T> {
@@ -19,12 +13,12 @@ function* lazily<T>(ids: readonly T[]): Generator<T> {
 
 describe('customerRetentionRate and churnRate messages', () => {
   test('counts that are not an object name the counts each metric takes', () => {
-    expect(errorOf(() => customerRetentionRate(5 as never))).toStrictEqual({
+    expect(refusalOf(() => customerRetentionRate(5 as never))).toStrictEqual({
       code: 'INVALID_TYPE',
       details: { fn: 'customerRetentionRate' },
       message: 'customerRetentionRate: input is a number; pass counts { start, end, acquired }',
     });
-    expect(errorOf(() => churnRate([1] as never))).toStrictEqual({
+    expect(refusalOf(() => churnRate([1] as never))).toStrictEqual({
       code: 'INVALID_TYPE',
       details: { fn: 'churnRate' },
       message: 'churnRate: input is a list; pass counts { start, lost }',
@@ -36,7 +30,7 @@ describe('customerRetentionRate and churnRate messages', () => {
     [{ start: 5, acquired: 0 }, 'counts.end'],
     [{ start: 5, end: 5 }, 'counts.acquired'],
   ])('customerRetentionRate with %o names the missing count', (counts, name) => {
-    expect(errorOf(() => customerRetentionRate(counts as never))).toStrictEqual({
+    expect(refusalOf(() => customerRetentionRate(counts as never))).toStrictEqual({
       code: 'INVALID_COUNTS',
       details: { fn: 'customerRetentionRate' },
       message: `customerRetentionRate: ${name} is missing`,
@@ -47,7 +41,7 @@ describe('customerRetentionRate and churnRate messages', () => {
     [{ lost: 1 }, 'counts.start'],
     [{ start: 5 }, 'counts.lost'],
   ])('churnRate with %o names the missing count', (counts, name) => {
-    expect(errorOf(() => churnRate(counts as never))).toStrictEqual({
+    expect(refusalOf(() => churnRate(counts as never))).toStrictEqual({
       code: 'INVALID_COUNTS',
       details: { fn: 'churnRate' },
       message: `churnRate: ${name} is missing`,
@@ -55,12 +49,12 @@ describe('customerRetentionRate and churnRate messages', () => {
   });
 
   test('a start of 0 has no rate: EMPTY_INPUT saying which rate', () => {
-    expect(errorOf(() => customerRetentionRate({ start: 0, end: 0, acquired: 0 }))).toStrictEqual({
+    expect(refusalOf(() => customerRetentionRate({ start: 0, end: 0, acquired: 0 }))).toStrictEqual({
       code: 'EMPTY_INPUT',
       details: { fn: 'customerRetentionRate' },
       message: 'customerRetentionRate: counts.start is 0: with no customers at the start there is no retention rate',
     });
-    expect(errorOf(() => churnRate({ start: 0, lost: 0 }))).toStrictEqual({
+    expect(refusalOf(() => churnRate({ start: 0, lost: 0 }))).toStrictEqual({
       code: 'EMPTY_INPUT',
       details: { fn: 'churnRate' },
       message: 'churnRate: counts.start is 0: with no customers at the start there is no churn rate',
@@ -73,7 +67,7 @@ describe('retentionSeries messages for the list of periods', () => {
   const entryKinds = 'each entry is a row { start, end, acquired, label? }, a snapshot { ids, label? } or an iterable of ids';
 
   test('periods that are not a list name the accepted form', () => {
-    expect(errorOf(() => retentionSeries(5 as never))).toStrictEqual({
+    expect(refusalOf(() => retentionSeries(5 as never))).toStrictEqual({
       code: 'INVALID_TYPE',
       details: { fn },
       message:
@@ -82,13 +76,13 @@ describe('retentionSeries messages for the list of periods', () => {
   });
 
   test('no periods, and a single snapshot, are EMPTY_INPUT with their own messages', () => {
-    expect(errorOf(() => retentionSeries([]))).toStrictEqual({
+    expect(refusalOf(() => retentionSeries([]))).toStrictEqual({
       code: 'EMPTY_INPUT',
       details: { fn },
       message: 'retentionSeries: no periods: pass at least one row or two snapshots',
     });
     for (const one of [[['a']], [{ ids: ['a'] }]]) {
-      expect(errorOf(() => retentionSeries(one))).toStrictEqual({
+      expect(refusalOf(() => retentionSeries(one))).toStrictEqual({
         code: 'EMPTY_INPUT',
         details: { fn },
         message: 'retentionSeries: one snapshot makes no period: pass at least two',
@@ -98,12 +92,12 @@ describe('retentionSeries messages for the list of periods', () => {
 
   test('a mix of rows and snapshots names the entry and both forms', () => {
     const row = { start: 1, end: 1, acquired: 0 };
-    expect(errorOf(() => retentionSeries([row, row, ['a']] as never))).toStrictEqual({
+    expect(refusalOf(() => retentionSeries([row, row, ['a']] as never))).toStrictEqual({
       code: 'INVALID_TYPE',
       details: { fn, index: 2 },
       message: 'retentionSeries: periods[2] is a snapshot, but periods[0] is a row; give rows or snapshots, not both',
     });
-    expect(errorOf(() => retentionSeries([['a'], { ids: ['a'] }, row] as never))).toStrictEqual({
+    expect(refusalOf(() => retentionSeries([['a'], { ids: ['a'] }, row] as never))).toStrictEqual({
       code: 'INVALID_TYPE',
       details: { fn, index: 2 },
       message: 'retentionSeries: periods[2] is a row, but periods[0] is a snapshot; give rows or snapshots, not both',
@@ -121,7 +115,7 @@ describe('retentionSeries messages for the list of periods', () => {
     [0, [{ label: 'Jan' }], 'an object'],
     [0, ['ab'], 'a string'],
   ])('an entry at index %s that is neither a row nor a snapshot', (index, periods, kind) => {
-    expect(errorOf(() => retentionSeries(periods as never))).toStrictEqual({
+    expect(refusalOf(() => retentionSeries(periods as never))).toStrictEqual({
       code: 'INVALID_TYPE',
       details: { fn, index },
       message: `retentionSeries: periods[${index}] is ${kind}; ${entryKinds}`,
@@ -139,7 +133,7 @@ describe('retentionSeries rows', () => {
     [{ start: 5, end: 5 }, 'periods[0].acquired'],
     [{ end: 5, acquired: 0 }, 'periods[0].start'],
   ])('an object with any of start, end or acquired is a row: %o has its missing count named', (row, name) => {
-    expect(errorOf(() => retentionSeries([row] as never))).toStrictEqual({
+    expect(refusalOf(() => retentionSeries([row] as never))).toStrictEqual({
       code: 'INVALID_COUNTS',
       details: { fn },
       message: `retentionSeries: ${name} is missing`,
@@ -147,14 +141,14 @@ describe('retentionSeries rows', () => {
   });
 
   test('a row that starts with no customers is EMPTY_INPUT naming the row', () => {
-    expect(errorOf(() => retentionSeries([{ start: 0, end: 0, acquired: 0 }]))).toStrictEqual({
+    expect(refusalOf(() => retentionSeries([{ start: 0, end: 0, acquired: 0 }]))).toStrictEqual({
       code: 'EMPTY_INPUT',
       details: { fn, index: 0 },
       message: 'retentionSeries: periods[0].start is 0: a period that starts with no customers has no retention or churn rate',
     });
     // all 5 customers lost in the first period, so the second starts with none
     expect(
-      errorOf(() =>
+      refusalOf(() =>
         retentionSeries([
           { start: 5, end: 0, acquired: 0 },
           { start: 0, end: 3, acquired: 3 },
@@ -172,12 +166,12 @@ describe('retentionSeries snapshots', () => {
   const fn = 'retentionSeries';
 
   test('an empty snapshot names the period it starts, as a bare list or as ids', () => {
-    expect(errorOf(() => retentionSeries([['a'], [], ['b']]))).toStrictEqual({
+    expect(refusalOf(() => retentionSeries([['a'], [], ['b']]))).toStrictEqual({
       code: 'EMPTY_INPUT',
       details: { fn, index: 1 },
       message: 'retentionSeries: periods[1] is empty: the period it starts has no customers, so no retention or churn rate',
     });
-    expect(errorOf(() => retentionSeries([{ ids: [] }, { ids: ['a'] }]))).toStrictEqual({
+    expect(refusalOf(() => retentionSeries([{ ids: [] }, { ids: ['a'] }]))).toStrictEqual({
       code: 'EMPTY_INPUT',
       details: { fn, index: 0 },
       message: 'retentionSeries: periods[0].ids is empty: the period it starts has no customers, so no retention or churn rate',
@@ -185,12 +179,12 @@ describe('retentionSeries snapshots', () => {
   });
 
   test('a bad id is named by its snapshot: periods[k] for a bare list, periods[k].ids for a snapshot', () => {
-    expect(errorOf(() => retentionSeries([['a'], ['a', '']]))).toStrictEqual({
+    expect(refusalOf(() => retentionSeries([['a'], ['a', '']]))).toStrictEqual({
       code: 'INVALID_TYPE',
       details: { fn, index: 1 },
       message: 'retentionSeries: id "" at index 1 of periods[1] is an empty string, not an id',
     });
-    expect(errorOf(() => retentionSeries([{ ids: ['a'] }, { ids: ['a', ''] }]))).toStrictEqual({
+    expect(refusalOf(() => retentionSeries([{ ids: ['a'] }, { ids: ['a', ''] }]))).toStrictEqual({
       code: 'INVALID_TYPE',
       details: { fn, index: 1 },
       message: 'retentionSeries: id "" at index 1 of periods[1].ids is an empty string, not an id',
@@ -199,7 +193,7 @@ describe('retentionSeries snapshots', () => {
 
   test('every snapshot is checked to be iterable before any snapshot is read', () => {
     const first = lazily(['a', 'b']);
-    expect(errorOf(() => retentionSeries([first, { ids: ['a'] }, { ids: 5 }] as never))).toStrictEqual({
+    expect(refusalOf(() => retentionSeries([first, { ids: ['a'] }, { ids: 5 }] as never))).toStrictEqual({
       code: 'INVALID_TYPE',
       details: { fn },
       message: 'retentionSeries: periods[2].ids is a number; pass an array, a Set or another iterable of ids',
@@ -207,7 +201,7 @@ describe('retentionSeries snapshots', () => {
     // the first snapshot, a generator, was not consumed
     expect([...first]).toStrictEqual(['a', 'b']);
     // and a bad id in an earlier snapshot is not reported before a later snapshot that is not iterable
-    expect(errorOf(() => retentionSeries([['a', ''], ['a'], { ids: null }] as never))).toStrictEqual({
+    expect(refusalOf(() => retentionSeries([['a', ''], ['a'], { ids: null }] as never))).toStrictEqual({
       code: 'INVALID_TYPE',
       details: { fn },
       message: 'retentionSeries: periods[2].ids is null; pass an array, a Set or another iterable of ids',

@@ -16,45 +16,40 @@ import {
   sketchSummary,
   type QuantileSketchJSON,
 } from '../../src/index.js';
-import { metricErrorOf } from '../helpers.js';
-
-function refusal(f: () => unknown): [string, unknown, string] {
-  const e = metricErrorOf(f);
-  return [e.code, e.details, e.message];
-}
+import { refusalOf } from '../helpers.js';
 
 describe('percentile and quantile', () => {
   test('p and q that are not finite numbers', () => {
-    expect(refusal(() => percentile([1], '90' as never))).toStrictEqual(['INVALID_TYPE', { fn: 'percentile' }, 'percentile: p is a string, not a number']);
-    expect(refusal(() => percentile([1], NaN))).toStrictEqual(['NOT_FINITE', { fn: 'percentile' }, 'percentile: p NaN is not a finite number']);
-    expect(refusal(() => quantile([1], null as never))).toStrictEqual(['INVALID_TYPE', { fn: 'quantile' }, 'quantile: q is null, not a number']);
-    expect(refusal(() => quantile([1], -Infinity))).toStrictEqual(['NOT_FINITE', { fn: 'quantile' }, 'quantile: q -Infinity is not a finite number']);
+    expect(refusalOf(() => percentile([1], '90' as never))).toStrictEqual({ code: 'INVALID_TYPE', details: { fn: 'percentile' }, message: 'percentile: p is a string, not a number' });
+    expect(refusalOf(() => percentile([1], NaN))).toStrictEqual({ code: 'NOT_FINITE', details: { fn: 'percentile' }, message: 'percentile: p NaN is not a finite number' });
+    expect(refusalOf(() => quantile([1], null as never))).toStrictEqual({ code: 'INVALID_TYPE', details: { fn: 'quantile' }, message: 'quantile: q is null, not a number' });
+    expect(refusalOf(() => quantile([1], -Infinity))).toStrictEqual({ code: 'NOT_FINITE', details: { fn: 'quantile' }, message: 'quantile: q -Infinity is not a finite number' });
   });
 
   test('a p outside 0–100 is named as a percentage', () => {
-    expect(refusal(() => percentile([1], 120))).toStrictEqual([
-      'OUT_OF_RANGE',
-      { fn: 'percentile' },
-      'percentile: p 120 is outside 0–100; p is a percentage (90 for the 90th percentile)',
-    ]);
+    expect(refusalOf(() => percentile([1], 120))).toStrictEqual({
+      code: 'OUT_OF_RANGE',
+      details: { fn: 'percentile' },
+      message: 'percentile: p 120 is outside 0–100; p is a percentage (90 for the 90th percentile)',
+    });
   });
 
   test('a q above 1 and at most 100 is likely a percentage, and the message says how to write it', () => {
     const hinted = (q: number, fraction: string) =>
       `quantile: q ${q} is outside 0–1; q is a fraction: write quantile(values, ${fraction}), or percentile(values, ${q}) for a percentage`;
-    expect(refusal(() => quantile([1], 90))).toStrictEqual(['OUT_OF_RANGE', { fn: 'quantile' }, hinted(90, '0.9')]);
-    expect(refusal(() => quantile([1], 100))).toStrictEqual(['OUT_OF_RANGE', { fn: 'quantile' }, hinted(100, '1')]);
-    expect(refusal(() => quantile([1], 1.5))).toStrictEqual(['OUT_OF_RANGE', { fn: 'quantile' }, hinted(1.5, '0.015')]);
+    expect(refusalOf(() => quantile([1], 90))).toStrictEqual({ code: 'OUT_OF_RANGE', details: { fn: 'quantile' }, message: hinted(90, '0.9') });
+    expect(refusalOf(() => quantile([1], 100))).toStrictEqual({ code: 'OUT_OF_RANGE', details: { fn: 'quantile' }, message: hinted(100, '1') });
+    expect(refusalOf(() => quantile([1], 1.5))).toStrictEqual({ code: 'OUT_OF_RANGE', details: { fn: 'quantile' }, message: hinted(1.5, '0.015') });
   });
 
   test('a q above 100 or below 0 gets no hint', () => {
-    expect(refusal(() => quantile([1], 101))).toStrictEqual(['OUT_OF_RANGE', { fn: 'quantile' }, 'quantile: q 101 is outside 0–1']);
-    expect(refusal(() => quantile([1], -0.5))).toStrictEqual(['OUT_OF_RANGE', { fn: 'quantile' }, 'quantile: q -0.5 is outside 0–1']);
+    expect(refusalOf(() => quantile([1], 101))).toStrictEqual({ code: 'OUT_OF_RANGE', details: { fn: 'quantile' }, message: 'quantile: q 101 is outside 0–1' });
+    expect(refusalOf(() => quantile([1], -0.5))).toStrictEqual({ code: 'OUT_OF_RANGE', details: { fn: 'quantile' }, message: 'quantile: q -0.5 is outside 0–1' });
   });
 
   test('no values', () => {
-    expect(refusal(() => percentile([], 50))).toStrictEqual(['EMPTY_INPUT', { fn: 'percentile' }, 'percentile: no values: a percentile needs at least one']);
-    expect(refusal(() => quantile(new Float64Array(0), 0.5))).toStrictEqual(['EMPTY_INPUT', { fn: 'quantile' }, 'quantile: no values: a quantile needs at least one']);
+    expect(refusalOf(() => percentile([], 50))).toStrictEqual({ code: 'EMPTY_INPUT', details: { fn: 'percentile' }, message: 'percentile: no values: a percentile needs at least one' });
+    expect(refusalOf(() => quantile(new Float64Array(0), 0.5))).toStrictEqual({ code: 'EMPTY_INPUT', details: { fn: 'quantile' }, message: 'quantile: no values: a quantile needs at least one' });
   });
 
   test.each([
@@ -67,8 +62,8 @@ describe('percentile and quantile', () => {
     ['NaN', NaN, 'NOT_FINITE', 'values[1] NaN is not a finite number'],
     ['Infinity', Infinity, 'NOT_FINITE', 'values[1] Infinity is not a finite number'],
   ])('a value that is %s is named with its index', (_name, bad, code, message) => {
-    expect(refusal(() => percentile([1, bad, 3] as never, 50))).toStrictEqual([code, { fn: 'percentile', index: 1 }, `percentile: ${message}`]);
-    expect(refusal(() => quantile([1, bad, 3] as never, 0.5, { method: 'weibull' }))).toStrictEqual([code, { fn: 'quantile', index: 1 }, `quantile: ${message}`]);
+    expect(refusalOf(() => percentile([1, bad, 3] as never, 50))).toStrictEqual({ code, details: { fn: 'percentile', index: 1 }, message: `percentile: ${message}` });
+    expect(refusalOf(() => quantile([1, bad, 3] as never, 0.5, { method: 'weibull' }))).toStrictEqual({ code, details: { fn: 'quantile', index: 1 }, message: `quantile: ${message}` });
   });
 
   test('the values are read, never reordered in place, by every method', () => {
@@ -87,20 +82,20 @@ describe('percentile and quantile', () => {
 describe('quantileSketch: values and quantiles', () => {
   test('a value that is not a positive finite number', () => {
     const fn = 'quantileSketch.add';
-    expect(refusal(() => quantileSketch().add('5' as never))).toStrictEqual(['INVALID_TYPE', { fn }, `${fn}: value "5" is a string, not a number`]);
-    expect(refusal(() => quantileSketch().add(null as never))).toStrictEqual(['INVALID_TYPE', { fn }, `${fn}: value is null, not a number`]);
-    expect(refusal(() => quantileSketch().add(5n as never))).toStrictEqual(['INVALID_TYPE', { fn }, `${fn}: value is a bigint, not a number`]);
-    expect(refusal(() => quantileSketch().add(NaN))).toStrictEqual(['NOT_FINITE', { fn }, `${fn}: value NaN is not a finite number`]);
-    expect(refusal(() => quantileSketch().add(0))).toStrictEqual(['OUT_OF_RANGE', { fn }, `${fn}: value 0 is not > 0; the sketch holds positive values`]);
+    expect(refusalOf(() => quantileSketch().add('5' as never))).toStrictEqual({ code: 'INVALID_TYPE', details: { fn }, message: `${fn}: value "5" is a string, not a number` });
+    expect(refusalOf(() => quantileSketch().add(null as never))).toStrictEqual({ code: 'INVALID_TYPE', details: { fn }, message: `${fn}: value is null, not a number` });
+    expect(refusalOf(() => quantileSketch().add(5n as never))).toStrictEqual({ code: 'INVALID_TYPE', details: { fn }, message: `${fn}: value is a bigint, not a number` });
+    expect(refusalOf(() => quantileSketch().add(NaN))).toStrictEqual({ code: 'NOT_FINITE', details: { fn }, message: `${fn}: value NaN is not a finite number` });
+    expect(refusalOf(() => quantileSketch().add(0))).toStrictEqual({ code: 'OUT_OF_RANGE', details: { fn }, message: `${fn}: value 0 is not > 0; the sketch holds positive values` });
   });
 
   test('a q that is not in 0–1, and an empty sketch', () => {
     const fn = 'quantileSketch.quantile';
     const sketch = quantileSketch().add(10);
-    expect(refusal(() => sketch.quantile('0.5' as never))).toStrictEqual(['INVALID_TYPE', { fn }, `${fn}: q is a string, not a number`]);
-    expect(refusal(() => sketch.quantile(NaN))).toStrictEqual(['NOT_FINITE', { fn }, `${fn}: q NaN is not a finite number`]);
-    expect(refusal(() => sketch.quantile(90))).toStrictEqual(['OUT_OF_RANGE', { fn }, `${fn}: q 90 is outside 0–1; q is a fraction (0.9 for the 90th percentile)`]);
-    expect(refusal(() => quantileSketch().quantile(0.5))).toStrictEqual(['EMPTY_INPUT', { fn }, `${fn}: the sketch is empty: add values first`]);
+    expect(refusalOf(() => sketch.quantile('0.5' as never))).toStrictEqual({ code: 'INVALID_TYPE', details: { fn }, message: `${fn}: q is a string, not a number` });
+    expect(refusalOf(() => sketch.quantile(NaN))).toStrictEqual({ code: 'NOT_FINITE', details: { fn }, message: `${fn}: q NaN is not a finite number` });
+    expect(refusalOf(() => sketch.quantile(90))).toStrictEqual({ code: 'OUT_OF_RANGE', details: { fn }, message: `${fn}: q 90 is outside 0–1; q is a fraction (0.9 for the 90th percentile)` });
+    expect(refusalOf(() => quantileSketch().quantile(0.5))).toStrictEqual({ code: 'EMPTY_INPUT', details: { fn }, message: `${fn}: the sketch is empty: add values first` });
   });
 
   test('a value just below 1 falls in bucket 0, not −0', () => {
@@ -143,24 +138,24 @@ describe('mergeQuantileSketches', () => {
 
   test('no sketches, a value that is not a sketch, and sketches of two accuracies', () => {
     const fn = 'mergeQuantileSketches';
-    expect(refusal(() => mergeQuantileSketches())).toStrictEqual(['EMPTY_INPUT', { fn }, `${fn}: no sketches: give at least one`]);
-    expect(refusal(() => mergeQuantileSketches(quantileSketch(), {} as never))).toStrictEqual([
-      'INVALID_TYPE',
-      { fn, index: 1 },
-      `${fn}: sketch 1 is an object, not a sketch made by quantileSketch; read JSON with quantileSketchFromJSON`,
-    ]);
-    expect(refusal(() => mergeQuantileSketches(quantileSketch(), quantileSketch({ relativeAccuracy: 0.02 })))).toStrictEqual([
-      'SCALE_MISMATCH',
-      { fn, index: 1 },
-      `${fn}: sketch 1 has relativeAccuracy 0.02, sketch 0 0.01; only sketches of one accuracy merge`,
-    ]);
+    expect(refusalOf(() => mergeQuantileSketches())).toStrictEqual({ code: 'EMPTY_INPUT', details: { fn }, message: `${fn}: no sketches: give at least one` });
+    expect(refusalOf(() => mergeQuantileSketches(quantileSketch(), {} as never))).toStrictEqual({
+      code: 'INVALID_TYPE',
+      details: { fn, index: 1 },
+      message: `${fn}: sketch 1 is an object, not a sketch made by quantileSketch; read JSON with quantileSketchFromJSON`,
+    });
+    expect(refusalOf(() => mergeQuantileSketches(quantileSketch(), quantileSketch({ relativeAccuracy: 0.02 })))).toStrictEqual({
+      code: 'SCALE_MISMATCH',
+      details: { fn, index: 1 },
+      message: `${fn}: sketch 1 has relativeAccuracy 0.02, sketch 0 0.01; only sketches of one accuracy merge`,
+    });
   });
 });
 
 describe('quantileSketchFromJSON: every field is checked, and named', () => {
   const valid: QuantileSketchJSON = quantileSketch().add(10).add(20).toJSON();
   const fn = 'quantileSketchFromJSON';
-  const refused = (json: unknown) => refusal(() => quantileSketchFromJSON(json as never));
+  const refused = (json: unknown) => refusalOf(() => quantileSketchFromJSON(json as never));
 
   test('the valid JSON reads back, as an object and as text, and the sketch does not share its buckets', () => {
     const json = { ...valid, counts: valid.counts.slice() };
@@ -195,26 +190,26 @@ describe('quantileSketchFromJSON: every field is checked, and named', () => {
     ['a min of 0 with no zeros counted', { ...valid, min: 0 }, 'OUT_OF_RANGE', 'json.min must be a finite number > 0, got 0'],
     ['a min above the max', { ...valid, min: 20, max: 10 }, 'OUT_OF_RANGE', 'json.min 20 is above json.max 10'],
   ])('%s', (_name, json, code, message) => {
-    expect(refused(json)).toStrictEqual([code, { fn }, `${fn}: ${message}`]);
+    expect(refused(json)).toStrictEqual({ code, details: { fn }, message: `${fn}: ${message}` });
   });
 
   test('zeros: the sum of a sketch of zeros only is 0, its min and max 0; the min of a sketch with zeros is 0', () => {
     const zeros = durationSummary([0, 0], { sketch: true }).sketch.toJSON();
     expect(zeros).toMatchObject({ count: 2, zeroCount: 2, counts: [], sum: 0, min: 0, max: 0 });
     expect(quantileSketchFromJSON(zeros).toJSON()).toStrictEqual(zeros);
-    expect(refused({ ...zeros, sum: 5 })).toStrictEqual(['OUT_OF_RANGE', { fn }, `${fn}: json.sum must be 0, as the sketch holds no value > 0, got 5`]);
-    expect(refused({ ...zeros, max: 5 })).toStrictEqual(['OUT_OF_RANGE', { fn }, `${fn}: json.max must be 0, as the sketch counts zeros, got 5`]);
+    expect(refused({ ...zeros, sum: 5 })).toStrictEqual({ code: 'OUT_OF_RANGE', details: { fn }, message: `${fn}: json.sum must be 0, as the sketch holds no value > 0, got 5` });
+    expect(refused({ ...zeros, max: 5 })).toStrictEqual({ code: 'OUT_OF_RANGE', details: { fn }, message: `${fn}: json.max must be 0, as the sketch counts zeros, got 5` });
     const mixed = durationSummary([0, 10], { sketch: true }).sketch.toJSON();
-    expect(refused({ ...mixed, min: 5 })).toStrictEqual(['OUT_OF_RANGE', { fn }, `${fn}: json.min must be 0, as the sketch counts zeros, got 5`]);
+    expect(refused({ ...mixed, min: 5 })).toStrictEqual({ code: 'OUT_OF_RANGE', details: { fn }, message: `${fn}: json.min must be 0, as the sketch counts zeros, got 5` });
   });
 
   test('an empty sketch has min and max null, both', () => {
     const empty = quantileSketch().toJSON();
     expect(quantileSketchFromJSON(empty).count).toBe(0);
     const message = `${fn}: an empty sketch has json.min and json.max null`;
-    expect(refused({ ...empty, min: 5 })).toStrictEqual(['OUT_OF_RANGE', { fn }, message]);
-    expect(refused({ ...empty, max: 5 })).toStrictEqual(['OUT_OF_RANGE', { fn }, message]);
-    expect(refused({ ...empty, min: 5, max: 5 })).toStrictEqual(['OUT_OF_RANGE', { fn }, message]);
+    expect(refused({ ...empty, min: 5 })).toStrictEqual({ code: 'OUT_OF_RANGE', details: { fn }, message: message });
+    expect(refused({ ...empty, max: 5 })).toStrictEqual({ code: 'OUT_OF_RANGE', details: { fn }, message: message });
+    expect(refused({ ...empty, min: 5, max: 5 })).toStrictEqual({ code: 'OUT_OF_RANGE', details: { fn }, message: message });
   });
 });
 
@@ -223,43 +218,43 @@ describe('sketchSummary and the sketch option', () => {
   const fn = 'sketchSummary';
 
   test('a sketch argument as JSON is named by its place among the arguments, for the shared readers too', () => {
-    expect(refusal(() => sketchSummary(valid, 'nope'))).toStrictEqual([
-      'INVALID_TYPE',
-      { fn, index: 1 },
-      `${fn}: sketches[1] is text that is not JSON; pass what toJSON or JSON.stringify gave`,
-    ]);
-    expect(refusal(() => sketchSummary({ ...valid, count: 1.5 }))).toStrictEqual(['NOT_INTEGER', { fn, index: 0 }, `${fn}: sketches[0].count 1.5 is not a whole number`]);
+    expect(refusalOf(() => sketchSummary(valid, 'nope'))).toStrictEqual({
+      code: 'INVALID_TYPE',
+      details: { fn, index: 1 },
+      message: `${fn}: sketches[1] is text that is not JSON; pass what toJSON or JSON.stringify gave`,
+    });
+    expect(refusalOf(() => sketchSummary({ ...valid, count: 1.5 }))).toStrictEqual({ code: 'NOT_INTEGER', details: { fn, index: 0 }, message: `${fn}: sketches[0].count 1.5 is not a whole number` });
   });
 
   test('no sketches, or sketches of no durations', () => {
     const empty = quantileSketch();
-    expect(refusal(() => sketchSummary())).toStrictEqual(['EMPTY_INPUT', { fn }, `${fn}: no sketches: give at least one`]);
-    expect(refusal(() => sketchSummary(empty))).toStrictEqual(['EMPTY_INPUT', { fn }, `${fn}: the sketch holds no durations`]);
-    expect(refusal(() => sketchSummary(empty, empty.toJSON()))).toStrictEqual(['EMPTY_INPUT', { fn }, `${fn}: the sketches hold no durations`]);
+    expect(refusalOf(() => sketchSummary())).toStrictEqual({ code: 'EMPTY_INPUT', details: { fn }, message: `${fn}: no sketches: give at least one` });
+    expect(refusalOf(() => sketchSummary(empty))).toStrictEqual({ code: 'EMPTY_INPUT', details: { fn }, message: `${fn}: the sketch holds no durations` });
+    expect(refusalOf(() => sketchSummary(empty, empty.toJSON()))).toStrictEqual({ code: 'EMPTY_INPUT', details: { fn }, message: `${fn}: the sketches hold no durations` });
   });
 
   test('the sketch option of a summary', () => {
     const d = 'durationSummary';
-    expect(refusal(() => durationSummary([1], { sketch: 5 as never }))).toStrictEqual([
-      'INVALID_OPTION',
-      { fn: d },
-      `${d}: option sketch must be true, false or { relativeAccuracy }, got 5`,
-    ]);
-    expect(refusal(() => durationSummary([1], { sketch: [] as never }))).toStrictEqual([
-      'INVALID_OPTION',
-      { fn: d },
-      `${d}: option sketch must be true, false or { relativeAccuracy }, got an array`,
-    ]);
-    expect(refusal(() => durationSummary([1], { sketch: { accuracy: 0.01 } as never }))).toStrictEqual([
-      'INVALID_OPTION',
-      { fn: d },
-      `${d}: unknown option sketch.accuracy; known: relativeAccuracy`,
-    ]);
-    expect(refusal(() => durationSummary([1], { sketch: { relativeAccuracy: 1 } }))).toStrictEqual([
-      'INVALID_OPTION',
-      { fn: d },
-      `${d}: option sketch.relativeAccuracy must be a number from 0.0001 to below 1, got 1 (0.01 for 1%)`,
-    ]);
-    expect(refusal(() => durationSummary([]))).toStrictEqual(['EMPTY_INPUT', { fn: d }, `${d}: no durations: a summary needs at least one`]);
+    expect(refusalOf(() => durationSummary([1], { sketch: 5 as never }))).toStrictEqual({
+      code: 'INVALID_OPTION',
+      details: { fn: d },
+      message: `${d}: option sketch must be true, false or { relativeAccuracy }, got 5`,
+    });
+    expect(refusalOf(() => durationSummary([1], { sketch: [] as never }))).toStrictEqual({
+      code: 'INVALID_OPTION',
+      details: { fn: d },
+      message: `${d}: option sketch must be true, false or { relativeAccuracy }, got an array`,
+    });
+    expect(refusalOf(() => durationSummary([1], { sketch: { accuracy: 0.01 } as never }))).toStrictEqual({
+      code: 'INVALID_OPTION',
+      details: { fn: d },
+      message: `${d}: unknown option sketch.accuracy; known: relativeAccuracy`,
+    });
+    expect(refusalOf(() => durationSummary([1], { sketch: { relativeAccuracy: 1 } }))).toStrictEqual({
+      code: 'INVALID_OPTION',
+      details: { fn: d },
+      message: `${d}: option sketch.relativeAccuracy must be a number from 0.0001 to below 1, got 1 (0.01 for 1%)`,
+    });
+    expect(refusalOf(() => durationSummary([]))).toStrictEqual({ code: 'EMPTY_INPUT', details: { fn: d }, message: `${d}: no durations: a summary needs at least one` });
   });
 });

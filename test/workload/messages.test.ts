@@ -1,12 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { backlog, contactRate, escalationRate, reopenRate, ticketVolume } from '../../src/index.js';
-import { metricErrorOf } from '../helpers.js';
-
-/** The code, details and exact message of the MetricError that `f` throws. */
-function refusal(f: () => unknown) {
-  const error = metricErrorOf(f);
-  return { code: error.code, details: error.details, message: error.message };
-}
+import { refusalOf } from '../helpers.js';
 
 const T0 = '2026-11-02T09:00:00Z';
 const tickets = [{ createdAt: T0, resolvedAt: '2026-11-02T15:00:00Z' }];
@@ -21,12 +15,12 @@ describe('backlog: messages', () => {
       details: { fn: 'backlog' },
       message: 'backlog: give either option at (a list of instants) or option every (a period), not both or neither',
     };
-    expect(refusal(() => backlog(tickets, {} as never))).toStrictEqual(expected);
-    expect(refusal(() => backlog(tickets, { at: [T0], every: 'day' } as never))).toStrictEqual(expected);
+    expect(refusalOf(() => backlog(tickets, {} as never))).toStrictEqual(expected);
+    expect(refusalOf(() => backlog(tickets, { at: [T0], every: 'day' } as never))).toStrictEqual(expected);
   });
 
   test('a period option with at', () => {
-    expect(refusal(() => backlog(tickets, { at: [T0], timeZone: 'UTC' }))).toStrictEqual({
+    expect(refusalOf(() => backlog(tickets, { at: [T0], timeZone: 'UTC' }))).toStrictEqual({
       code: 'INVALID_OPTION',
       details: { fn: 'backlog' },
       message: 'backlog: option timeZone applies to every, not to a list of instants at',
@@ -34,7 +28,7 @@ describe('backlog: messages', () => {
   });
 
   test('input that is not a list of tickets', () => {
-    expect(refusal(() => backlog(42 as never, { at: [T0] }))).toStrictEqual({
+    expect(refusalOf(() => backlog(42 as never, { at: [T0] }))).toStrictEqual({
       code: 'INVALID_TYPE',
       details: { fn: 'backlog' },
       message: 'backlog: input is a number; pass tickets (an array or iterable of objects)',
@@ -46,7 +40,7 @@ describe('backlog: messages', () => {
     [{}, 'an object'],
     [7, '7'],
   ])('option at %j is not a list', (at, shown) => {
-    expect(refusal(() => backlog(tickets, { at } as never))).toStrictEqual({
+    expect(refusalOf(() => backlog(tickets, { at } as never))).toStrictEqual({
       code: 'INVALID_OPTION',
       details: { fn: 'backlog' },
       message: `backlog: option at must be a list of instants, got ${shown}`,
@@ -54,7 +48,7 @@ describe('backlog: messages', () => {
   });
 
   test('option at whose iterator is not an object', () => {
-    expect(refusal(() => backlog(tickets, { at: badIterator } as never))).toStrictEqual({
+    expect(refusalOf(() => backlog(tickets, { at: badIterator } as never))).toStrictEqual({
       code: 'INVALID_TYPE',
       details: { fn: 'backlog' },
       message: 'backlog: option at is not iterable: its iterator gave null, not an object',
@@ -62,7 +56,7 @@ describe('backlog: messages', () => {
   });
 
   test('an instant of at that is not a time is named by its index', () => {
-    expect(refusal(() => backlog(tickets, { at: [T0, NaN] }))).toStrictEqual({
+    expect(refusalOf(() => backlog(tickets, { at: [T0, NaN] }))).toStrictEqual({
       code: 'INVALID_DATE',
       details: { fn: 'backlog' },
       message: 'backlog: option at[1] NaN is not a time: epoch milliseconds must be finite and within ±8.64e15',
@@ -71,7 +65,7 @@ describe('backlog: messages', () => {
 
   test('a resolution before the creation', () => {
     const late = [{ createdAt: '2026-11-02T10:00:00Z', resolvedAt: '2026-11-02T09:00:00Z' }];
-    expect(refusal(() => backlog(late, { every: 'day' }))).toStrictEqual({
+    expect(refusalOf(() => backlog(late, { every: 'day' }))).toStrictEqual({
       code: 'NEGATIVE_DURATION',
       details: { fn: 'backlog', index: 0 },
       message: 'backlog: tickets[0].resolvedAt (2026-11-02T09:00:00.000Z) is before tickets[0].createdAt (2026-11-02T10:00:00.000Z)',
@@ -86,12 +80,12 @@ describe('ticketVolume: messages', () => {
       details: { fn: 'ticketVolume' },
       message: "ticketVolume: option field must be the name of a time field, e.g. 'resolvedAt'",
     };
-    expect(refusal(() => ticketVolume(tickets, { every: 'day', field: 5 } as never))).toStrictEqual(expected);
-    expect(refusal(() => ticketVolume(tickets, { every: 'day', field: '' } as never))).toStrictEqual(expected);
+    expect(refusalOf(() => ticketVolume(tickets, { every: 'day', field: 5 } as never))).toStrictEqual(expected);
+    expect(refusalOf(() => ticketVolume(tickets, { every: 'day', field: '' } as never))).toStrictEqual(expected);
   });
 
   test('escalationGroups with another field', () => {
-    expect(refusal(() => ticketVolume(tickets, { every: 'day', escalationGroups: ['tier-2'] }))).toStrictEqual({
+    expect(refusalOf(() => ticketVolume(tickets, { every: 'day', escalationGroups: ['tier-2'] }))).toStrictEqual({
       code: 'INVALID_OPTION',
       details: { fn: 'ticketVolume' },
       message: "ticketVolume: option escalationGroups applies to field 'escalatedAt' (histories' escalations), not to 'createdAt'",
@@ -99,7 +93,7 @@ describe('ticketVolume: messages', () => {
   });
 
   test('input that is not a list of tickets', () => {
-    expect(refusal(() => ticketVolume(42 as never, { every: 'day' }))).toStrictEqual({
+    expect(refusalOf(() => ticketVolume(42 as never, { every: 'day' }))).toStrictEqual({
       code: 'INVALID_TYPE',
       details: { fn: 'ticketVolume' },
       message: 'ticketVolume: input is a number; pass tickets (an array or iterable of objects)',
@@ -107,7 +101,7 @@ describe('ticketVolume: messages', () => {
   });
 
   test('a ticket without createdAt is named by its index', () => {
-    expect(refusal(() => ticketVolume([{ createdAt: T0 }, { resolvedAt: T0 }] as never, { every: 'day' }))).toStrictEqual({
+    expect(refusalOf(() => ticketVolume([{ createdAt: T0 }, { resolvedAt: T0 }] as never, { every: 'day' }))).toStrictEqual({
       code: 'INVALID_TYPE',
       details: { fn: 'ticketVolume', index: 1 },
       message: 'ticketVolume: tickets[1].createdAt is missing',
@@ -116,21 +110,21 @@ describe('ticketVolume: messages', () => {
 
   test('a time whose period ends after the range of dates', () => {
     const range = '(±8.64e15 ms, years −271821 to 275760)';
-    expect(refusal(() => ticketVolume([{ createdAt: 0 }, { createdAt: 8.64e15 }], { every: 'day' }))).toStrictEqual({
+    expect(refusalOf(() => ticketVolume([{ createdAt: 0 }, { createdAt: 8.64e15 }], { every: 'day' }))).toStrictEqual({
       code: 'OUT_OF_RANGE',
       details: { fn: 'ticketVolume' },
       message: `ticketVolume: a time at the end of the range of dates ${range} lies in a day that ends after it`,
     });
     // the first day begins exactly at −8.64e15, inside the range: it is the last day that is out of it
     const both = [{ createdAt: -8.64e15 }, { createdAt: 8.64e15 }];
-    expect(refusal(() => ticketVolume(both, { every: 'day' })).message).toBe(
+    expect(refusalOf(() => ticketVolume(both, { every: 'day' })).message).toBe(
       `ticketVolume: a time at the end of the range of dates ${range} lies in a day that ends after it`,
     );
   });
 
   test('a time whose period begins before the range of dates', () => {
     // −8.64e15 is 20 April −271821; its month begins on 1 April, before the range
-    expect(refusal(() => ticketVolume([{ createdAt: -8.64e15 }], { every: 'month' }))).toStrictEqual({
+    expect(refusalOf(() => ticketVolume([{ createdAt: -8.64e15 }], { every: 'month' }))).toStrictEqual({
       code: 'OUT_OF_RANGE',
       details: { fn: 'ticketVolume' },
       message:
@@ -142,7 +136,7 @@ describe('ticketVolume: messages', () => {
   test('more than 1,000,000 periods', () => {
     // day 0 (1970-01-01) to day 1,000,000 (4707-11-29): 1,000,001 days
     const span = [{ createdAt: 0 }, { createdAt: 1_000_000 * 86_400_000 }];
-    expect(refusal(() => ticketVolume(span, { every: 'day' }))).toStrictEqual({
+    expect(refusalOf(() => ticketVolume(span, { every: 'day' }))).toStrictEqual({
       code: 'OUT_OF_RANGE',
       details: { fn: 'ticketVolume' },
       message:
@@ -157,7 +151,7 @@ describe('contactRate: messages', () => {
   const NO_BASE = 'with contact records give option customers or option orders (the size of the base), not both or neither';
 
   test('input that is neither records nor counts', () => {
-    expect(refusal(() => contactRate(42 as never))).toStrictEqual({
+    expect(refusalOf(() => contactRate(42 as never))).toStrictEqual({
       code: 'INVALID_TYPE',
       details: { fn },
       message:
@@ -167,7 +161,7 @@ describe('contactRate: messages', () => {
   });
 
   test.each([[{ customers: 3 }], [{ orders: 3 }]])('counts with options %j', (options) => {
-    expect(refusal(() => contactRate({ contacts: 1, customers: 3 }, options as never))).toStrictEqual({
+    expect(refusalOf(() => contactRate({ contacts: 1, customers: 3 }, options as never))).toStrictEqual({
       code: 'INVALID_OPTION',
       details: { fn },
       message: 'contactRate: counts carry their customers or orders; pass them without options',
@@ -184,11 +178,11 @@ describe('contactRate: messages', () => {
     [{ contacts: 0, customers: 0 }, 'EMPTY_INPUT', 'no customers: the contact rate needs a base of at least one'],
     [{ contacts: 0, orders: 0 }, 'EMPTY_INPUT', 'no orders: the contact rate needs a base of at least one'],
   ])('counts %j: %s', (counts, code, message) => {
-    expect(refusal(() => contactRate(counts as never))).toStrictEqual({ code, details: { fn }, message: `${fn}: ${message}` });
+    expect(refusalOf(() => contactRate(counts as never))).toStrictEqual({ code, details: { fn }, message: `${fn}: ${message}` });
   });
 
   test('a record that is not an object is named by its index', () => {
-    expect(refusal(() => contactRate([{}, null] as never, { customers: 2 }))).toStrictEqual({
+    expect(refusalOf(() => contactRate([{}, null] as never, { customers: 2 }))).toStrictEqual({
       code: 'INVALID_TYPE',
       details: { fn, index: 1 },
       message: 'contactRate: contacts[1] is null, not a contact record',
@@ -204,7 +198,7 @@ describe('contactRate: messages', () => {
     [{ customers: 0 }, 'EMPTY_INPUT', 'no customers: the contact rate needs a base of at least one'],
     [{ orders: 0 }, 'EMPTY_INPUT', 'no orders: the contact rate needs a base of at least one'],
   ])('records with options %j: %s', (options, code, message) => {
-    expect(refusal(() => contactRate([{}], options as never))).toStrictEqual({ code, details: { fn }, message: `${fn}: ${message}` });
+    expect(refusalOf(() => contactRate([{}], options as never))).toStrictEqual({ code, details: { fn }, message: `${fn}: ${message}` });
   });
 });
 
@@ -212,7 +206,7 @@ describe('escalationRate: messages', () => {
   const fn = 'escalationRate';
 
   test('input that is neither tickets nor counts', () => {
-    expect(refusal(() => escalationRate(42 as never))).toStrictEqual({
+    expect(refusalOf(() => escalationRate(42 as never))).toStrictEqual({
       code: 'INVALID_TYPE',
       details: { fn },
       message: 'escalationRate: input is a number; pass tickets (an array or iterable of objects), or counts { escalated, count }',
@@ -226,11 +220,11 @@ describe('escalationRate: messages', () => {
     [{ escalated: 5, count: 4 }, 'INVALID_COUNTS', 'counts.escalated 5 is greater than counts.count 4'],
     [{ escalated: 0, count: 0 }, 'EMPTY_INPUT', 'no tickets: the escalation rate needs at least one'],
   ])('counts %j: %s', (counts, code, message) => {
-    expect(refusal(() => escalationRate(counts as never))).toStrictEqual({ code, details: { fn }, message: `${fn}: ${message}` });
+    expect(refusalOf(() => escalationRate(counts as never))).toStrictEqual({ code, details: { fn }, message: `${fn}: ${message}` });
   });
 
   test('no tickets', () => {
-    expect(refusal(() => escalationRate([]))).toStrictEqual({
+    expect(refusalOf(() => escalationRate([]))).toStrictEqual({
       code: 'EMPTY_INPUT',
       details: { fn },
       message: 'escalationRate: no tickets: the escalation rate needs at least one',
@@ -238,12 +232,12 @@ describe('escalationRate: messages', () => {
   });
 
   test('escalationGroups with counts, or with tickets that carry escalatedAt', () => {
-    expect(refusal(() => escalationRate({ escalated: 1, count: 2 }, { escalationGroups: ['tier-2'] }))).toStrictEqual({
+    expect(refusalOf(() => escalationRate({ escalated: 1, count: 2 }, { escalationGroups: ['tier-2'] }))).toStrictEqual({
       code: 'INVALID_OPTION',
       details: { fn },
       message: 'escalationRate: option escalationGroups applies to ticket histories; counts were counted already',
     });
-    expect(refusal(() => escalationRate([{ createdAt: 0, escalatedAt: 1 }], { escalationGroups: ['tier-2'] }))).toStrictEqual({
+    expect(refusalOf(() => escalationRate([{ createdAt: 0, escalatedAt: 1 }], { escalationGroups: ['tier-2'] }))).toStrictEqual({
       code: 'INVALID_OPTION',
       details: { fn },
       message:
@@ -263,7 +257,7 @@ describe('escalationRate: messages', () => {
     [['tier-2', true], 'INVALID_OPTION', 'option escalationGroups[1] is true; a group id is a string or a finite number'],
     [new Set(['tier-2', NaN]), 'INVALID_OPTION', 'option escalationGroups[1] is NaN; a group id is a string or a finite number'],
   ])('escalationGroups %j: %s', (groups, code, message) => {
-    expect(refusal(() => escalationRate([routed], { escalationGroups: groups as never }))).toStrictEqual({
+    expect(refusalOf(() => escalationRate([routed], { escalationGroups: groups as never }))).toStrictEqual({
       code,
       details: { fn },
       message: `${fn}: ${message}`,
@@ -271,7 +265,7 @@ describe('escalationRate: messages', () => {
   });
 
   test('a history escalated before it was created', () => {
-    expect(refusal(() => escalationRate([{ ...routed, escalatedAt: '2026-11-01T00:00:00Z' }]))).toStrictEqual({
+    expect(refusalOf(() => escalationRate([{ ...routed, escalatedAt: '2026-11-01T00:00:00Z' }]))).toStrictEqual({
       code: 'NEGATIVE_DURATION',
       details: { fn, index: 0 },
       message: 'escalationRate: tickets[0].escalatedAt (2026-11-01T00:00:00.000Z) is before tickets[0].createdAt (2026-11-02T09:00:00.000Z)',
@@ -284,7 +278,7 @@ describe('reopenRate: messages', () => {
   const NOT_A_TIME = 'is not a time: epoch milliseconds must be finite and within ±8.64e15';
 
   test('input that is neither tickets nor counts', () => {
-    expect(refusal(() => reopenRate(42 as never))).toStrictEqual({
+    expect(refusalOf(() => reopenRate(42 as never))).toStrictEqual({
       code: 'INVALID_TYPE',
       details: { fn },
       message: 'reopenRate: input is a number; pass tickets (an array or iterable of objects), or counts { reopened, resolved }',
@@ -298,11 +292,11 @@ describe('reopenRate: messages', () => {
     [{ reopened: 3, resolved: 2 }, 'INVALID_COUNTS', 'counts.reopened 3 is greater than counts.resolved 2'],
     [{ reopened: 0, resolved: 0 }, 'EMPTY_INPUT', 'no resolved tickets: the reopen rate needs at least one'],
   ])('counts %j: %s', (counts, code, message) => {
-    expect(refusal(() => reopenRate(counts as never))).toStrictEqual({ code, details: { fn }, message: `${fn}: ${message}` });
+    expect(refusalOf(() => reopenRate(counts as never))).toStrictEqual({ code, details: { fn }, message: `${fn}: ${message}` });
   });
 
   test('no resolved tickets', () => {
-    expect(refusal(() => reopenRate([{ createdAt: T0 }]))).toStrictEqual({
+    expect(refusalOf(() => reopenRate([{ createdAt: T0 }]))).toStrictEqual({
       code: 'EMPTY_INPUT',
       details: { fn },
       message: 'reopenRate: no resolved tickets: the reopen rate needs at least one',
@@ -310,7 +304,7 @@ describe('reopenRate: messages', () => {
   });
 
   test('a ticket that is not an object is named by its index', () => {
-    expect(refusal(() => reopenRate([{ createdAt: T0 }, 42] as never))).toStrictEqual({
+    expect(refusalOf(() => reopenRate([{ createdAt: T0 }, 42] as never))).toStrictEqual({
       code: 'INVALID_TYPE',
       details: { fn, index: 1 },
       message: 'reopenRate: tickets[1] is a number, not a ticket',
@@ -327,6 +321,6 @@ describe('reopenRate: messages', () => {
     [{ reopenedAt: -Infinity }, 'INVALID_DATE', `tickets[1].reopenedAt -Infinity ${NOT_A_TIME}`],
   ])('ticket %j: %s', (fields, code, message) => {
     const list = [{ createdAt: T0 }, { createdAt: T0, ...fields }];
-    expect(refusal(() => reopenRate(list as never))).toStrictEqual({ code, details: { fn, index: 1 }, message: `${fn}: ${message}` });
+    expect(refusalOf(() => reopenRate(list as never))).toStrictEqual({ code, details: { fn, index: 1 }, message: `${fn}: ${message}` });
   });
 });
