@@ -2,6 +2,18 @@ import { expect } from 'vitest';
 import { MetricError, type MetricErrorCode } from '../src/index.js';
 
 /**
+ * How many times longer than usual a test that bounds time lets a call run:
+ * 1, or `CX_TIME_SCALE` where it is set (vitest.stryker.config.ts sets it,
+ * as mutation runs execute instrumented code, several times slower).
+ */
+export const TIME_SCALE = ((raw) => {
+  if (raw === undefined || raw === '') return 1;
+  const scale = Number(raw);
+  if (!(scale >= 1)) throw new Error(`CX_TIME_SCALE must be a number ≥ 1, got ${raw}`);
+  return scale;
+})(process.env['CX_TIME_SCALE']);
+
+/**
  * The MetricError that `f` throws. Fails the test when `f` returns, or
  * throws anything else.
  */

@@ -1,8 +1,9 @@
 import { expect } from 'vitest';
 import { isMetricError, type MetricError } from '../../src/index.js';
 import { within } from '../fuzz/harness.js';
+import { TIME_SCALE } from '../helpers.js';
 
-/** How long a call that must not hang may take here: far above its target, for a loaded machine. */
+/** How long a call that must not hang may take here: far above its target, for a loaded machine (times {@link TIME_SCALE}). */
 export const HANG_BOUND_MS = 1000;
 
 /**
@@ -30,7 +31,7 @@ export function expectFinite(value: unknown, path = 'result'): void {
  */
 export function boundedOutcome<T>(f: () => T, ms = HANG_BOUND_MS): { readonly result: T } | { readonly error: MetricError } {
   try {
-    return { result: within(ms, f) };
+    return { result: within(ms * TIME_SCALE, f) };
   } catch (error) {
     if (isMetricError(error)) return { error };
     throw error;
