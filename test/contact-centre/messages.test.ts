@@ -986,6 +986,31 @@ describe('agentOccupancy messages', () => {
     expect(touching.byAgent.map((a) => a.occupancy)).toStrictEqual([(10 * 100) / 20, 0]);
   });
 
+  test('the intervals of an agent are put in order of start, then end, before they are checked for overlaps', () => {
+    // given out of order, touching: 30 busy minutes of 40 ready
+    const shuffled = [
+      { agent: 'ana', state: 'busy', from: t(30), to: t(40) },
+      AVAILABLE,
+      { agent: 'ana', state: 'busy', from: t(10), to: t(30) },
+    ];
+    expect(agentOccupancy(shuffled, { unit: 'minutes' }).occupancy).toBe(75);
+    // an interval of no length at the start of another, given after it, touches it
+    const instant = [
+      { agent: 'ana', state: 'busy', from: t(10), to: t(20) },
+      { agent: 'ana', state: 'busy', from: t(10), to: t(10) },
+      AVAILABLE,
+    ];
+    expect(agentOccupancy(instant, { unit: 'minutes' }).occupancy).toBe(50);
+    // the overlap is between the first and the last given; the middle one, later, overlaps neither
+    expectRefusal(
+      () => agentOccupancy([AVAILABLE, { agent: 'ana', state: 'busy', from: t(30), to: t(40) }, { agent: 'ana', state: 'busy', from: t(5), to: t(20) }]),
+      'OUT_OF_RANGE',
+      { fn, index: 2 },
+      'intervals[2] (2026-11-03T09:05:00.000Z to 2026-11-03T09:20:00.000Z) overlaps intervals[0] (2026-11-03T09:00:00.000Z to 2026-11-03T09:10:00.000Z) ' +
+        'of agent "ana"; an agent is in one state at a time',
+    );
+  });
+
   test('the documented example', () => {
     const states = [
       { agent: 'ana', state: 'available', from: '2026-11-03T09:00:00Z', to: '2026-11-03T09:10:00Z' },
