@@ -67,6 +67,29 @@ describe('queueSummary from contacts', () => {
     expect(queueSummary([chat], { answerWithin: 5, unit: 'minutes', calendar }).averageSpeedOfAnswer).toBe(2);
   });
 
+  test('with a calendar, abandons and contacts still waiting are measured in working time too', () => {
+    // a 09:00–17:00 office open on Mondays and Fridays; every wait below runs from Friday 2026-11-06 to Monday 2026-11-09
+    const hours = [['09:00', '17:00']];
+    const calendar = businessCalendar({ timeZone: 'UTC', week: { monday: hours, friday: hours } });
+    const fri = (time: string) => `2026-11-06T${time}Z`;
+    const mon = (time: string) => `2026-11-09T${time}Z`;
+    const contacts = [
+      { queuedAt: fri('16:59:00'), answeredAt: mon('09:01:00') }, // 2 working minutes: within 5
+      { queuedAt: fri('16:59:30'), abandonedAt: mon('09:00:30') }, // 1: a short abandon (under 3)
+      { queuedAt: fri('16:58:00'), abandonedAt: mon('09:04:00') }, // 6: abandoned past the target
+      { queuedAt: fri('16:59:00'), abandonedAt: mon('09:03:00') }, // 4: abandoned within the target
+      { queuedAt: fri('16:59:00') }, // waiting 3 at asOf: not yet late
+      { queuedAt: fri('16:50:00') }, // waiting 12 at asOf: late
+    ];
+    const q = queueSummary(contacts, { answerWithin: 5, shortAbandon: 3, unit: 'minutes', calendar, abandoned: 'met-within', asOf: mon('09:02:00') });
+    expect([q.offered, q.answered, q.answeredWithin, q.abandoned, q.shortAbandoned, q.waiting]).toStrictEqual([6, 1, 1, 3, 1, 2]);
+    // (answered within + abandoned within) / (answered + abandoned − short + late) = (1 + 1) / (1 + 2 + 1)
+    expect(q.serviceLevel).toBe(50);
+    // (abandoned − short) / (offered − short) = 2 / 5
+    expect(q.abandonmentRate).toBe(40);
+    expect(q.averageSpeedOfAnswer).toBe(2);
+  });
+
   test('nothing answered: the speed of answer and the waits are undefined, the counts are not', () => {
     const q = queueSummary([abandoned(0, 30), waiting(10)], OPTIONS);
     expect(q.averageSpeedOfAnswer).toBeUndefined();
