@@ -103,6 +103,28 @@ describe('requiredAgents with Erlang A (patience)', () => {
   });
 });
 
+describe('requiredAgents with Erlang A is the fewest agents, found by counting up', () => {
+  /** The definition: the first n from 1 up whose Erlang A figures meet the level and the cap. */
+  function countingUp(t: typeof TRAFFIC, level: number, patience: number, cap: number): number {
+    for (let n = 1; ; n++) {
+      const f = erlangA({ ...t, agents: n, patience });
+      if (f.serviceLevel >= level && f.occupancy <= cap) return n;
+    }
+  }
+
+  // 0.5, 2, 3, 40 and 150 Erlangs (handle time 300 s in half-hour intervals); patience short and long;
+  // targets met below the traffic, near it and above it; with and without a cap on the occupancy
+  const cases = [3, 12, 18, 240, 900].flatMap((contacts) =>
+    [20, 600].flatMap((patience) => [5, 60, 95].flatMap((level) => [100, 80].map((cap) => ({ contacts, patience, level, cap })))),
+  );
+
+  test.each(cases)('$contacts contacts, patience $patience s, $level% within 20 s, occupancy at most $cap%', ({ contacts, patience, level, cap }) => {
+    const t = { contacts, interval: 1800, handleTime: 300, answerWithin: 20 };
+    const target = cap === 100 ? { ...t, serviceLevel: level, patience } : { ...t, serviceLevel: level, patience, maxOccupancy: cap };
+    expect(requiredAgents(target).agents).toBe(countingUp(t, level, patience, cap));
+  });
+});
+
 describe('requiredAgents refuses', () => {
   test.each([
     [{ ...TARGET, serviceLevel: 0 }, 'OUT_OF_RANGE'],
