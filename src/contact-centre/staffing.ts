@@ -40,7 +40,7 @@ export interface StaffingTargetWithPatience extends StaffingTarget {
 export type Staffing<F extends ErlangC = ErlangC> = F & {
   /** The fewest agents on the phones that meet the service level and the occupancy cap. */
   readonly agents: number;
-  /** The agents to schedule: ⌈agents / (1 − shrinkage / 100)⌉. */
+  /** The agents to schedule: ⌈agents / (1 − shrinkage / 100)⌉, exact in the shrinkage's decimal digits. */
   readonly scheduled: number;
 };
 
@@ -70,7 +70,9 @@ interface Goal {
  * starts at round(A + 1), so at A = 0.6 it returns 2 agents where 1
  * suffices.) With `maxOccupancy`, agents = max(N_sl, ⌈A / (maxOccupancy / 100)⌉),
  * the fewest for which A / N × 100 ≤ maxOccupancy. Then
- * scheduled = ⌈agents / (1 − shrinkage / 100)⌉. With `patience`, the same
+ * scheduled = ⌈agents / (1 − shrinkage / 100)⌉, computed exactly in the
+ * decimal digits of `shrinkage` (153 agents at 59.2% are 375 scheduled,
+ * not the 376 of doubles). With `patience`, the same
  * with {@link erlangA}, whose service level counts abandons against it and
  * which is stable for any number of agents, so the search starts at 1 (by
  * doubling, then bisection). A service level equal to the target meets it.
@@ -80,7 +82,8 @@ interface Goal {
  * @returns The {@link Staffing}: `agents`, `scheduled` and the model's figures at `agents`.
  * @throws {@link MetricError} As {@link erlangC} for the traffic; `OUT_OF_RANGE`
  *   for a service level outside (0, 100), a `maxOccupancy` outside (0, 100],
- *   a shrinkage outside [0, 100), a patience ≤ 0 or outside 1e-9 to 1e12 times the handle time; `INVALID_TYPE` for an
+ *   a shrinkage outside [0, 100), or one so near 100% that the agents to schedule exceed 2^53 − 1,
+ *   a patience ≤ 0 or outside 1e-9 to 1e12 times the handle time; `INVALID_TYPE` for an
  *   unknown field.
  *
  * @example
@@ -140,7 +143,7 @@ function required(fn: string, name: string, value: unknown): unknown {
 function staff(fn: string, t: ReadTraffic, goal: Goal): Staffing | Staffing<ErlangA> {
   const figures = goal.patience === goal.patience ? staffErlangA(fn, t, goal) : staffErlangC(fn, t, goal);
   const staffing = figures as { agents: number; scheduled?: number };
-  staffing.scheduled = scheduledFor(figures.agents, goal.shrinkage);
+  staffing.scheduled = scheduledFor(fn, figures.agents, goal.shrinkage);
   return staffing as Staffing | Staffing<ErlangA>;
 }
 
@@ -219,13 +222,30 @@ function unreachable(fn: string, goal: Goal): never {
   fail('OUT_OF_RANGE', fn, `no number of agents up to ${MAX_AGENTS.toLocaleString('en')} meets a service level of ${goal.serviceLevel}%`);
 }
 
-/** The fewest m with m × (1 − shrinkage / 100) ≥ agents, multiplied out so that 14 agents at 30% give 20, not 21. */
-function scheduledFor(agents: number, shrinkage: number): number {
-  const onPhones = 100 - shrinkage;
-  let m = Math.ceil((agents * 100) / onPhones);
-  while (m > agents && (m - 1) * onPhones >= agents * 100) m--;
-  while (m * onPhones < agents * 100) m++;
-  return m;
+/**
+ * The agents to schedule: the fewest m with m × (1 − shrinkage / 100) ≥
+ * agents, in exact arithmetic on the shrinkage's decimal digits (its
+ * shortest form, as `String` writes it), so that 14 agents at 30% give 20
+ * and 153 at 59.2% give 375, where doubles give 21 and 376. Refuses a count
+ * above 2^53 − 1, which no double holds exactly (at a shrinkage of
+ * 99.99999999999%, more than 900 agents).
+ */
+export function scheduledFor(fn: string, agents: number, shrinkage: number): number {
+  if (shrinkage === 0) return agents;
+  // shrinkage = digits / 10^scale; 100 − shrinkage = onPhones / 10^scale, above 0
+  const [, whole, fraction = '', exponent = '0'] = /^(\d+)(?:\.(\d+))?(?:e-(\d+))?$/.exec(String(shrinkage))!;
+  const unit = 10n ** BigInt(fraction.length + Number(exponent));
+  const onPhones = 100n * unit - BigInt(whole! + fraction);
+  const need = BigInt(agents) * 100n * unit;
+  const m = (need + onPhones - 1n) / onPhones;
+  if (m > BigInt(Number.MAX_SAFE_INTEGER)) {
+    fail(
+      'OUT_OF_RANGE',
+      fn,
+      `shrinkage ${describeValue(shrinkage)} leaves too little time on the phones: ${agents} agents would need more than ${Number.MAX_SAFE_INTEGER} scheduled`,
+    );
+  }
+  return Number(m);
 }
 
 // ---------------------------------------------------------------------------

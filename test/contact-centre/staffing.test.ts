@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { erlangA, erlangC, requiredAgents, staffingPlan } from '../../src/index.js';
-import { metricErrorOf, TIME_SCALE } from '../helpers.js';
+import { scheduledFor } from '../../src/contact-centre/staffing.js';
+import { metricErrorOf, refusalOf, TIME_SCALE } from '../helpers.js';
 
 const TRAFFIC = { contacts: 100, interval: 1800, handleTime: 180, answerWithin: 20 };
 const TARGET = { ...TRAFFIC, serviceLevel: 80 };
@@ -63,6 +64,39 @@ describe('requiredAgents with Erlang C', () => {
     expect(requiredAgents({ ...TARGET, shrinkage: 30 }).scheduled).toBe(20); // 14 / 0.7 = 20, not 21
     expect(requiredAgents({ ...TARGET, shrinkage: 35 }).scheduled).toBe(22); // 21.54 → 22
     expect(requiredAgents({ ...TARGET, shrinkage: 99.5 }).scheduled).toBe(2800);
+  });
+
+  test('scheduled is exact in the decimal digits of the shrinkage', () => {
+    // 153 / 0.408 = 375 and 41 / 0.328 = 125 exactly; in doubles 375 × (100 − 59.2) falls short of 15,300 and gave 376
+    expect(scheduledFor('f', 153, 59.2)).toBe(375);
+    expect(scheduledFor('f', 291, 22.4)).toBe(375);
+    expect(scheduledFor('f', 41, 67.2)).toBe(125);
+    expect(scheduledFor('f', 14, 30)).toBe(20);
+    // one more than exact is one more: 375 agents at 59.2% need 919.1… → 920
+    expect(scheduledFor('f', 375, 59.2)).toBe(920);
+    // the shrinkage as written: 33.333333333333336 is a little above 100/3, so 10 agents need just over 15
+    expect(scheduledFor('f', 10, 33.333333333333336)).toBe(16);
+    // any shrinkage above 0 needs one more agent than on the phones
+    expect(scheduledFor('f', 7, 5e-324)).toBe(8);
+    expect(scheduledFor('f', 7, 1e-7)).toBe(8);
+    expect(scheduledFor('f', 7, 0)).toBe(7);
+  });
+
+  test('a shrinkage so near 100% that the agents to schedule exceed 2^53 − 1 is refused at once (it hung)', () => {
+    // 100 − 99.9999999999999 = 1e−13: one agent is 1e15 scheduled, ten would be 1e16
+    expect(scheduledFor('f', 1, 99.9999999999999)).toBe(1e15);
+    expect(refusalOf(() => scheduledFor('requiredAgents', 10, 99.9999999999999))).toStrictEqual({
+      code: 'OUT_OF_RANGE',
+      details: { fn: 'requiredAgents' },
+      message: 'requiredAgents: shrinkage 99.9999999999999 leaves too little time on the phones: 10 agents would need more than 9007199254740991 scheduled',
+    });
+    const started = performance.now();
+    const error = metricErrorOf(() => requiredAgents({ ...TARGET, shrinkage: 99.99999999999999 }));
+    expect(performance.now() - started).toBeLessThan(1000 * TIME_SCALE);
+    expect(error.code).toBe('OUT_OF_RANGE');
+    expect(error.message).toBe(
+      'requiredAgents: shrinkage 99.99999999999999 leaves too little time on the phones: 14 agents would need more than 9007199254740991 scheduled',
+    );
   });
 
   test('a service level equal to the target meets it', () => {
