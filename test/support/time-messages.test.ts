@@ -1,0 +1,86 @@
+/**
+ * The messages of the time metrics that read a start and an end from each
+ * record (wait, resolution, complaint resolution, first response): the
+ * list and the field they name, the record's index, and the message when
+ * nothing could be measured; each written from the metric's definition.
+ */
+import { describe, expect, test } from 'vitest';
+import {
+  averageComplaintResolutionTime,
+  averageFirstResponseTime,
+  averageResolutionTime,
+  averageWaitTime,
+  complaintResolutionTimeSummary,
+  firstResponseTimeSummary,
+  resolutionTimeSummary,
+  waitTimeSummary,
+} from '../../src/index.js';
+import { expectRefusal, untyped } from '../helpers.js';
+
+const A = '2026-11-03T09:00:00Z';
+const B = '2026-11-03T09:10:00Z';
+
+// [average, summary, list, start field, end field, one unmeasured, n unmeasured]
+const metrics = [
+  [averageWaitTime, waitTimeSummary, 'calls', 'queuedAt', 'answeredAt', 'no call was answered (1 call, all left out)', 'no call was answered (2 calls, all left out)'],
+  [
+    averageComplaintResolutionTime,
+    complaintResolutionTimeSummary,
+    'complaints',
+    'filedAt',
+    'resolvedAt',
+    'the complaint is not resolved yet',
+    'no complaint is resolved yet (2 complaints, all left out)',
+  ],
+  [averageResolutionTime, resolutionTimeSummary, 'tickets', 'createdAt', 'resolvedAt', 'no ticket is resolved yet (1 ticket, all left out)', 'no ticket is resolved yet (2 tickets, all left out)'],
+  [
+    averageFirstResponseTime,
+    firstResponseTimeSummary,
+    'tickets',
+    'createdAt',
+    'firstResponseAt',
+    'no ticket has a first response yet (1 ticket, all left out)',
+    'no ticket has a first response yet (2 tickets, all left out)',
+  ],
+] as const;
+
+describe.each(metrics)('%o', (average, summary, list, start, end, one, many) => {
+  const record = (fields: Record<string, unknown>) => untyped({ [start]: A, ...fields });
+  for (const [f, fn] of [
+    [average, average.name],
+    [summary, summary.name],
+  ] as const) {
+    const call = (records: unknown) => (f as (input: unknown) => unknown)(records);
+
+    test(`${fn}: a missing start names the list, the field and the index`, () => {
+      expectRefusal(() => call([record({ [end]: B }), record({ [start]: undefined, [end]: B })]), 'INVALID_TYPE', { fn, index: 1 }, `${list}[1].${start} is missing`);
+    });
+
+    test(`${fn}: an end that is not a timestamp names its field`, () => {
+      expectRefusal(
+        () => call([record({ [end]: {} })]),
+        'INVALID_DATE',
+        { fn, index: 0 },
+        `${list}[0].${end} is an object; a timestamp is a Date, epoch milliseconds or an ISO-8601 string with Z or an offset`,
+      );
+    });
+
+    test(`${fn}: an end before its start names both`, () => {
+      expectRefusal(
+        () => call([record({ [end]: B }), record({ [start]: B, [end]: A })]),
+        'NEGATIVE_DURATION',
+        { fn, index: 1 },
+        `${list}[1].${end} (2026-11-03T09:00:00.000Z) is before ${list}[1].${start} (2026-11-03T09:10:00.000Z)`,
+      );
+    });
+
+    test(`${fn}: nothing measured, with one record and with two`, () => {
+      expectRefusal(() => call([record({})]), 'EMPTY_INPUT', { fn }, one);
+      expectRefusal(() => call([record({}), record({ [end]: null })]), 'EMPTY_INPUT', { fn }, many);
+    });
+  }
+
+  test('one record measured and one left out: the average is the measured one', () => {
+    expect((average as (input: unknown, o: unknown) => number)([record({ [end]: B }), record({})], { unit: 'minutes' })).toBe(10);
+  });
+});
