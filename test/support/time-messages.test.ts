@@ -9,10 +9,12 @@ import {
   averageComplaintResolutionTime,
   averageFirstResponseTime,
   averageResolutionTime,
+  averageResponseTime,
   averageWaitTime,
   complaintResolutionTimeSummary,
   firstResponseTimeSummary,
   resolutionTimeSummary,
+  responseTimeSummary,
   waitTimeSummary,
 } from '../../src/index.js';
 import { expectRefusal, untyped } from '../helpers.js';
@@ -83,4 +85,36 @@ describe.each(metrics)('%o', (average, summary, list, start, end, one, many) => 
   test('one record measured and one left out: the average is the measured one', () => {
     expect((average as (input: unknown, o: unknown) => number)([record({ [end]: B }), record({})], { unit: 'minutes' })).toBe(10);
   });
+});
+
+describe('averageResponseTime and responseTimeSummary messages', () => {
+  const customer = (at: string) => ({ at, from: 'customer' as const });
+  const agent = (at: string) => ({ at, from: 'agent' as const });
+  for (const [f, fn] of [
+    [averageResponseTime, 'averageResponseTime'],
+    [responseTimeSummary, 'responseTimeSummary'],
+  ] as const) {
+    const call = (records: unknown) => (f as (input: unknown) => unknown)(records);
+
+    test(`${fn}: a ticket without messages, and one without createdAt`, () => {
+      expectRefusal(
+        () => call([{ createdAt: A, messages: [customer(A), agent(B)] }, { createdAt: A }]),
+        'INVALID_TYPE',
+        { fn, index: 1 },
+        'tickets[1] has no messages; response times are measured on the conversation (give messages: [] for a ticket without any)',
+      );
+      expectRefusal(() => call([{ messages: [] }]), 'INVALID_TYPE', { fn, index: 0 }, 'tickets[0].createdAt is missing');
+    });
+
+    test(`${fn}: no reply to any customer message counts the tickets and the runs left waiting`, () => {
+      expectRefusal(() => call([{ createdAt: A, messages: [customer(A)] }]), 'EMPTY_INPUT', { fn }, 'no customer message has a reply yet (1 ticket; 1 run of customer messages waiting, left out)');
+      // a ticket whose only messages are an agent's opening has no run waiting
+      expectRefusal(
+        () => call([{ createdAt: A, messages: [customer(A), customer(B)] }, { createdAt: A, messages: [agent(A)] }, { createdAt: A, messages: [customer(B)] }]),
+        'EMPTY_INPUT',
+        { fn },
+        'no customer message has a reply yet (3 tickets; 2 runs of customer messages waiting, left out)',
+      );
+    });
+  }
 });
