@@ -46,7 +46,7 @@ const metrics = [
   ],
 ] as const;
 
-describe.each(metrics)('%o', (average, summary, list, start, end, one, many) => {
+describe.each(metrics.map((m) => [m[0].name, ...m] as const))('%s and its summary', (_name, average, summary, list, start, end, one, many) => {
   const record = (fields: Record<string, unknown>) => untyped({ [start]: A, ...fields });
   for (const [f, fn] of [
     [average, average.name],
