@@ -4,7 +4,7 @@
  * posteriors. Tested against numerical integration in mpmath in
  * test/_lib/beta-comparison.test.ts.
  */
-import { betaQuantile } from './beta-quantile.js';
+import { betaQuantile, betaUpperQuantile } from './beta-quantile.js';
 import { logBeta, regularizedBeta } from './special.js';
 
 /** The closed form sums at most this many terms; beyond, the integral is quicker. */
@@ -35,16 +35,16 @@ export function betaProbabilityGreater(aX: number, bX: number, aY: number, bY: n
   if (direct <= mirrored && direct !== Infinity) return betaSum(aX, bX, aY, bY);
   // X > Y exactly when 1 − Y > 1 − X, and 1 − Y ~ Beta(bY, aY)
   if (mirrored !== Infinity) return betaSum(bY, aY, bX, aX);
+  // P(X > x) = 1 − I_x(aX, bX) = I_{1−x}(bX, aX), at x the u-quantile of Y, from whichever of x and 1 − x is the
+  // smaller, so that it keeps its digits: near u = 0 from u, near u = 1 from q = 1 − u
   return tanhSinh(
-    // P(X > x) = 1 − I_x(aX, bX) = I_{1−x}(bX, aX), at x the u-quantile of Y
     (u) => {
       const x = betaQuantile(u, aY, bY);
-      return regularizedBeta(1 - x, bX, aX, x);
+      return regularizedBeta(x > 0.5 ? betaUpperQuantile(u, bY, aY) : 1 - x, bX, aX, x);
     },
-    // near u = 1, the quantile 1 − y of Y from y, the q-quantile of 1 − Y ~ Beta(bY, aY), so that y keeps its digits
     (q) => {
-      const y = betaQuantile(q, bY, aY);
-      return regularizedBeta(y, bX, aX, 1 - y);
+      const x = betaUpperQuantile(q, aY, bY);
+      return regularizedBeta(x > 0.5 ? betaQuantile(q, bY, aY) : 1 - x, bX, aX, x);
     },
   );
 }

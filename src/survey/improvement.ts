@@ -9,13 +9,13 @@ import { reduceSurvey } from './reduce.js';
 
 /** A Beta prior for a proportion: pseudo-counts added to the positive answers (`alpha`) and to the others (`beta`). */
 export interface BetaPrior {
-  /** Added to the positive answers; > 0. */
+  /** Added to the positive answers; > 0 and at most 2^53 − 1. */
   readonly alpha: number;
-  /** Added to the other answers; > 0. */
+  /** Added to the other answers; > 0 and at most 2^53 − 1. */
   readonly beta: number;
 }
 
-/** A Dirichlet prior for NPS: pseudo-counts added to each group of answers, each > 0. */
+/** A Dirichlet prior for NPS: pseudo-counts added to each group of answers, each > 0 and at most 2^53 − 1. */
 export interface DirichletPrior {
   /** Added to the promoters; > 0. */
   readonly promoters: number;
@@ -61,8 +61,12 @@ const NPS_IMPROVEMENT_KEYS = ['prior'] as const satisfies readonly (keyof NpsImp
  * P = Σ_{i=0}^{a₂−1} B(a₁ + i, b₁ + b₂) / ((b₂ + i) B(1 + i, b₂) B(a₁, b₁))
  * (Evan Miller, "Formulas for Bayesian A/B testing", 2014), exact up to
  * rounding when a₂ or b₁ is whole (whole counts and a whole prior, the
- * uniform one among them), and by numerical integration (adaptive
- * Gauss–Kronrod, to 1e-12) for other priors or beyond a million terms.
+ * uniform one among them), and by numerical integration (tanh-sinh
+ * quadrature, to about 1e-13) for other priors or beyond a million terms.
+ * Against scipy, within 1e-13 also with a pseudo-count of 10¹⁵; with a
+ * billion answers or more in both groups of both periods, the digits lost
+ * to rounding the posteriors' modes set the accuracy: about 4e-13 at 10⁹,
+ * 1e-11 at 10¹².
  *
  * It is not a p-value: 0.979 means "given these answers and this prior,
  * CSAT is higher now with probability 97.9%", not "a difference this large
@@ -77,7 +81,7 @@ const NPS_IMPROVEMENT_KEYS = ['prior'] as const satisfies readonly (keyof NpsImp
  * @throws {@link MetricError} As {@link csat} for either sample, and
  *   `EMPTY_INPUT` for a sample without answers; `SCALE_MISMATCH` for
  *   samples on different scales; `INVALID_OPTION` for a prior that is not
- *   `{ alpha, beta }` with both finite and > 0.
+ *   `{ alpha, beta }` with both > 0 and at most 2^53 − 1.
  *
  * @example
  * ```ts
@@ -146,7 +150,7 @@ export function csatProbabilityOfImprovement(before: CsatInput, after: CsatInput
  * @throws {@link MetricError} As {@link nps} for either sample, and
  *   `EMPTY_INPUT` for a sample without answers; `INVALID_OPTION` for a
  *   prior that is not `{ promoters, passives, detractors }` with each
- *   finite and > 0.
+ *   > 0 and at most 2^53 − 1.
  *
  * @example
  * ```ts
@@ -215,8 +219,8 @@ function npsCumulants(
 }
 
 /**
- * A prior: an object with exactly `fields`, each finite and > 0; the
- * fallback for each when the option is not given.
+ * A prior: an object with exactly `fields`, each > 0 and at most 2^53 − 1
+ * (as a count); the fallback for each when the option is not given.
  */
 function readPrior(fn: string, value: unknown, fields: readonly string[], fallback: number): number[] {
   if (value === undefined) return fields.map(() => fallback);
@@ -232,6 +236,9 @@ function readPrior(fn: string, value: unknown, fields: readonly string[], fallba
     const v = record[field];
     if (typeof v !== 'number' || !Number.isFinite(v) || !(v > 0)) {
       fail('INVALID_OPTION', fn, `option prior.${field} must be a finite number > 0 (a pseudo-count), got ${describeValue(v)}`);
+    }
+    if (v > Number.MAX_SAFE_INTEGER) {
+      fail('INVALID_OPTION', fn, `option prior.${field} ${describeValue(v)} is above 2^53 − 1 (${Number.MAX_SAFE_INTEGER}), the most a pseudo-count may be, as a count`);
     }
     return v;
   });

@@ -4,7 +4,8 @@
  * elementary), and Python 3.11's math.erfc (a correctly rounded libm erfc),
  * quoted here as printed.
  */
-import { describe, expect, test } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
 import { erfc, hyp2f1, logBeta, logGamma, regularizedBeta, scaledHyp2f1 } from '../../src/_lib/special.js';
 
 /**
@@ -88,6 +89,48 @@ describe('regularizedBeta', () => {
   test('is 0 at x = 0 and 1 at x = 1', () => {
     expect(regularizedBeta(0, 2, 3)).toBe(0);
     expect(regularizedBeta(1, 2, 3)).toBe(1);
+  });
+
+  // mpmath at 60 digits, by quadrature of the density (scripts/reference/large-beta.py); the tolerance is
+  // 1e-13, or 3e-16 √(a + b) where the rounding of the mode costs that (the density is 1/√(a + b) wide), and
+  // 1e-12 forty standard deviations out, where the density's logarithm is −650 and its last digits are e^(±1e-13)
+  const far = 1e-12;
+  test.each<[number, number, number, number, number?]>([
+    [0.8, 8e11, 2e11, 0.49999980057315129],
+    [0.49995256583509745, 5e8, 5e8, 0.0013498980050324914],
+    [0.001, 1e12, 9.99e14, 0.50000013278951463],
+    [4.8e-11, 45.5, 1e12 + 15, 0.66029441674317195],
+    [5e-11, 0.5, 1e10, 0.68268949213708591],
+    [0.6868629150101524, 16000, 3999.999999999999, 1.985262171678519e-283, far],
+    [0.5015811388300842, 5e4, 5e4, 0.84134474607156154],
+    [4.5e-14, 52.5, 1e15 + 8, 0.14862319476696228],
+  ])('large parameters, where the continued fraction would need more than its steps: I_%s(%s, %s) = %s', (x, a, b, expected, tolerance = 1e-13) => {
+    relative(regularizedBeta(x, a, b), expected, Math.max(tolerance, 3e-16 * Math.sqrt(a + b)));
+  });
+
+  test('large parameters on the far side of 1: x = 1 − 1e-200 is 1 in doubles, and y tells the side', () => {
+    // 1 − I_x(1e200, 45.5) at y = 1 − x is I_y(45.5, 1e200), below its mean 45.5e-200: the same value from either end
+    const y = 4.5e-199;
+    relative(1 - regularizedBeta(1, 1e200, 45.5, y), regularizedBeta(y, 45.5, 1e200), 1e-12);
+    // Beta(45.5, 1e200) is Gamma(45.5)/1e200 to 1e-198: at y = 45.5e-200 it is P(Gamma(45.5) ≤ 45.5), 0.5197 (regularized lower gamma)
+    expect(regularizedBeta(45.5e-200, 45.5, 1e200)).toBeCloseTo(0.51971, 4);
+  });
+
+  test.prop([
+    fc.double({ min: 4, max: 15, noNaN: true }),
+    fc.double({ min: 4, max: 15, noNaN: true }),
+    fc.double({ min: -8, max: 8, noNaN: true }),
+    fc.double({ min: 0, max: 1, noNaN: true }),
+  ])('large parameters: a probability, rising in x', (logA, logB, z, step) => {
+    const a = 10 ** logA;
+    const b = 10 ** logB;
+    const sd = Math.sqrt(a * b) / ((a + b) * Math.sqrt(a + b + 1));
+    const x = Math.min(Math.max(a / (a + b) + z * sd, Number.MIN_VALUE), 1 - 2 ** -53);
+    const further = Math.min(x + step * sd, 1 - 2 ** -53);
+    const p = regularizedBeta(x, a, b);
+    expect(p).toBeGreaterThanOrEqual(0);
+    expect(p).toBeLessThanOrEqual(1);
+    expect(regularizedBeta(further, a, b)).toBeGreaterThanOrEqual(p - 1e-12);
   });
 });
 

@@ -7,7 +7,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { csatProbabilityOfImprovement, npsProbabilityOfImprovement, tally } from '../../src/index.js';
-import { metricErrorOf } from '../helpers.js';
+import { expectRefusal, metricErrorOf } from '../helpers.js';
 
 function relative(actual: number, expected: number, tolerance: number): void {
   expect(Math.abs(actual - expected)).toBeLessThanOrEqual(tolerance * Math.abs(expected));
@@ -83,6 +83,13 @@ describe('npsProbabilityOfImprovement', () => {
     expect(npsProbabilityOfImprovement(tally(before, { min: 0, max: 10 }), tally(after, { min: 0, max: 10 }))).toBe(expected);
   });
 
+  test('a huge prior leaves only the answers that differ: as α grows, 1 − CSAT tends to Gamma(β + other answers)/α', () => {
+    // 45 and 52 of 60 positive under the prior (10¹⁵, ½): P → P(Gamma(8.5) < Gamma(15.5)) = I_½(8.5, 15.5) = 0.92860709413711388
+    // (mpmath, scripts/reference/large-beta.py); the difference at 10¹⁵ is of the order of 1/α
+    const p = csatProbabilityOfImprovement({ positive: 45, count: 60 }, { positive: 52, count: 60 }, { prior: { alpha: 1e15, beta: 0.5 } });
+    expect(Math.abs(p - 0.9286070941371138)).toBeLessThan(1e-13);
+  });
+
   test('a prior adds its pseudo-counts: prior (1, 1, 1) on counts is prior (2, 1, 1) on one promoter fewer', () => {
     expect(npsProbabilityOfImprovement(counts([3, 2, 2]), counts([5, 1, 1]), { prior: { promoters: 1, passives: 1, detractors: 1 } })).toBe(
       npsProbabilityOfImprovement(counts([3, 2, 2]), counts([5, 1, 1])),
@@ -122,6 +129,24 @@ describe('bad input', () => {
     }
     const e = metricErrorOf(() => npsProbabilityOfImprovement(counts([1, 1, 1]), counts([1, 1, 1]), { prior: { promoters: 1, passives: 0, detractors: 1 } }));
     expect(e.message).toBe('npsProbabilityOfImprovement: option prior.passives must be a finite number > 0 (a pseudo-count), got 0');
+  });
+
+  test('a pseudo-count above 2^53 − 1 is INVALID_OPTION, as a count would be refused', () => {
+    const a = { positive: 3, count: 5 };
+    expectRefusal(
+      () => csatProbabilityOfImprovement(a, a, { prior: { alpha: 1, beta: 2 ** 53 } }),
+      'INVALID_OPTION',
+      { fn: 'csatProbabilityOfImprovement' },
+      'option prior.beta 9007199254740992 is above 2^53 − 1 (9007199254740991), the most a pseudo-count may be, as a count',
+    );
+    expectRefusal(
+      () => npsProbabilityOfImprovement(counts([1, 1, 1]), counts([1, 1, 1]), { prior: { promoters: 1e308, passives: 1, detractors: 1 } }),
+      'INVALID_OPTION',
+      { fn: 'npsProbabilityOfImprovement' },
+      'option prior.promoters 1e+308 is above 2^53 − 1 (9007199254740991), the most a pseudo-count may be, as a count',
+    );
+    // the largest pseudo-count is accepted
+    expect(csatProbabilityOfImprovement(a, a, { prior: { alpha: 1, beta: Number.MAX_SAFE_INTEGER } })).toBeCloseTo(0.5, 10);
   });
 
   test('a sample without answers is EMPTY_INPUT', () => {
