@@ -8,7 +8,7 @@ import { inspect } from 'node:util';
 import fc from 'fast-check';
 import type { Description } from './descriptions.js';
 import type { DocumentedCall } from './examples.js';
-import { applyChange, changeArb, junkArgs } from './extremes.js';
+import { applyChange, changeArb, edgeSweep, junkArgs } from './extremes.js';
 import { isMetricError } from '../../src/index.js';
 import { FuzzTrap, isPlantedProxy, runCalls, type Call, type Checked, type DefectKind, type Outcome } from './harness.js';
 
@@ -195,4 +195,33 @@ function tally(report: ExportReport, d: Drawn, outcome: Outcome, known: Readonly
       return;
     }
   }
+}
+
+/** How many valid calls of one export the edge sweep starts from, and how many numbers of each it replaces. */
+export const SWEEP_CALLS = 3;
+export const SWEEP_PARTS = 8;
+
+/**
+ * Sweeps one export: each number of its first valid calls (the documented
+ * ones, else generated ones) replaced, one at a time, by every edge number
+ * (test/fuzz/extremes.ts, `edgeSweep`), with the same checks as the fuzzing.
+ */
+export function sweepExport(checked: Checked, description: Description, documented: readonly DocumentedCall[], settings: FuzzSettings): ExportReport {
+  const started = performance.now();
+  const report: ExportReport = { name: checked.name, calls: 0, results: 0, validResults: 0, errors: new Map(), traps: 0, known: new Map(), unknown: [], ms: 0 };
+  const construct = description.kind === 'class';
+  const starts: (readonly unknown[])[] = documented.slice(0, SWEEP_CALLS).map((d) => d.args);
+  if (starts.length === 0 && description.valid !== undefined) starts.push(...fc.sample(description.valid, { seed: seedFor(checked.name, 15, settings.seed), numRuns: SWEEP_CALLS }));
+  const drawn: Drawn[] = starts.flatMap((args) =>
+    edgeSweep(args, SWEEP_PARTS).map((c): Drawn => ({ call: { args: guardCallbacks(c.args), construct }, label: c.label, valid: false })),
+  );
+  const bound = settings.known.has('timeout') ? KNOWN_HANG_BOUND_MS : settings.boundMs;
+  const outcomes = runCalls(checked, drawn.map((d) => d.call), bound);
+  for (let i = 0; i < drawn.length; i++) {
+    let outcome: Outcome = outcomes[i]!;
+    if (outcome.kind === 'defect' && outcome.defect === 'timeout' && !settings.known.has('timeout')) outcome = runCalls(checked, [drawn[i]!.call], bound * 5)[0]!;
+    tally(report, drawn[i]!, outcome, settings.known, settings.keep ?? 3);
+  }
+  report.ms = performance.now() - started;
+  return report;
 }

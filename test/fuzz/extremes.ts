@@ -8,7 +8,7 @@ import fc from 'fast-check';
 import { FuzzTrap, throwingProxy, watchingProxy } from './harness.js';
 import { LONG } from './settings.js';
 
-/** Numbers at the edges: of the double range, of exact integers, of 32-bit integers, of dates, of probabilities. */
+/** Numbers at the edges: of the double range, of exact integers, of 32-bit integers, of dates, of probabilities and percentages (at, just below and just above 1 and 100). */
 export const EXTREME_NUMBERS: readonly number[] = [
   1e308,
   -1e308,
@@ -34,6 +34,12 @@ export const EXTREME_NUMBERS: readonly number[] = [
   1e154,
   0.9999999999999999,
   1 - 2 ** -52,
+  1,
+  1 + 2 ** -52,
+  99.99999999999999,
+  100,
+  100.00000000000001,
+  2.2250738585072014e-308,
   -0,
   0,
   -1,
@@ -307,4 +313,26 @@ export function applyChange(args: readonly unknown[], c: Change): { args: unknow
       return set(copy, `gained an own field ${key}`);
     }
   }
+}
+
+/**
+ * Every number of `args` replaced, one at a time, by each of
+ * {@link EXTREME_NUMBERS}: the edges a random draw may miss (a shrinkage
+ * just below 100%, a confidence just below 1). In an array only the first
+ * element is replaced, as the others are read the same way; at most
+ * `maxParts` numbers of `args` are taken.
+ */
+export function edgeSweep(args: readonly unknown[], maxParts: number): { args: unknown[]; label: string }[] {
+  const parts = partsOf(args);
+  const numbers = parts.filter((path) => {
+    const last = path[path.length - 1];
+    if (path.length > 1 && typeof last === 'number' && last > 0) return false;
+    return typeof path.reduce<unknown>((v, k) => (v as Record<PropertyKey, unknown>)[k], args) === 'number';
+  });
+  return numbers.slice(0, maxParts).flatMap((path, part) =>
+    EXTREME_NUMBERS.map((n) => applyChange(args, { operation: 'number', part: parts.indexOf(path), value: n, number: n, size: 0, u: 0 })).map((c, i) => ({
+      args: c.args,
+      label: `${c.label} (edge ${String(i)} of number ${String(part)})`,
+    })),
+  );
 }

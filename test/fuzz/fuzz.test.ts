@@ -11,7 +11,8 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import * as lib from '../../src/index.js';
 import { DESCRIPTIONS } from './descriptions.js';
-import { fuzzExport, showCall, type ExportReport } from './engine.js';
+import { fuzzExport, showCall, sweepExport, SWEEP_CALLS, SWEEP_PARTS, type ExportReport } from './engine.js';
+import { EXTREME_NUMBERS } from './extremes.js';
 import { documentedCalls } from './examples.js';
 import { EXPECTED_FAILURES } from './expected-failures.js';
 import { DOCUMENTED_CODES, runCalls, type Checked } from './harness.js';
@@ -21,6 +22,7 @@ const exports = lib as Record<string, unknown>;
 const names = Object.keys(exports).sort();
 const documented = documentedCalls();
 const reports: ExportReport[] = [];
+const sweeps: ExportReport[] = [];
 
 function checkedOf(name: string): Checked {
   const description = DESCRIPTIONS[name];
@@ -87,6 +89,13 @@ describe.each(functions)('%s', (name) => {
     LONG ? 0 : 120_000,
   );
 
+  test('each number of its first valid calls set to each edge number gives a finite result or a documented MetricError, in time', () => {
+    const report = sweepExport(checkedOf(name), description, documented.get(name) ?? [], { runs: 0, seed: SEED, boundMs: Math.max(BOUND_MS, description.bound ?? 0), known });
+    sweeps.push(report);
+    const found = report.unknown.map((f) => `${f.defect}: ${f.detail}\n    ${f.label}\n    ${showCall(name, f.call)}`);
+    expect(found, `defects of ${name} not on the list of known failures (test/fuzz/expected-failures.ts)`).toStrictEqual([]);
+  }, 120_000);
+
   if (description.kind !== 'class') {
     test('some of its valid arguments give a result, so that the fuzzing reaches past validation', () => {
       const report = reports.find((r) => r.name === name);
@@ -121,6 +130,14 @@ function reportLine(r: ExportReport): string {
 }
 
 afterAll(() => {
+  if (sweeps.length > 0) {
+    const count = (f: (r: ExportReport) => number) => sweeps.reduce((sum, r) => sum + f(r), 0);
+    const errors = count((r) => [...r.errors.values()].reduce((a, b) => a + b, 0));
+    const known = count((r) => [...r.known.values()].reduce((a, b) => a + b.count, 0));
+    console.log(
+      `edge sweep (${SWEEP_CALLS} valid calls per export, ${SWEEP_PARTS} numbers of each, ${EXTREME_NUMBERS.length} edge numbers): ${count((r) => r.calls)} calls over ${sweeps.length} exports — ${count((r) => r.results)} results, ${errors} MetricErrors, ${count((r) => r.traps)} caller exceptions let through, ${known} known defects, ${count((r) => r.unknown.length)} unknown, ${Math.round(count((r) => r.ms))} ms`,
+    );
+  }
   if (reports.length === 0) return;
   const total = { calls: 0, results: 0, errors: 0, traps: 0, known: 0, unknown: 0 };
   const lines: string[] = [];
