@@ -59,13 +59,6 @@ export function readOptions<K extends string>(
   return options;
 }
 
-/** Refuses any option at all, for a function (or an input form) that takes none. */
-export function refuseOptions(fn: string, options: unknown, why: string): void {
-  if (options === undefined) return;
-  const o = readOptions(fn, options, [] as string[]);
-  if (Object.keys(o).length > 0) fail('INVALID_OPTION', fn, why);
-}
-
 /** A number option that must be finite and > 0 (a tolerance, a handle time). */
 export function readPositiveOption(fn: string, name: string, value: unknown): number | undefined;
 export function readPositiveOption(fn: string, name: string, value: unknown, fallback: number): number;

@@ -1,7 +1,7 @@
 import { countOf } from '../_lib/describe.js';
 import { readInput } from '../_lib/input.js';
 import { rate } from '../_lib/rate.js';
-import { fail, readCount, refuseOptions, type Count } from '../_lib/validate.js';
+import { fail, readCount, readOptions, type Count } from '../_lib/validate.js';
 import { isHistory, type TicketHistory } from './history.js';
 import { agentReplies, optionalTime, readConversation, requiredTime, type Ticket } from './ticket.js';
 import { scanHistory } from './ticket-metrics.js';
@@ -117,7 +117,8 @@ type FcrSummaryCounts = Omit<FcrSummary, 'rate'>;
 
 /** The one path of both functions: tickets are counted, counts read, and the rate taken once. */
 function fcr(fn: string, input: unknown, options: unknown): FcrSummary {
-  refuseOptions(fn, options, `${fn} takes no options`);
+  // no option is known: any key is refused as unknown
+  readOptions(fn, options, []);
   const read = readInput(fn, input, { records: 'tickets', counts: 'counts { resolvedOnFirstContact, resolved }' });
   const { resolvedOnFirstContact, resolved, leftOut } = read.form === 'counts' ? readFcrCounts(fn, read.counts) : countTickets(fn, read.records);
   const empty = leftOut === 0 ? 'no resolved tickets' : `no ticket is resolved with an agent reply (${countOf(leftOut, 'ticket')} left out)`;

@@ -1,6 +1,6 @@
 import { describeValue } from '../_lib/describe.js';
 import { readInput } from '../_lib/input.js';
-import { fail, readCount, refuseOptions, rejectUnknownFields, type Count } from '../_lib/validate.js';
+import { fail, readCount, readOptions, rejectUnknownFields, type Count } from '../_lib/validate.js';
 
 /** A Help Scout satisfaction rating: the customer's answer to "How would you rate my reply?". */
 export type HappinessRating = 'great' | 'okay' | 'not-good';
@@ -50,7 +50,8 @@ const COUNT_FIELDS = ['great', 'okay', 'notGood'];
 export function happinessScore(input: HappinessInput): number;
 export function happinessScore(input: HappinessInput, options?: unknown): number {
   const fn = 'happinessScore';
-  refuseOptions(fn, options, 'it takes no options');
+  // no option is known: any key is refused as unknown
+  readOptions(fn, options, []);
   const read = readInput(fn, input, { values: 'ratings', counts: 'counts { great, okay, notGood }' });
   let great = 0;
   let okay = 0;
