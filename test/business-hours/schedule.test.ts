@@ -15,6 +15,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { addBusinessTime, businessCalendar, businessDuration, isWithinBusinessHours, type WorkingWeek } from '../../src/index.js';
+import { TIME_SCALE } from '../helpers.js';
 import { weekArb } from './arbitraries.js';
 import { DAY, everyDay, HOUR, MINUTE, weekdays, WEEKDAYS } from './helpers.js';
 
@@ -377,6 +378,17 @@ describe('holidays', () => {
     expect(addBusinessTime(calendar, tuesday - HOUR, 8 * HOUR).getTime()).toBe(tuesday + DAY + 23 * HOUR);
     // a span from inside the cancelled shift to inside the next one
     expect(businessDuration(calendar, tuesday + DAY + 2 * HOUR, tuesday + 2 * DAY + 2 * HOUR)).toBe(4 * HOUR);
+  });
+
+  test('1 ms from midnight inside a night shift cancelled by its holiday is found past the shift in one step, not 86,280,000 small ones', () => {
+    // every day 23:59 to 23:58 the next day; Tuesday 2026-03-17 off, and its shift to Wednesday 23:58 with it: the next
+    // work is Wednesday 23:59
+    const calendar = utc(everyDay(['23:59', '23:58']), ['2026-03-17']);
+    expect(addBusinessTime(calendar, '2026-03-18T23:57:59.999Z', 1).toISOString()).toBe('2026-03-18T23:59:00.001Z');
+    const started = performance.now();
+    expect(addBusinessTime(calendar, '2026-03-18T00:00:00Z', 1).toISOString()).toBe('2026-03-18T23:59:00.001Z');
+    expect(addBusinessTime(calendar, '2026-03-17T23:59:00Z', 1).toISOString()).toBe('2026-03-18T23:59:00.001Z');
+    expect(performance.now() - started).toBeLessThan(300 * TIME_SCALE);
   });
 
   test('two holidays in a row with night shifts: both shifts are off', () => {

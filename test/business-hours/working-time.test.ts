@@ -347,6 +347,49 @@ describe('addBusinessTime: answers at and around cycle boundaries', () => {
   });
 });
 
+describe('addBusinessTime: work that runs out where the clocks change', () => {
+  // Copenhagen, Saturdays 20:00–24:00; the clocks change on the Sunday at 01:00Z, when no one works
+  const calendar = businessCalendar({ timeZone: 'Europe/Copenhagen', week: { saturday: [['20:00', '24:00']] } });
+
+  test('spring: 4 hours from Saturday 2026-03-28 20:00 CET end at 24:00 CET (23:00Z), before the change', () => {
+    expect(addBusinessTime(calendar, '2026-03-28T19:00:00Z', 4 * HOUR).toISOString()).toBe('2026-03-28T23:00:00.000Z');
+    expect(addBusinessTime(calendar, '2026-03-28T19:00:00Z', 4 * HOUR - 1).toISOString()).toBe('2026-03-28T22:59:59.999Z');
+    // the next Saturday opens at 20:00 CEST, 18:00Z
+    expect(addBusinessTime(calendar, '2026-03-28T19:00:00Z', 4 * HOUR + 1).toISOString()).toBe('2026-04-04T18:00:00.001Z');
+  });
+
+  test('autumn: 4 hours from Saturday 2026-10-24 20:00 CEST end at 24:00 CEST (22:00Z), before the change', () => {
+    expect(addBusinessTime(calendar, '2026-10-24T18:00:00Z', 4 * HOUR).toISOString()).toBe('2026-10-24T22:00:00.000Z');
+    // the next Saturday opens at 20:00 CET, 19:00Z
+    expect(addBusinessTime(calendar, '2026-10-24T18:00:00Z', 4 * HOUR + 1).toISOString()).toBe('2026-10-31T19:00:00.001Z');
+  });
+});
+
+describe('addBusinessTime: whole cycles skipped up to the first one with a holiday', () => {
+  // every night 18:00–06:00 in UTC; 3500-01-01 lies in cycle 3 (3300-04-29 to 3700-04-29), whose 12 hours it removes.
+  // From 2100-04-28 (12 hours that day), cycles 0 to 2 are taken whole, cycle 3 walked, cycle 4 whole again.
+  const calendar = utc(everyDay(['18:00', '06:00']), ['3500-01-01']);
+  const cycle = CYCLE_DAYS * 12 * HOUR;
+
+  test('the work of the day and five cycles, less the holiday, ends where the fifth cycle does', () => {
+    expect(addBusinessTime(calendar, CYCLE_START - DAY, 12 * HOUR + 5 * cycle - 12 * HOUR).getTime()).toBe(CYCLE_START + 5 * CYCLE);
+    expect(addBusinessTime(calendar, CYCLE_START - DAY, 12 * HOUR + 5 * cycle - 12 * HOUR + 1).getTime()).toBe(CYCLE_START + 5 * CYCLE + 1);
+    // 12 hours into cycle 3: 00:00–06:00 and 18:00–24:00 of its first day
+    expect(addBusinessTime(calendar, CYCLE_START - DAY, 12 * HOUR + 3 * cycle + 12 * HOUR).getTime()).toBe(CYCLE_START + 3 * CYCLE + DAY);
+    expect(businessDuration(calendar, CYCLE_START - DAY, CYCLE_START + 5 * CYCLE)).toBe(5 * cycle);
+  });
+
+  test('the work up to the holiday itself', () => {
+    // 3500-01-01 18:00Z: the holiday shift would begin; its 12 hours are off, so 1 ms more is 3500-01-02 18:00:00.001
+    const holiday = Date.UTC(3500, 0, 1);
+    // 12 hours a day from 2100-04-28 (local day 47,599) to the day before the holiday, and 00:00–06:00 of the holiday
+    const before = (holiday / DAY - 47_599) * 12 * HOUR + 6 * HOUR;
+    expect(businessDuration(calendar, CYCLE_START - DAY, holiday + 18 * HOUR)).toBe(before);
+    expect(addBusinessTime(calendar, CYCLE_START - DAY, before).getTime()).toBe(holiday + 6 * HOUR);
+    expect(addBusinessTime(calendar, CYCLE_START - DAY, before + 1).getTime()).toBe(holiday + DAY + 18 * HOUR + 1);
+  });
+});
+
 describe('addBusinessTime: at the last Date', () => {
   // 275760-09-13T00:00Z, the last Date, is a Saturday: the Friday before it is the last working day
   const fn = 'addBusinessTime';
