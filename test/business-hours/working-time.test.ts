@@ -133,14 +133,21 @@ function spanOf(x: number, y: number): [number, number] {
   return [Math.max(a, b - 9e15), b];
 }
 
-describe('the same as a day-by-day reference in zones of constant offset, across blocks and cycles', () => {
-  test.prop([caseArb], { numRuns: 120 })('businessDuration', ([timeZone, week, holidays, x, y]) => {
-    const spec = { timeZone, week, holidays };
-    const [a, b] = spanOf(x, y);
-    expect(businessDuration(businessCalendar(spec), a, b)).toBe(reference(spec, FIXED[timeZone]!, a, b));
-  });
+/** The first span in each zone reads its offsets from 1799 to 2100 and a 400-year cycle from Intl: seconds on a loaded machine. */
+const TIMEOUT = 120_000;
 
-  test.prop([caseArb], { numRuns: 120 })(
+describe('the same as a day-by-day reference in zones of constant offset, across blocks and cycles', () => {
+  test.prop([caseArb], { numRuns: 100 })(
+    'businessDuration',
+    ([timeZone, week, holidays, x, y]) => {
+      const spec = { timeZone, week, holidays };
+      const [a, b] = spanOf(x, y);
+      expect(businessDuration(businessCalendar(spec), a, b)).toBe(reference(spec, FIXED[timeZone]!, a, b));
+    },
+    TIMEOUT,
+  );
+
+  test.prop([caseArb], { numRuns: 100 })(
     'addBusinessTime: the reference measures the amount up to the result, and less a millisecond before it',
     ([timeZone, week, holidays, x, y]) => {
       const spec = { timeZone, week, holidays };
@@ -152,6 +159,7 @@ describe('the same as a day-by-day reference in zones of constant offset, across
       expect(reference(spec, FIXED[timeZone]!, a, due)).toBe(amount);
       expect(reference(spec, FIXED[timeZone]!, a, due - 1)).toBeLessThan(amount);
     },
+    TIMEOUT,
   );
 });
 
