@@ -298,6 +298,13 @@ describe('asOf against the creation and the events', () => {
       { fn, index: 0 },
       'option asOf (2026-11-03T09:45:00.000Z) is before histories[0].events[1].at (2026-11-03T10:00:00.000Z); a report as of a time lists what had happened by then',
     );
+    // in order, the latest is the last listed
+    expectRefusal(
+      () => ticketMetrics(untyped({ createdAt: at('09:00'), events: [status('09:10', 'open'), status('09:30', 'pending'), status('10:00', 'open')] }), { asOf: at('09:45') }),
+      'NEGATIVE_DURATION',
+      { fn, index: 0 },
+      'option asOf (2026-11-03T09:45:00.000Z) is before histories[0].events[2].at (2026-11-03T10:00:00.000Z); a report as of a time lists what had happened by then',
+    );
     expectRefusal(
       () => ticketMetricsSummary(untyped([ok, h]), { asOf: Date.UTC(2026, 10, 3, 10) - 1 }),
       'NEGATIVE_DURATION',

@@ -53,6 +53,18 @@ describe.each([
     }
   });
 
+  test('messages null or left out are no conversation: a ticket without a reply, or one the metric refuses', () => {
+    const none = [
+      { createdAt: A, resolvedAt: C, messages: null },
+      { createdAt: A, resolvedAt: C },
+    ];
+    const noResponse = 'tickets[0] has no messages; response times are measured on the conversation (give messages: [] for a ticket without any)';
+    const noReplies = 'tickets[0] is resolved but has no messages; first contact resolution counts the agent replies in messages';
+    if (fn === 'averageResponseTime' || fn === 'responseTimeSummary') expectRefusal(() => call(none), 'INVALID_TYPE', { fn, index: 0 }, noResponse);
+    else if (fn === 'firstContactResolutionRate' || fn === 'firstContactResolutionSummary') expectRefusal(() => call(none), 'INVALID_TYPE', { fn, index: 0 }, noReplies);
+    else expectRefusal(() => call(none), 'EMPTY_INPUT', { fn }, 'no ticket has a first response yet (2 tickets, all left out)');
+  });
+
   test('a message that is not an object', () => {
     expectRefusal(() => call([withMessages([customer(A), null])]), 'INVALID_TYPE', { fn, index: 0 }, 'tickets[0].messages[1] is null, not a message { at, from }');
     expectRefusal(() => call([ok, ok, withMessages(['hi'])]), 'INVALID_TYPE', { fn, index: 2 }, 'tickets[2].messages[0] is a string, not a message { at, from }');
