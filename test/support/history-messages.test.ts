@@ -114,6 +114,11 @@ describe.each([
     );
     expectRefusal(() => call(withEvents({ ...status('09:10', 'open'), at: MAX + 1 })), 'INVALID_DATE', details, `${r}.events[0].at 8640000000000001 ${notATime}`);
     expectRefusal(() => call(withEvents({ ...status('09:10', 'open'), at: new Date(NaN) })), 'INVALID_DATE', details, `${r}.events[0].at is an invalid Date`);
+    // just below the range, after a creation at its lower edge; the edge itself is a time
+    const low = (when: number) => ({ createdAt: -MAX, events: [{ type: 'status', at: when, status: 'open' }] });
+    expectRefusal(() => call(low(-MAX - 1)), 'INVALID_DATE', details, `${r}.events[0].at -8640000000000001 ${notATime}`);
+    expectRefusal(() => call(low(-Infinity)), 'INVALID_DATE', details, `${r}.events[0].at -Infinity ${notATime}`);
+    expect(() => call(low(-MAX))).not.toThrow();
   });
 
   test('an event before the creation, by 1 ms; at the creation is not', () => {
