@@ -106,6 +106,7 @@ describe.each([
     expectRefusal(() => call(withEvents(said('09:00', 'customer'), null)), 'INVALID_TYPE', details, `${r}.events[1] is null, not an event { type, at, … }`);
     expectRefusal(() => call(withEvents('comment')), 'INVALID_TYPE', details, `${r}.events[0] is a string, not an event { type, at, … }`);
     expectRefusal(() => call(withEvents({ type: 'status', status: 'open' })), 'INVALID_TYPE', details, `${r}.events[0].at is missing`);
+    expectRefusal(() => call(withEvents({ type: 'status', at: null, status: 'open' })), 'INVALID_TYPE', details, `${r}.events[0].at is missing`);
     expectRefusal(
       () => call(withEvents(said('09:00', 'customer'), { ...status('09:10', 'open'), at: 'yesterday' })),
       'INVALID_DATE',
@@ -254,6 +255,7 @@ describe('the summary reads epoch milliseconds in one pass, and refuses there wh
   test('an assignment with an id of the wrong kind, or naming nobody', () => {
     expectRefusal(() => summary(assignment({ assignee: true })), 'INVALID_TYPE', { fn, index: 1 }, 'histories[1].events[0].assignee is true; it is an id (a string or a number), or null for none');
     expectRefusal(() => summary(assignment({ group: {} })), 'INVALID_TYPE', { fn, index: 1 }, 'histories[1].events[0].group is an object; it is an id (a string or a number), or null for none');
+    expectRefusal(() => summary(assignment({ assignee: {}, group: 'g' })), 'INVALID_TYPE', { fn, index: 1 }, 'histories[1].events[0].assignee is an object; it is an id (a string or a number), or null for none');
     expectRefusal(() => summary(assignment({ assignee: 'ana', group: [] })), 'INVALID_TYPE', { fn, index: 1 }, 'histories[1].events[0].group is an array; it is an id (a string or a number), or null for none');
     expectRefusal(
       () => summary(assignment({ assignee: undefined, group: undefined })),
