@@ -152,7 +152,7 @@ export function fromZendesk(input: ZendeskExport): TicketHistory {
     createdAt,
     events: [],
   };
-  const authorOf = (value: unknown, where: string, index: number): Author => {
+  const authorOf = (value: unknown, where: string, index?: number): Author => {
     if (!isId(value)) fail('INVALID_TYPE', fn, `${where} is ${describeValue(value)}; a Zendesk id is a number or a string`, index);
     if (String(value) === '-1') return 'system';
     const role = roles.get(String(value));
@@ -160,8 +160,12 @@ export function fromZendesk(input: ZendeskExport): TicketHistory {
     return role;
   };
   let earliest = Infinity;
-  let earliestAuthor: Author | undefined;
+  // the earliest audit, whose author is the creator when the ticket names no submitter: read after the loop, so that
+  // which audits are checked does not depend on their order
+  let earliestIndex = -1;
   let auditPriority: unknown = null;
+  let auditPriorityWhere = '';
+  let auditPriorityIndex = 0;
   for (let a = 0; a < audits.length; a++) {
     const audit: unknown = audits[a];
     if (audit === null || typeof audit !== 'object') fail('INVALID_TYPE', fn, `audits[${a}] is ${describeKind(audit)}, not an audit { created_at, author_id, events }`, a);
@@ -172,7 +176,7 @@ export function fromZendesk(input: ZendeskExport): TicketHistory {
     }
     if (at < earliest) {
       earliest = at;
-      earliestAuthor = authorOf(auditAuthor, `audits[${a}].author_id`, a);
+      earliestIndex = a;
     }
     for (let k = 0; k < events.length; k++) {
       const event: unknown = events[k];
@@ -183,33 +187,44 @@ export function fromZendesk(input: ZendeskExport): TicketHistory {
       if (type === 'Comment') {
         const visible = e['public'];
         if (typeof visible !== 'boolean') fail('INVALID_TYPE', fn, `${where}.public is ${describeValue(visible)}; a Comment is public (true) or private (false)`, a);
-        const by = e['author_id'] ?? auditAuthor;
-        history.events.push({ type: 'comment', at, author: authorOf(by, e['author_id'] === undefined ? `audits[${a}].author_id` : `${where}.author_id`, a), public: visible, authorId: by as ZendeskId });
+        const own = e['author_id'];
+        const by = own ?? auditAuthor;
+        history.events.push({ type: 'comment', at, author: authorOf(by, own === undefined || own === null ? `audits[${a}].author_id` : `${where}.author_id`, a), public: visible, authorId: by as ZendeskId });
       } else if (type === 'Create' || type === 'Change') {
         const field = e['field_name'];
         if (typeof field !== 'string') fail('INVALID_TYPE', fn, `${where}.field_name is ${describeValue(field)}; a ${type} event names the field it sets`, a);
         const value = e['value'];
         if (field === 'status') {
-          const status = typeof value === 'string' ? STATUS[value] : undefined;
+          // an own key only: 'toString' or '__proto__' is not a status
+          const status = typeof value === 'string' && Object.hasOwn(STATUS, value) ? STATUS[value] : undefined;
           if (status === undefined) {
             fail('INVALID_TYPE', fn, `${where}.value is ${describeValue(value)}; a Zendesk status is 'new', 'open', 'pending', 'hold', 'solved' or 'closed'`, a);
           }
           if (type === 'Create') history.status = status;
           else history.events.push({ type: 'status', at, status });
         } else if (field === 'assignee_id' || field === 'group_id') {
-          if (value !== null && !isId(value)) fail('INVALID_TYPE', fn, `${where}.value is ${describeValue(value)}; an ${field} is an id or null`, a);
+          if (value !== null && !isId(value)) fail('INVALID_TYPE', fn, `${where}.value is ${describeValue(value)}; ${field === 'assignee_id' ? 'an' : 'a'} ${field} is an id or null`, a);
           const id = value;
           history.events.push(field === 'assignee_id' ? { type: 'assignment', at, assignee: id } : { type: 'assignment', at, group: id });
-        } else if (field === 'priority') auditPriority = value;
+        } else if (field === 'priority') {
+          auditPriority = value;
+          auditPriorityWhere = `${where}.value`;
+          auditPriorityIndex = a;
+        }
       }
     }
   }
+  const earliestAuthor = earliestIndex < 0 ? undefined : authorOf((audits[earliestIndex] as Readonly<Record<string, unknown>>)['author_id'], `audits[${earliestIndex}].author_id`, earliestIndex);
   const submitter = ticket['submitter_id'];
-  const createdBy = submitter === undefined || submitter === null ? earliestAuthor : authorOf(submitter, 'ticket.submitter_id', 0);
+  const createdBy = submitter === undefined || submitter === null ? earliestAuthor : authorOf(submitter, 'ticket.submitter_id');
   if (createdBy !== undefined) history.createdBy = createdBy;
-  const priority = ticket['priority'] ?? auditPriority;
+  const ownPriority = ticket['priority'];
+  const priority = ownPriority ?? auditPriority;
   if (priority !== null) {
-    if (typeof priority !== 'string') fail('INVALID_TYPE', fn, `ticket.priority is ${describeValue(priority)}, not a string`);
+    const fromAudit = ownPriority === undefined || ownPriority === null;
+    if (typeof priority !== 'string') {
+      fail('INVALID_TYPE', fn, `${fromAudit ? auditPriorityWhere : 'ticket.priority'} is ${describeValue(priority)}, not a string`, fromAudit ? auditPriorityIndex : undefined);
+    }
     history.priority = priority;
   }
   const via = ticket['via'];
