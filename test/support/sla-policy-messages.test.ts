@@ -222,6 +222,51 @@ describe('slaAchievement: the clocks', () => {
     expect(sla([within], { pausableUpdate: 30 }, { asOf: at('12:00') }).pausableUpdate).toStrictEqual({ achieved: 0, breached: 0, active: 1, achievementRate: null });
   });
 
+  test('created solved: the first reply phase is over, so a customer comment after reopening starts a next reply (09:40 → 10:00)', () => {
+    const h2: TicketHistory = { createdAt: at('09:00'), status: 'solved', events: [status('09:30', 'open'), said('09:40', 'customer'), said('10:00', 'agent')] };
+    const r = sla([h2], { firstReply: 5, nextReply: 30 });
+    expect(r.firstReply).toStrictEqual({ achieved: 0, breached: 0, active: 0, achievementRate: null });
+    expect(r.nextReply).toStrictEqual({ achieved: 1, breached: 0, active: 0, achievementRate: 100 });
+  });
+
+  test('only a public customer comment starts a next reply: a bot, an internal note and an internal customer comment do not', () => {
+    const quiet: TicketHistory = {
+      createdAt: at('09:00'),
+      events: [said('09:00', 'customer'), said('09:10', 'agent'), { type: 'comment', at: at('09:20'), author: 'bot', public: true }, said('09:30', 'agent', false), said('09:35', 'customer', false)],
+    };
+    expect(sla([quiet], { nextReply: 1 }, { asOf: at('12:00') }).nextReply).toStrictEqual({ achieved: 0, breached: 0, active: 0, achievementRate: null });
+  });
+
+  test('each instance starts from nothing: a next reply breached (09:20 → 09:50, 30 against 15), then one achieved (10:00 → 10:05)', () => {
+    const two: TicketHistory = {
+      createdAt: at('09:00'),
+      events: [said('09:00', 'customer'), said('09:10', 'agent'), said('09:20', 'customer'), said('09:50', 'agent'), said('10:00', 'customer'), said('10:05', 'agent')],
+    };
+    const r = sla([two], { nextReply: 15 });
+    expect(r.nextReply).toStrictEqual({ achieved: 1, breached: 1, active: 0, achievementRate: 50 });
+    expect(r.breaches).toStrictEqual([{ ticketId: null, index: 0, metric: 'nextReply', target: 15, time: 30, breachedAt: '2026-11-03T09:35:00.000Z' }]);
+  });
+
+  test('an update paused past its target and fulfilled while pending keeps the time it had when paused', () => {
+    // agent 09:00, pending 09:40 (40, breached at 09:30), agent again 09:50 while pending
+    const h2: TicketHistory = { createdAt: at('09:00'), events: [said('09:00', 'agent'), status('09:40', 'pending'), said('09:50', 'agent')] };
+    const r = sla([h2], { pausableUpdate: 30 });
+    // the update the 09:50 comment starts is paused from its start, and still running
+    expect(r.pausableUpdate).toStrictEqual({ achieved: 0, breached: 1, active: 1, achievementRate: 0 });
+    expect(r.breaches).toStrictEqual([{ ticketId: null, index: 0, metric: 'pausableUpdate', target: 30, time: 40, breachedAt: '2026-11-03T09:30:00.000Z' }]);
+  });
+
+  test('agent work counts new and open only: new 10 + open 20, paused in pending, open again from 10:30 passes 50 at 10:50', () => {
+    // new 09:00–09:10, open 09:10–09:30, pending 09:30–10:30, open 10:30–11:00, on-hold 11:00–11:20, open 11:20–12:00, solved
+    const h2: TicketHistory = {
+      createdAt: at('09:00'),
+      events: [status('09:10', 'open'), status('09:30', 'pending'), status('10:30', 'open'), status('11:00', 'on-hold'), status('11:20', 'open'), status('12:00', 'solved')],
+    };
+    expect(sla([h2], { agentWork: 50 }).breaches).toStrictEqual([{ ticketId: null, index: 0, metric: 'agentWork', target: 50, time: 100, breachedAt: '2026-11-03T10:50:00.000Z' }]);
+    // requester wait also runs on-hold: 10 + 20 + 30 + 20 + 40; 100 is passed at 11:40
+    expect(sla([h2], { requesterWait: 100 }).breaches).toMatchObject([{ metric: 'requesterWait', time: 120, breachedAt: '2026-11-03T11:40:00.000Z' }]);
+  });
+
   test('a breach is found once: reopened past its target, breachedAt stays where the first stretch passed it', () => {
     // open 09:00–09:30 passes 20 at 09:20; reopened 10:00–10:40; 70 in all
     const reopened: TicketHistory = { createdAt: at('09:00'), status: 'open', events: [status('09:30', 'solved'), status('10:00', 'open'), status('10:40', 'solved')] };
