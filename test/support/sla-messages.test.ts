@@ -129,6 +129,15 @@ describe.each([
     expectRefusal(() => call(calls, { target: () => -1, measure: 'wait' }), 'INVALID_OPTION', { fn, index: 0 }, 'option target for calls[0] is -1; a target must be a finite number ≥ 0');
   });
 
+  test('an end before its start names both fields of the record', () => {
+    expectRefusal(
+      () => call([{ createdAt: at('09:00'), firstResponseAt: at('09:05') }, { createdAt: at('09:10'), firstResponseAt: at('09:00') }], { target: 1 }),
+      'NEGATIVE_DURATION',
+      { fn, index: 1 },
+      'tickets[1].firstResponseAt (2026-11-03T09:00:00.000Z) is before tickets[1].createdAt (2026-11-03T09:10:00.000Z)',
+    );
+  });
+
   test('asOf before the start of an open item names the start field of its measure', () => {
     const before = (field: string, start: string) => `option asOf (2026-11-03T08:00:00.000Z) is before ${field} (${start})`;
     const closed = { createdAt: at('09:00'), firstResponseAt: at('09:10'), resolvedAt: at('09:30') };
