@@ -173,6 +173,24 @@ describe('ticketMetricsSummary refusals', () => {
     );
   });
 
+  test('an event of epoch milliseconds of an unknown type naming an assignee, and an assignment to an object, are refused as the general read refuses them', () => {
+    expectRefusal(
+      () => ticketMetricsSummary(untyped([plain, { createdAt: ms('09:00'), events: [{ type: 'merge', at: ms('09:10'), assignee: 'ana' }] }])),
+      'INVALID_TYPE',
+      { fn, index: 1 },
+      `histories[1].events[0].type is "merge"; an event is a 'comment', a 'status' change or an 'assignment'`,
+    );
+    expectRefusal(
+      () => ticketMetricsSummary(untyped([plain, { createdAt: ms('09:00'), events: [{ type: 'assignment', at: ms('09:10'), group: 'tech', assignee: {} }] }])),
+      'INVALID_TYPE',
+      { fn, index: 1 },
+      'histories[1].events[0].assignee is an object; it is an id (a string or a number), or null for none',
+    );
+    // a valid assignment is read and changes no figure: first reply 09:00 → 09:20
+    const assigned = { createdAt: ms('09:00'), events: [said('ms', '09:00', 'customer'), { type: 'assignment' as const, at: ms('09:05'), assignee: 'ana' }, said('ms', '09:20', 'agent')] };
+    expect(ticketMetricsSummary([assigned], minutes).firstReplyTime).toMatchObject({ count: 1, sum: 20 });
+  });
+
   test('asOf one millisecond before the last event of an epoch-millisecond history is refused, naming that history', () => {
     const h = { createdAt: ms('09:00'), events: [status('ms', '09:10', 'open'), status('ms', '09:30', 'pending'), status('ms', '10:00', 'on-hold')] };
     expectRefusal(
