@@ -129,6 +129,7 @@ describe('slaAchievement refusals: the other options and the histories', () => {
   });
 
   test('a calendar function that returns no calendar is named with the history it was given', () => {
+    // the message names the history; the details carry no index (unlike the other refusals of a history)
     const calendar = businessCalendar.always();
     expectRefusal(
       () => slaAchievement([h, h], { targets, calendar: (_h, i) => (i === 0 ? calendar : untyped(undefined)) }),

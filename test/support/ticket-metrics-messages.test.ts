@@ -119,6 +119,7 @@ describe('ticketMetricsSummary refusals', () => {
   });
 
   test('a calendar function is called per history, and the one that returns no calendar is named', () => {
+    // the message names the history; the details carry no index (unlike the other refusals of a history)
     const calendar = businessCalendar.always();
     const seen: number[] = [];
     const pick = (_h: TicketHistory, i: number) => {
@@ -158,6 +159,7 @@ describe('ticketMetricsSummary refusals', () => {
   });
 
   test('events of epoch milliseconds that are not an array, and an event that is a function, are refused as the general read refuses them', () => {
+    // the message names the history; the details carry no index (unlike the other refusals of a history)
     expectRefusal(
       () => ticketMetricsSummary(untyped([plain, { createdAt: ms('09:00'), events: { length: -1 } }])),
       'INVALID_TYPE',
