@@ -159,7 +159,7 @@ describe('ticketMetricsSummary refusals', () => {
   });
 
   test('events of epoch milliseconds that are not an array, and an event that is a function, are refused as the general read refuses them', () => {
-    // the message names the history; the details carry no index (unlike the other refusals of a history)
+    // a length that is not one: the message names the history, the details carry no index (the event below has one)
     expectRefusal(
       () => ticketMetricsSummary(untyped([plain, { createdAt: ms('09:00'), events: { length: -1 } }])),
       'INVALID_TYPE',
