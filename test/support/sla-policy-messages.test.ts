@@ -230,6 +230,16 @@ describe('slaAchievement: the clocks', () => {
     expect(r.nextReply).toStrictEqual({ achieved: 1, breached: 0, active: 0, achievementRate: 100 });
   });
 
+  test('an update started by an agent comment while solved runs from the reopening, not from the comment', () => {
+    // solved 09:30; agent 09:40 while solved; reopened 10:00; agent 10:20: 20 minutes, within 30 (40 counted from 09:40 would breach)
+    const h2: TicketHistory = { createdAt: at('09:00'), events: [said('09:00', 'customer'), status('09:30', 'solved'), said('09:40', 'agent'), status('10:00', 'open'), said('10:20', 'agent')] };
+    const r = sla([h2], { pausableUpdate: 30, periodicUpdate: 30 });
+    // the 10:20 comment starts another update of each, still running
+    expect(r.pausableUpdate).toStrictEqual({ achieved: 1, breached: 0, active: 1, achievementRate: 100 });
+    expect(r.periodicUpdate).toStrictEqual({ achieved: 1, breached: 0, active: 1, achievementRate: 100 });
+    expect(r.breaches).toStrictEqual([]);
+  });
+
   test('only a public customer comment starts a next reply: a bot, an internal note and an internal customer comment do not', () => {
     const quiet: TicketHistory = {
       createdAt: at('09:00'),

@@ -166,6 +166,13 @@ describe('ticketMetricsSummary refusals', () => {
       { fn },
       'histories[1].events has a length of -1; pass an array or a typed array',
     );
+    // null as the first event, before the one-pass read has read any
+    expectRefusal(
+      () => ticketMetricsSummary(untyped([{ createdAt: ms('09:00'), events: [null] }])),
+      'INVALID_TYPE',
+      { fn, index: 0 },
+      'histories[0].events[0] is null, not an event { type, at, … }',
+    );
     const event = Object.assign(() => 0, { type: 'status', at: ms('09:10'), status: 'open' });
     expectRefusal(
       () => ticketMetricsSummary(untyped([plain, { createdAt: ms('09:00'), events: [event] }])),
