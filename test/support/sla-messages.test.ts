@@ -129,6 +129,16 @@ describe.each([
     expectRefusal(() => call(calls, { target: () => -1, measure: 'wait' }), 'INVALID_OPTION', { fn, index: 0 }, 'option target for calls[0] is -1; a target must be a finite number ≥ 0');
   });
 
+  test('records: asOf null, and asOf that is no time', () => {
+    expectRefusal(() => call([{ createdAt: at('09:00') }], { target: 1, asOf: null }), 'INVALID_OPTION', { fn }, 'option asOf is null; leave it out, or give a time');
+    expectRefusal(
+      () => call([{ createdAt: at('09:00') }], { target: 1, asOf: {} }),
+      'INVALID_DATE',
+      { fn },
+      'option asOf is an object; a timestamp is a Date, epoch milliseconds or an ISO-8601 string with Z or an offset',
+    );
+  });
+
   test('an end before its start names both fields of the record', () => {
     expectRefusal(
       () => call([{ createdAt: at('09:00'), firstResponseAt: at('09:05') }, { createdAt: at('09:10'), firstResponseAt: at('09:00') }], { target: 1 }),

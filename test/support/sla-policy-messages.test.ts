@@ -240,6 +240,23 @@ describe('slaAchievement: the clocks', () => {
     expect(r.breaches).toStrictEqual([]);
   });
 
+  test('an assignment is no comment: after one at creation, the public opening comment of an agent-created ticket is still no first reply', () => {
+    const assigned: TicketHistory = {
+      createdAt: at('09:00'),
+      createdBy: 'agent',
+      events: [{ type: 'assignment', at: at('09:00'), assignee: 'ana' }, said('09:00', 'agent'), said('09:10', 'customer'), said('09:40', 'agent')],
+    };
+    expect(sla([assigned], { firstReply: 30 }).breaches).toMatchObject([{ metric: 'firstReply', time: 40, breachedAt: '2026-11-03T09:30:00.000Z' }]);
+  });
+
+  test('a clock running at the end, breached in an earlier stretch, is breached with the time counted so far, without asOf', () => {
+    // open 09:00–09:40 passes 30 at 09:30; pending 09:40–10:00; open again from 10:00, still running
+    const resumed: TicketHistory = { createdAt: at('09:00'), status: 'open', events: [status('09:40', 'pending'), status('10:00', 'open')] };
+    const r = sla([resumed], { requesterWait: 30 });
+    expect(r.requesterWait).toStrictEqual({ achieved: 0, breached: 1, active: 0, achievementRate: 0 });
+    expect(r.breaches).toStrictEqual([{ ticketId: null, index: 0, metric: 'requesterWait', target: 30, time: 40, breachedAt: '2026-11-03T09:30:00.000Z' }]);
+  });
+
   test('only a public customer comment starts a next reply: a bot, an internal note and an internal customer comment do not', () => {
     const quiet: TicketHistory = {
       createdAt: at('09:00'),
