@@ -265,6 +265,12 @@ describe.each(['iso', 'ms'] as const)('figures from %s timestamps', (form) => {
     expect([summary.requesterWaitTime.sum, summary.agentWorkTime.sum, summary.agentWaitTime.sum, summary.onHoldTime.sum]).toStrictEqual([70, 40, 20, 30]);
   });
 
+  test('changes between unsolved statuses are no reopens: new, open, pending, solved is solved once and never reopened', () => {
+    const once: TicketHistory = { createdAt: t('09:00'), events: [s('09:10', 'open'), s('09:20', 'pending'), s('09:30', 'solved')] };
+    expect(ticketMetrics(once, minutes)).toMatchObject({ reopens: 0, solved: true, fullResolutionTime: 30 });
+    expect(ticketMetricsSummary([once], minutes)).toMatchObject({ solved: 1, reopened: 0, reopenRate: 0 });
+  });
+
   test('created closed with no events: resolved at creation, no status time', () => {
     const closed: TicketHistory = { createdAt: t('09:00'), status: 'closed', events: [] };
     expect(ticketMetrics(closed, minutes)).toMatchObject({ firstResolutionTime: 0, fullResolutionTime: 0, solved: true, reopens: 0, requesterWaitTime: 0 });
