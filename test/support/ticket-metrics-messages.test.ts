@@ -200,12 +200,18 @@ describe('ticketMetricsSummary refusals', () => {
     expect(ticketMetricsSummary([assigned], minutes).firstReplyTime).toMatchObject({ count: 1, sum: 20 });
   });
 
-  test('the first event of an epoch-millisecond history: before the creation, or at null with a creation before 1970, refused as the general read refuses them', () => {
+  test('the first event of an epoch-millisecond history: before the creation, with a public that is not a boolean, or at null with a creation before 1970, refused as the general read refuses them', () => {
     expectRefusal(
       () => ticketMetricsSummary([{ createdAt: ms('09:00'), events: [status('ms', '08:59', 'open')] }]),
       'NEGATIVE_DURATION',
       { fn, index: 0 },
       'histories[0].events[0].at (2026-11-03T08:59:00.000Z) is before histories[0].createdAt (2026-11-03T09:00:00.000Z)',
+    );
+    expectRefusal(
+      () => ticketMetricsSummary(untyped([{ createdAt: ms('09:00'), events: [{ type: 'comment', at: ms('09:10'), author: 'agent', public: 'yes' }] }])),
+      'INVALID_TYPE',
+      { fn, index: 0 },
+      'histories[0].events[0].public is "yes"; a comment is public (true) or internal (false)',
     );
     // null compares as 0, which is after a creation of -60000: only the type of the time tells it apart
     expectRefusal(
