@@ -346,6 +346,12 @@ describe.each(['iso', 'ms'] as const)('figures from %s timestamps', (form) => {
     expect(summary.repliesPerSolvedTicket).toBeNull();
   });
 
+  test('after the first reply, a bot comment and an internal agent note start no wait: no next reply', () => {
+    const h: TicketHistory = { createdAt: t('09:00'), events: [c('09:00', 'customer'), c('09:10', 'agent'), c('09:20', 'bot'), c('09:25', 'agent', false), c('09:30', 'system'), c('09:40', 'agent')] };
+    expect(ticketMetrics(h, minutes)).toMatchObject({ firstReplyTime: 10, nextReplyTimes: [], replies: 2 });
+    expect(ticketMetricsSummary([h], minutes)).toMatchObject({ firstReplyTime: { sum: 10 }, nextReplyTime: null });
+  });
+
   test('an agent-created ticket whose first comment is internal: its first public agent comment is the first reply', () => {
     const h: TicketHistory = { createdAt: t('09:00'), createdBy: 'agent', events: [c('09:00', 'agent', false), c('09:25', 'agent'), c('09:40', 'agent')] };
     expect(ticketMetrics(h, minutes)).toMatchObject({ firstReplyTime: 25, replies: 2 });
