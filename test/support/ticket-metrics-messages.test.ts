@@ -428,6 +428,20 @@ describe.each(['iso', 'ms'] as const)('figures from %s timestamps', (form) => {
   });
 });
 
+test('stations: a group or an assignee set to null is no station; the distinct ones are counted', () => {
+  const h: TicketHistory = {
+    createdAt: at('09:00'),
+    events: [
+      { type: 'assignment', at: at('09:01'), assignee: 'ana', group: 'billing' },
+      { type: 'assignment', at: at('09:02'), assignee: null, group: null },
+      { type: 'assignment', at: at('09:03'), assignee: 'ana', group: 'billing' },
+      { type: 'assignment', at: at('09:04'), group: 7 },
+    ],
+  };
+  // assignees ana; groups billing and 7
+  expect(ticketMetrics(h)).toMatchObject({ assigneeStations: 1, groupStations: 2 });
+});
+
 test('a history read by resolutionTimeSummary: one solved and reopened has no resolution at its end, and is left out', () => {
   const reopened = { createdAt: at('09:00'), events: [status('iso', '10:00', 'solved'), status('iso', '11:00', 'open')] };
   const solved = { createdAt: at('09:00'), events: [status('iso', '09:40', 'solved')] };
