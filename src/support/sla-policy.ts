@@ -270,6 +270,8 @@ class PolicyPass {
   private readonly since = [NaN, NaN, NaN, NaN, NaN, NaN];
   /** When each running instance started. */
   private readonly started = [NaN, NaN, NaN, NaN, NaN, NaN];
+  /** Whether each running reply or update instance started on a solved ticket not reopened since: it is not counted. */
+  private readonly whileSolved = [false, false, false, false, false, false];
   private readonly breachedAt = [NaN, NaN, NaN, NaN, NaN, NaN];
   /** Each metric's target for the history at hand, in the unit; NaN when it is not measured. */
   private readonly target = [NaN, NaN, NaN, NaN, NaN, NaN];
@@ -319,6 +321,8 @@ class PolicyPass {
           this.fulfilAll(time);
           firstOver = true;
         }
+        // reopened: an instance that began while solved now runs, and counts
+        if (s < SOLVED) this.whileSolved.fill(false);
         status = s;
       } else if (kind[j] === COMMENT) {
         const c = code[j]!;
@@ -357,6 +361,7 @@ class PolicyPass {
     if (this.target[m] !== this.target[m]) return;
     this.running[m] = true;
     this.started[m] = at;
+    this.whileSolved[m] = m < FULFILLED_BY_RESOLUTION && status >= SOLVED;
     this.accumulated[m] = 0;
     this.breachedAt[m] = NaN;
     this.since[m] = runs(m, status) ? at : NaN;
@@ -377,9 +382,17 @@ class PolicyPass {
     }
   }
 
-  /** Fulfils the running instance of metric `m` at `at` (NaN: already paused): achieved, or breached. */
+  /**
+   * Fulfils the running instance of metric `m` at `at` (NaN: already
+   * paused): achieved, or breached; not counted when it began on a solved
+   * ticket that was not reopened since.
+   */
   private fulfil(m: number, at: number): void {
     if (!this.running[m]) return;
+    if (this.whileSolved[m]) {
+      this.running[m] = false;
+      return;
+    }
     if (this.since[m] === this.since[m]) this.pause(m, at);
     this.running[m] = false;
     if (this.breachedAt[m] === this.breachedAt[m]) this.addBreach(m);

@@ -162,6 +162,20 @@ describe('slaAchievement: the clocks', () => {
     expect(sla([never], { nextReply: 5 }).nextReply).toStrictEqual({ achieved: 1, breached: 0, active: 0, achievementRate: 100 });
   });
 
+  test('an instance that starts and is fulfilled while solved, never reopened, is not counted', () => {
+    // solved 09:30; customer 09:40 → agent 09:50 starts and fulfils a next reply while solved: not counted, so no
+    // next reply is fulfilled at all (rate null). Updates: 09:10 → solved 09:30 is 20 against 5, breached at 09:15;
+    // 09:50 → 09:55 began while solved: not counted, nor the one 09:55 starts
+    const solvedThenTalk: TicketHistory = {
+      createdAt: at('09:00'),
+      events: [said('09:00', 'customer'), said('09:10', 'agent'), status('09:30', 'solved'), said('09:40', 'customer'), said('09:50', 'agent'), said('09:55', 'agent')],
+    };
+    const r = sla([solvedThenTalk], { nextReply: 5, periodicUpdate: 5 });
+    expect(r.nextReply).toStrictEqual({ achieved: 0, breached: 0, active: 0, achievementRate: null });
+    expect(r.periodicUpdate).toStrictEqual({ achieved: 0, breached: 1, active: 0, achievementRate: 0 });
+    expect(r.breaches).toStrictEqual([{ ticketId: null, index: 0, metric: 'periodicUpdate', target: 5, time: 20, breachedAt: '2026-11-03T09:15:00.000Z' }]);
+  });
+
   test('reopened at 10:00, the thanks of 09:40 runs from 10:00: answered at 10:20, 20 against 5, breached at 10:05', () => {
     const reopened: TicketHistory = { createdAt: at('09:00'), events: [...thanked, status('10:00', 'open'), said('10:20', 'agent')] };
     const r = sla([reopened], { nextReply: 5 });
