@@ -104,29 +104,41 @@ function lowerBetaTail(x: number, y: number, a: number, b: number): number {
 const LARGE_ALONE = 1e6;
 
 /**
- * ∫ₜ¹ of the Beta(p, q) density, for t at or above its mean, with q large:
- * from t away from the mode, in panels of 10-point Gauss–Legendre no wider
- * than the density's scale there, until a panel adds less than 1e-17 of the
- * sum, kept relative to the density at t. The logarithm of the density,
+ * ∫ₜ¹ of the Beta(p, q) density, for t at or above its mean, with q large,
+ * by {@link logIntegralAway} from t. The logarithm of the density,
  * (p − 1) ln s + (q − 1) ln(1 − s) − ln B(p, q), is of the size p ln q here,
  * so that it loses nothing to cancellation.
  */
 function betaUpperIntegral(t: number, p: number, q: number): number {
-  const logB = logBeta(p, q);
   const logDensity = (s: number) => (p - 1) * Math.log(s) + (q - 1) * Math.log1p(-s);
   const slope = (s: number) => Math.abs((p - 1) / s - (q - 1) / (1 - s));
   const sd = Math.sqrt((p * q) / (p + q + 1)) / (p + q);
-  const atT = logDensity(t);
+  return Math.exp(logIntegralAway(logDensity, slope, t, 1, sd) - logBeta(p, q));
+}
+
+/**
+ * ln ∫ e^(L(s)) ds between `from` and `to` (on either side of it), for a
+ * log-density L that falls from `from` on: panels of 10-point
+ * Gauss–Legendre from `from` towards `to`, each no wider than `sd` nor than
+ * 1/|L′| at its near end (the scale on which the density falls there),
+ * until a panel adds less than 1e-17 of the sum. The sum is kept relative
+ * to e^(L(from)), so that far in a tail the result keeps its digits.
+ */
+function logIntegralAway(logDensity: (s: number) => number, slope: (s: number) => number, from: number, to: number, sd: number): number {
+  const atFrom = logDensity(from);
+  const f = (s: number) => Math.exp(logDensity(s) - atFrom);
+  const down = to < from;
   let sum = 0;
-  let left = t;
-  for (let panel = 0; panel < 10_000 && left < 1; panel++) {
-    const right = Math.min(left + Math.min(sd, 1 / slope(left)), 1);
-    const part = glPanel((s) => Math.exp(logDensity(s) - atT), left, right);
+  let near = from;
+  for (let panel = 0; panel < 10_000 && (down ? near > to : near < to); panel++) {
+    const step = Math.min(sd, 1 / slope(near));
+    const far = down ? Math.max(near - step, to) : Math.min(near + step, to);
+    const part = down ? glPanel(f, far, near) : glPanel(f, near, far);
     sum += part;
-    left = right;
+    near = far;
     if (part < sum * 1e-17) break;
   }
-  return Math.exp(atT - logB + Math.log(sum));
+  return atFrom + Math.log(sum);
 }
 
 /** ∫ f over [from, to] by 10-point Gauss–Legendre. */
@@ -160,10 +172,7 @@ const LARGE_BETA = 1e4;
  * its remainders ω:
  * ln f(μ) = 1.5 ln n − ½ ln(2πab) + (a − 1) ln(1 − 1/a) + (b − 1) ln(1 − 1/b)
  * − (n − 2) ln(1 − 2/n) − ω(a) − ω(b) + ω(n), n = a + b.
- * The integral runs from x away from the mode, in panels of 10-point
- * Gauss–Legendre no wider than the density's scale there, until a panel
- * adds less than 1e-17 of the sum; the sum is kept relative to f(x), so
- * that far in the tail the result keeps its digits until it underflows.
+ * The integral runs from x away from the mode ({@link logIntegralAway}).
  * `y` is 1 − x, when known more precisely.
  */
 function largeBetaTail(x: number, a: number, b: number, y: number): number {
@@ -181,19 +190,7 @@ function largeBetaTail(x: number, a: number, b: number, y: number): number {
   // |d ln f/dδ|, which grows away from the mode
   const slope = (d: number) => Math.abs(am / mode * (d / mode) / (1 + d / mode) - bm / modeC * (d / modeC) / (1 - d / modeC));
   const sd = Math.sqrt((mode * modeC) / (n - 2));
-  const atX = logDensity(dx);
-  let sum = 0;
-  let right = dx;
-  // at most: 60 panels of sd to reach 1e-17 from the mode, and shorter ones far out, each at least sd/slope·sd
-  for (let panel = 0; panel < 10_000 && right > -mode; panel++) {
-    const width = Math.min(sd, 1 / slope(right));
-    const left = Math.max(right - width, -mode);
-    const part = glPanel((d) => Math.exp(logDensity(d) - atX), left, right);
-    sum += part;
-    right = left;
-    if (part < sum * 1e-17) break;
-  }
-  return Math.exp(logModeDensity + atX + Math.log(sum));
+  return Math.exp(logModeDensity + logIntegralAway(logDensity, slope, dx, -mode, sd));
 }
 
 /** ln(1 + u) − u, without the cancellation of the two near u = 0. */
