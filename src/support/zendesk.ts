@@ -163,6 +163,7 @@ export function fromZendesk(input: ZendeskExport): TicketHistory {
   // the earliest audit, whose author is the creator when the ticket names no submitter: read after the loop, so that
   // which audits are checked does not depend on their order
   let earliestIndex = -1;
+  let earliestAuthorId: unknown;
   let auditPriority: unknown = null;
   let auditPriorityWhere = '';
   let auditPriorityIndex = 0;
@@ -177,6 +178,7 @@ export function fromZendesk(input: ZendeskExport): TicketHistory {
     if (at < earliest) {
       earliest = at;
       earliestIndex = a;
+      earliestAuthorId = auditAuthor;
     }
     for (let k = 0; k < events.length; k++) {
       const event: unknown = events[k];
@@ -214,7 +216,7 @@ export function fromZendesk(input: ZendeskExport): TicketHistory {
       }
     }
   }
-  const earliestAuthor = earliestIndex < 0 ? undefined : authorOf((audits[earliestIndex] as Readonly<Record<string, unknown>>)['author_id'], `audits[${earliestIndex}].author_id`, earliestIndex);
+  const earliestAuthor = earliestIndex < 0 ? undefined : authorOf(earliestAuthorId, `audits[${earliestIndex}].author_id`, earliestIndex);
   const submitter = ticket['submitter_id'];
   const createdBy = submitter === undefined || submitter === null ? earliestAuthor : authorOf(submitter, 'ticket.submitter_id');
   if (createdBy !== undefined) history.createdBy = createdBy;
