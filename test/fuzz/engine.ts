@@ -131,10 +131,15 @@ export interface FuzzSettings {
   readonly keep?: number;
 }
 
+/** The report of an export before its first call. */
+function emptyReport(name: string): ExportReport {
+  return { name, calls: 0, results: 0, validResults: 0, errors: new Map(), traps: 0, known: new Map(), unknown: [], ms: 0 };
+}
+
 /** Fuzzes one export with `settings.runs` calls. */
 export function fuzzExport(checked: Checked, description: Description, documented: readonly DocumentedCall[], settings: FuzzSettings): ExportReport {
   const started = performance.now();
-  const report: ExportReport = { name: checked.name, calls: 0, results: 0, validResults: 0, errors: new Map(), traps: 0, known: new Map(), unknown: [], ms: 0 };
+  const report = emptyReport(checked.name);
   const construct = description.kind === 'class';
   const arity = typeof checked.value === 'function' ? checked.value.length : 0;
   const arbs = arbitraries(description, documented, arity, construct);
@@ -208,7 +213,7 @@ export const SWEEP_PARTS = 8;
  */
 export function sweepExport(checked: Checked, description: Description, documented: readonly DocumentedCall[], settings: FuzzSettings): ExportReport {
   const started = performance.now();
-  const report: ExportReport = { name: checked.name, calls: 0, results: 0, validResults: 0, errors: new Map(), traps: 0, known: new Map(), unknown: [], ms: 0 };
+  const report = emptyReport(checked.name);
   const construct = description.kind === 'class';
   const starts: (readonly unknown[])[] = documented.slice(0, SWEEP_CALLS).map((d) => d.args);
   if (starts.length === 0 && description.valid !== undefined) starts.push(...fc.sample(description.valid, { seed: seedFor(checked.name, 15, settings.seed), numRuns: SWEEP_CALLS }));
