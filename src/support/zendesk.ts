@@ -112,9 +112,10 @@ const STATUS: Readonly<Record<string, TicketStatus>> = {
  * `submitter_id`, or the author of the earliest audit when it has none.
  * `priority` is the ticket's (the last one listed in its audits when the
  * ticket has none; left out when `null`) and `channel` its
- * `via.channel`. Times are read as epoch milliseconds. Users with another
- * role, and authors who are not among `users`, are refused: the reader
- * does not guess who wrote a comment.
+ * `via.channel`; `via` is the API's Via object, and a bare `'email'` or
+ * via id in its place is refused. Times are read as epoch milliseconds.
+ * Users with another role, and authors who are not among `users`, are
+ * refused: the reader does not guess who wrote a comment.
  *
  * @param input - {@link ZendeskExport}: `ticket`, `audits`, `users`.
  * @returns A {@link TicketHistory}.
@@ -231,7 +232,9 @@ export function fromZendesk(input: ZendeskExport): TicketHistory {
   }
   const via = ticket['via'];
   if (via !== undefined && via !== null) {
-    const channel = typeof via === 'object' ? (via as Readonly<Record<string, unknown>>)['channel'] : via;
+    // the API gives an object; a bare 'email' is not read as the channel
+    if (typeof via !== 'object' || Array.isArray(via)) fail('INVALID_TYPE', fn, `ticket.via is ${describeValue(via)}, not a Via object { channel, … }`);
+    const channel = (via as Readonly<Record<string, unknown>>)['channel'];
     if (channel !== undefined && channel !== null) {
       if (typeof channel !== 'string') fail('INVALID_TYPE', fn, `ticket.via.channel is ${describeValue(channel)}, not a string`);
       history.channel = channel;

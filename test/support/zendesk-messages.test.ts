@@ -387,6 +387,17 @@ describe('fromZendesk refusals', () => {
     expectRefusal(() => read(oneAudit({ type: 'Change', field_name: 'priority', value: ['high'] })), 'INVALID_TYPE', { fn, index: 0 }, 'audits[0].events[0].value is an array, not a string');
     expectRefusal(() => read({ ticket: { ...ticket, via: { channel: 5 } }, audits: [], users }), 'INVALID_TYPE', { fn }, 'ticket.via.channel is 5, not a string');
     expectRefusal(() => read({ ticket: { ...ticket, via: { channel: {} } }, audits: [], users }), 'INVALID_TYPE', { fn }, 'ticket.via.channel is an object, not a string');
-    expectRefusal(() => read({ ticket: { ...ticket, via: 7 }, audits: [], users }), 'INVALID_TYPE', { fn }, 'ticket.via.channel is 7, not a string');
+  });
+
+  test('a via that is not an object is refused, naming its value: the API gives via as an object { channel, source }', () => {
+    // the ticket is no element of a list: no index
+    for (const [via, text] of [
+      ['email', '"email"'],
+      [4, '4'],
+      [true, 'true'],
+      [['email'], 'an array'],
+    ] as const) {
+      expectRefusal(() => read({ ticket: { ...ticket, via }, audits: [], users }), 'INVALID_TYPE', { fn }, `ticket.via is ${text}, not a Via object { channel, … }`);
+    }
   });
 });
