@@ -156,11 +156,12 @@ export function isHistory(record: object): boolean {
  * Refuses a record given to a metric of tickets that carries both `events`
  * and a field of a {@link Ticket} (`firstResponseAt`, `resolvedAt`,
  * `messages`), which a history leaves to its events: which of the two
- * should count cannot be told.
+ * should count cannot be told. A field given as `null` is absent, as a
+ * ticket's missing event is, and is not refused.
  */
 export function refuseTicketFields(fn: string, record: object, records: string, index: number): void {
   const h = record as Readonly<Record<string, unknown>>;
-  const field = ['firstResponseAt', 'resolvedAt', 'messages'].find((f) => h[f] !== undefined);
+  const field = ['firstResponseAt', 'resolvedAt', 'messages'].find((f) => h[f] !== undefined && h[f] !== null);
   if (field !== undefined) {
     fail('INVALID_TYPE', fn, `${records}[${index}] has both events and ${field}; a history carries its events only (${field} belongs to a ticket)`, index);
   }

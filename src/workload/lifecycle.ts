@@ -190,12 +190,13 @@ export class HistoryLife {
    * Reads and checks history `i` (an object with `events`), through the
    * support family's reader: events in time order, each one checked. A
    * history that also carries a simple ticket's `resolvedAt`, `reopens` or
-   * `reopenedAt` is refused, as its events say when those happened.
+   * `reopenedAt` is refused, as its events say when those happened; one of
+   * them given as `null` is absent.
    */
   read(fn: string, ticket: Record<string, unknown>, i: number, records = 'tickets'): void {
     refuseTicketFields(fn, ticket, records, i);
     for (const field of ['reopens', 'reopenedAt'] as const) {
-      if (ticket[field] !== undefined) {
+      if (ticket[field] !== undefined && ticket[field] !== null) {
         fail('INVALID_TYPE', fn, `${records}[${i}] has both events and ${field}; a history carries its events only (${field} belongs to a ticket)`, i);
       }
     }

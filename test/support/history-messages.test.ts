@@ -436,4 +436,21 @@ describe('a record with events and a field of a ticket is refused', () => {
     expectRefusal(() => call({ resolvedAt: at('09:10'), messages: [] }), 'INVALID_TYPE', { fn, index: 1 }, both('resolvedAt'));
     expectRefusal(() => call({ messages: [] }), 'INVALID_TYPE', { fn, index: 1 }, both('messages'));
   });
+
+  test('a field of a ticket given as null is absent, as in a Ticket: the record is read as its history', () => {
+    const nulls = { createdAt: at('09:00'), events, firstResponseAt: null, resolvedAt: null, messages: null };
+    // ok: replied at 09:10, open; nulls: replied and solved at 09:10
+    expect(averageFirstResponseTime(untyped([ok, nulls]), minutes)).toBe(10);
+    expect(averageResolutionTime(untyped([ok, nulls]), minutes)).toBe(10);
+    expect(averageResponseTime(untyped([ok, nulls]), minutes)).toBe(10);
+    // ok is open and left out; nulls is solved with one reply
+    expect(firstContactResolutionRate(untyped([ok, nulls]))).toBe(100);
+    // a null beside a field that is given: the given one is refused
+    expectRefusal(
+      () => averageFirstResponseTime(untyped([ok, { ...nulls, resolvedAt: at('09:10') }])),
+      'INVALID_TYPE',
+      { fn: 'averageFirstResponseTime', index: 1 },
+      'tickets[1] has both events and resolvedAt; a history carries its events only (resolvedAt belongs to a ticket)',
+    );
+  });
 });

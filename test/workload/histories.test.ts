@@ -229,6 +229,14 @@ describe('bad histories', () => {
     });
   }
 
+  test('a field of a ticket given as null is absent: the record is read as its history', () => {
+    const nulls = { ...reopened, resolvedAt: null, reopens: null, reopenedAt: null };
+    // reopened once and closed at the end, once solved and never reopened
+    expect(reopenRate([nulls, once])).toBe(50);
+    const at = ['2026-11-02T08:59:59Z', '2026-11-02T09:00:00Z', '2026-11-03T12:00:00Z', '2026-11-04T08:00:00Z', '2026-11-05T12:00:00Z'];
+    expect(backlog([nulls], { at }).map((p) => p.open)).toStrictEqual([0, 1, 0, 1, 0]);
+  });
+
   test('contactRate names the contact', () => {
     const error = metricErrorOf(() => contactRate([once, bad[0][0]] as never, { customers: 2 }));
     expect(error.code).toBe('INVALID_TYPE');
