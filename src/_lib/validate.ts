@@ -283,16 +283,17 @@ export function rejectUnknownFields(fn: string, what: string, value: object, kno
 /**
  * Checks that `input` can be read as an array: an object with a whole,
  * non-negative `length` no larger than an array can have, and not an array
- * of bigints.
+ * of bigints. `index` is given when `input` belongs to element `index` of a
+ * list (the events of a history).
  */
-export function readLength(fn: string, what: string, input: ArrayLike<unknown>): number {
+export function readLength(fn: string, what: string, input: ArrayLike<unknown>, index?: number): number {
   const n: unknown = input.length;
   // an array holds at most 2^32 − 1 elements; a larger length is not one
   if (typeof n !== 'number' || !Number.isInteger(n) || n < 0 || n > 4294967295) {
-    fail('INVALID_TYPE', fn, `${what} has a length of ${describeValue(n)}; pass an array or a typed array`);
+    fail('INVALID_TYPE', fn, `${what} has a length of ${describeValue(n)}; pass an array or a typed array`, index);
   }
   if (input instanceof BigInt64Array || input instanceof BigUint64Array) {
-    fail('INVALID_TYPE', fn, `${what} is an array of bigints; convert it with Array.from(values, Number)`);
+    fail('INVALID_TYPE', fn, `${what} is an array of bigints; convert it with Array.from(values, Number)`, index);
   }
   return n;
 }

@@ -231,7 +231,7 @@ export class Timeline {
     const status = h.status === undefined ? NEW : statusCode(h.status);
     // the name of the events is built only to refuse their length, not once per history
     const length = events.length;
-    const n = Array.isArray(events) && length >>> 0 === length ? length : readLength(fn, `${records}[${index}].events`, events);
+    const n = Array.isArray(events) && length >>> 0 === length ? length : readLength(fn, `${records}[${index}].events`, events, index);
     let { at, kind, code } = this;
     let sorted = true;
     let last = created;

@@ -15,7 +15,7 @@ import { readQuantileMethod, type QuantileMethod } from '../_lib/quantile-method
 import { withRoom } from '../_lib/durations.js';
 import { sumNonNegative } from '../_lib/sum.js';
 import { MAX_DATE_MS, type Timestamp } from '../_lib/timestamp.js';
-import { fail, readInstantOption, readOptions } from '../_lib/validate.js';
+import { atIndex, fail, readInstantOption, readOptions } from '../_lib/validate.js';
 import { summarizeDurations, type DurationSummary } from '../stats/duration-summary.js';
 import {
   AGENT,
@@ -444,7 +444,14 @@ export function readHistoryOptions(fn: string, o: Readonly<Record<string, unknow
  */
 export function clockOf(fn: string, o: HistoryOptions, history: TicketHistory, i: number, last: { clock: Clock | undefined }): Clock {
   if (o.calendarOf === undefined) return o.clock;
-  const compiled: CompiledCalendar = readCalendar(fn, `the calendar that option calendar gives histories[${i}]`, o.calendarOf(history, i));
+  const given = o.calendarOf(history, i);
+  let compiled: CompiledCalendar;
+  try {
+    compiled = readCalendar(fn, `the calendar that option calendar gives histories[${i}]`, given);
+  } catch (error) {
+    // the calendar reader takes no index; its refusal is about history `i`
+    throw atIndex(fn, error, i);
+  }
   if (last.clock?.calendar !== compiled) last.clock = { unit: o.clock.unit, msPerUnit: o.clock.msPerUnit, calendar: compiled };
   return last.clock;
 }

@@ -80,6 +80,22 @@ describe.each([
     expectRefusal(() => call({ createdAt: at('09:00'), createdBy: 'robot', events: null }), 'INVALID_TYPE', details, `${r}.events is null, not an array of events; ${why}`);
   });
 
+  test('events whose length is not one of an array, or an array of bigints, with the index of the history in details', () => {
+    for (const [length, text] of [
+      [-1, '-1'],
+      [1.5, '1.5'],
+      [2 ** 32, '4294967296'],
+    ] as const) {
+      expectRefusal(() => call({ createdAt: at('09:00'), events: { length } }), 'INVALID_TYPE', details, `${r}.events has a length of ${text}; pass an array or a typed array`);
+    }
+    expectRefusal(
+      () => call({ createdAt: at('09:00'), events: new BigInt64Array(1) }),
+      'INVALID_TYPE',
+      details,
+      `${r}.events is an array of bigints; convert it with Array.from(values, Number)`,
+    );
+  });
+
   test('the fields of a history, each of its kind, in the order createdBy, status, id, priority, channel', () => {
     const all = { createdBy: 'robot', status: 'hold', id: Infinity, priority: 5, channel: null };
     const fields = (extra: object) => ({ ...withEvents(), ...extra });

@@ -128,13 +128,12 @@ describe('slaAchievement refusals: the other options and the histories', () => {
     );
   });
 
-  test('a calendar function that returns no calendar is named with the history it was given', () => {
-    // the message names the history; the details carry no index (unlike the other refusals of a history)
+  test('a calendar function that returns no calendar is named with the history it was given, its index in details', () => {
     const calendar = businessCalendar.always();
     expectRefusal(
       () => slaAchievement([h, h], { targets, calendar: (_h, i) => (i === 0 ? calendar : untyped(undefined)) }),
       'INVALID_OPTION',
-      { fn },
+      { fn, index: 1 },
       'the calendar that option calendar gives histories[1] must be a calendar made by businessCalendar({ timeZone, week, holidays }); got undefined',
     );
   });

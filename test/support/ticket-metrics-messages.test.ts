@@ -71,11 +71,11 @@ describe('ticketMetrics refusals', () => {
     expectRefusal(() => ticketMetrics(untyped(null), untyped({ units: 'minutes' })), 'INVALID_OPTION', { fn }, 'unknown option "units"; known options: unit, calendar, asOf');
   });
 
-  test('a calendar function that returns no calendar is named with the history it was given', () => {
+  test('a calendar function that returns no calendar is named with the history it was given, its index 0 in details', () => {
     expectRefusal(
       () => ticketMetrics(history, { calendar: () => untyped('UTC') }),
       'INVALID_OPTION',
-      { fn },
+      { fn, index: 0 },
       'the calendar that option calendar gives histories[0] must be a calendar made by businessCalendar({ timeZone, week, holidays }); got "UTC"',
     );
   });
@@ -118,8 +118,7 @@ describe('ticketMetricsSummary refusals', () => {
     expectRefusal(() => ticketMetricsSummary([], untyped({ method: 7 })), 'INVALID_OPTION', { fn }, `option method must be ${methods}; got 7`);
   });
 
-  test('a calendar function is called per history, and the one that returns no calendar is named', () => {
-    // the message names the history; the details carry no index (unlike the other refusals of a history)
+  test('a calendar function is called per history, and the one that returns no calendar is named, with its index in details', () => {
     const calendar = businessCalendar.always();
     const seen: number[] = [];
     const pick = (_h: TicketHistory, i: number) => {
@@ -129,7 +128,7 @@ describe('ticketMetricsSummary refusals', () => {
     expectRefusal(
       () => ticketMetricsSummary([plain, plain, plain], { calendar: pick }),
       'INVALID_OPTION',
-      { fn },
+      { fn, index: 2 },
       'the calendar that option calendar gives histories[2] must be a calendar made by businessCalendar({ timeZone, week, holidays }); got null',
     );
     expect(seen).toStrictEqual([0, 1, 2]);
@@ -159,11 +158,11 @@ describe('ticketMetricsSummary refusals', () => {
   });
 
   test('events of epoch milliseconds that are not an array, and an event that is a function, are refused as the general read refuses them', () => {
-    // a length that is not one: the message names the history, the details carry no index (the event below has one)
+    // a length that is not one: the history's index, as for its events below
     expectRefusal(
       () => ticketMetricsSummary(untyped([plain, { createdAt: ms('09:00'), events: { length: -1 } }])),
       'INVALID_TYPE',
-      { fn },
+      { fn, index: 1 },
       'histories[1].events has a length of -1; pass an array or a typed array',
     );
     // null as the first event, before the one-pass read has read any

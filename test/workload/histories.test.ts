@@ -209,6 +209,7 @@ describe('bad histories', () => {
     [{ createdAt: '2026-11-02T09:00:00Z', events: [status('2026-11-01T10:00:00Z', 'solved')] }, 'NEGATIVE_DURATION', /tickets\[1\]\.events\[0\]\.at/],
     [{ createdAt: '2026-11-02T09:00:00Z', events: [{ type: 'escalation', at: '2026-11-02T10:00:00Z' }] }, 'INVALID_TYPE', /events\[0\]\.type/],
     [{ createdAt: '2026-11-02T09:00:00Z', events: 'none' }, 'INVALID_TYPE', /events/],
+    [{ createdAt: '2026-11-02T09:00:00Z', events: { length: -1 } }, 'INVALID_TYPE', /^\w+: tickets\[1\]\.events has a length of -1; pass an array or a typed array$/],
     [{ createdAt: '2026-11-02T09:00:00Z', events: [], resolvedAt: '2026-11-02T10:00:00Z' }, 'INVALID_TYPE', /both events and resolvedAt/],
     [{ createdAt: '2026-11-02T09:00:00Z', events: [], reopens: 1 }, 'INVALID_TYPE', /both events and reopens/],
     [{ createdAt: '2026-11-02T09:00:00Z', events: [], reopenedAt: '2026-11-02T10:00:00Z' }, 'INVALID_TYPE', /both events and reopenedAt/],
