@@ -70,7 +70,7 @@ export interface SlaBreach {
 export type SlaAchievement<T extends SlaPolicyTargets = SlaPolicyTargets> = {
   readonly [M in keyof T as M extends SlaPolicyMetric ? M : never]: SlaMetricAchievement;
 } & {
-  /** Every breach, in the order they happened. */
+  /** Every breach, in the order they happened; those at the same instant in the order of the histories. */
   readonly breaches: readonly SlaBreach[];
 };
 
@@ -140,7 +140,8 @@ function runs(m: number, s: number): boolean {
  * priority applies to the tickets whose `priority` it names, and the others
  * are not measured on that metric (as a Zendesk policy sets targets per
  * priority). achievementRate = achieved / (achieved + breached) × 100.
- * Breaches come in the order they happened.
+ * Breaches come in the order they happened, those at the same instant in
+ * the order of the histories.
  *
  * @param histories - {@link TicketHistory} records, as any `ArrayLike` or iterable.
  * @param options - {@link SlaAchievementOptions}: `targets`, and `unit`, `calendar`, `asOf`.

@@ -351,6 +351,24 @@ describe('slaAchievement: the clocks', () => {
     ]);
   });
 
+  test('breaches at the same instant come ticket by ticket also among 120, which the sort merges from two runs', () => {
+    // 120 breaches at three instants, listed 09:12, 09:10, 09:11, 09:12, …: V8's sort orders two runs of 60 and
+    // merges them, so that breaches at one instant meet from both runs
+    const minutes = [2, 0, 1];
+    const histories: TicketHistory[] = Array.from({ length: 120 }, (_, i) => {
+      const created = `09:0${minutes[i % 3]!}`;
+      return { id: `t${i}`, createdAt: at(created), events: [said(created, 'customer'), said(`09:3${minutes[i % 3]!}`, 'agent')] };
+    });
+    // each first reply comes 30 minutes after its creation, past the target of 10 at creation + 10
+    const expected = [0, 1, 2].flatMap((m) =>
+      histories.flatMap((_, i) =>
+        minutes[i % 3] === m ? [{ ticketId: `t${i}`, index: i, metric: 'firstReply', target: 10, time: 30, breachedAt: `2026-11-03T09:1${m}:00.000Z` }] : [],
+      ),
+    );
+    expect(expected).toHaveLength(120);
+    expect(sla(histories, { firstReply: 10 }).breaches).toStrictEqual(expected);
+  });
+
   describe('working time', () => {
     const nineToFive = [['09:00', '17:00']] as [string, string][];
     const calendar = businessCalendar({ timeZone: 'UTC', week: { monday: nineToFive, tuesday: nineToFive, wednesday: nineToFive, thursday: nineToFive, friday: nineToFive } });
