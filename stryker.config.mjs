@@ -42,7 +42,9 @@ const config = {
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
   thresholds: { high: 90, low: 85, break: null },
   concurrency: Number(process.env['STRYKER_CONCURRENCY'] ?? 2),
-  timeoutMS: 10_000,
+  // a mutant that makes a loop run for ever costs this much more than its
+  // tests' own time; STRYKER_TIMEOUT_MS lowers it for numeric code
+  timeoutMS: Number(process.env['STRYKER_TIMEOUT_MS'] ?? 10_000),
   // the first run of every test, instrumented, takes minutes on a loaded machine
   dryRunTimeoutMinutes: 30,
   tempDirName: '.stryker-tmp',

@@ -13,6 +13,24 @@ export const TIME_SCALE = ((raw) => {
   return scale;
 })(process.env['CX_TIME_SCALE']);
 
+const PROPERTY_DIVISOR = ((raw) => {
+  if (raw === undefined || raw === '') return 1;
+  const divisor = Number(raw);
+  if (!(divisor >= 1)) throw new Error(`CX_PROPERTY_DIVISOR must be a number ≥ 1, got ${raw}`);
+  return divisor;
+})(process.env['CX_PROPERTY_DIVISOR']);
+
+/**
+ * The runs a property test makes: `n`, or `n` divided by
+ * `CX_PROPERTY_DIVISOR` where it is set (at least 5). Mutation runs set it
+ * (vitest.stryker.config.ts): each mutant runs every test that covers it,
+ * and a property test against a day-by-day reference, instrumented, takes
+ * long enough to make most mutants time out instead of failing.
+ */
+export function runs(n: number): number {
+  return Math.max(Math.min(n, 5), Math.round(n / PROPERTY_DIVISOR));
+}
+
 /**
  * The MetricError that `f` throws. Fails the test when `f` returns, or
  * throws anything else.

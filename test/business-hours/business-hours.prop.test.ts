@@ -10,28 +10,29 @@ import {
   type WorkingInterval,
 } from '../../src/index.js';
 import { instantArb, weekArb, withInstants, workingSpecArb, zoneArb } from './arbitraries.js';
+import { runs } from '../helpers.js';
 import { everyDay, WEEKDAYS } from './helpers.js';
 
 const MINUTE = 60_000;
 const DAY = 86_400_000;
 
 describe('businessDuration', () => {
-  test.prop([withInstants(3)])('is additive: d(a, c) = d(a, b) + d(b, c) for a ≤ b ≤ c', ([spec, [a, b, c]]) => {
+  test.prop([withInstants(3)], { numRuns: runs(100) })('is additive: d(a, c) = d(a, b) + d(b, c) for a ≤ b ≤ c', ([spec, [a, b, c]]) => {
     const cal = businessCalendar(spec);
     expect(businessDuration(cal, a!, c!)).toBe(businessDuration(cal, a!, b!) + businessDuration(cal, b!, c!));
   });
 
-  test.prop([withInstants(2)])('lies between 0 and the elapsed time: 0 ≤ d(a, b) ≤ b − a', ([spec, [a, b]]) => {
+  test.prop([withInstants(2)], { numRuns: runs(100) })('lies between 0 and the elapsed time: 0 ≤ d(a, b) ≤ b − a', ([spec, [a, b]]) => {
     const d = businessDuration(businessCalendar(spec), a!, b!);
     expect(d).toBeGreaterThanOrEqual(0);
     expect(d).toBeLessThanOrEqual(b! - a!);
   });
 
-  test.prop([withInstants(2)])('with businessCalendar.always() is the elapsed time', ([, [a, b]]) => {
+  test.prop([withInstants(2)], { numRuns: runs(100) })('with businessCalendar.always() is the elapsed time', ([, [a, b]]) => {
     expect(businessDuration(businessCalendar.always(), a!, b!)).toBe(b! - a!);
   });
 
-  test.prop([zoneArb.chain((z) => fc.tuple(fc.constant(z), instantArb(z), instantArb(z)))])(
+  test.prop([zoneArb.chain((z) => fc.tuple(fc.constant(z), instantArb(z), instantArb(z)))], { numRuns: runs(100) })(
     'with every day 00:00–24:00 in any zone, across changes of clocks, is the elapsed time',
     ([timeZone, x, y]) => {
       const cal = businessCalendar({ timeZone, week: everyDay(['00:00', '24:00']) });
@@ -40,7 +41,7 @@ describe('businessDuration', () => {
     },
   );
 
-  test.prop([withInstants(2), fc.integer({ min: 1, max: 52 })])(
+  test.prop([withInstants(2), fc.integer({ min: 1, max: 52 })], { numRuns: runs(100) })(
     'in UTC, without holidays, does not change when the span moves by whole weeks',
     ([spec, [a, b]], weeks) => {
       const cal = businessCalendar({ timeZone: 'UTC', week: spec.week });
@@ -48,12 +49,12 @@ describe('businessDuration', () => {
     },
   );
 
-  test.prop([withInstants(2)])('holidays only remove working time: d with holidays ≤ d without', ([spec, [a, b]]) => {
+  test.prop([withInstants(2)], { numRuns: runs(100) })('holidays only remove working time: d with holidays ≤ d without', ([spec, [a, b]]) => {
     const withHolidays = businessDuration(businessCalendar(spec), a!, b!);
     expect(withHolidays).toBeLessThanOrEqual(businessDuration(businessCalendar({ ...spec, holidays: [] }), a!, b!));
   });
 
-  test.prop([withInstants(2)])('is the same for two touching intervals as for the one interval they make', ([spec, [a, b]]) => {
+  test.prop([withInstants(2)], { numRuns: runs(100) })('is the same for two touching intervals as for the one interval they make', ([spec, [a, b]]) => {
     // split every interval at a whole minute inside it, within the day it starts on
     const split: Record<string, WorkingInterval[]> = {};
     for (const day of WEEKDAYS) {
@@ -77,12 +78,12 @@ const additionArb = workingSpecArb.chain((spec) =>
 );
 
 describe('addBusinessTime', () => {
-  test.prop([additionArb])('is the inverse of businessDuration: d(s, addBusinessTime(s, x)) = x', ([spec, start, x]) => {
+  test.prop([additionArb], { numRuns: runs(100) })('is the inverse of businessDuration: d(s, addBusinessTime(s, x)) = x', ([spec, start, x]) => {
     const cal = businessCalendar(spec);
     expect(businessDuration(cal, start, addBusinessTime(cal, start, x))).toBe(x);
   });
 
-  test.prop([additionArb.filter(([, , x]) => x > 0)])(
+  test.prop([additionArb.filter(([, , x]) => x > 0)], { numRuns: runs(100) })(
     'is the earliest such instant: a millisecond before it, less than x has passed',
     ([spec, start, x]) => {
       const cal = businessCalendar(spec);
@@ -92,7 +93,7 @@ describe('addBusinessTime', () => {
     },
   );
 
-  test.prop([withInstants(2), withInstants(1)])('with businessCalendar.always() adds elapsed time', ([, [a, b]]) => {
+  test.prop([withInstants(2), withInstants(1)], { numRuns: runs(100) })('with businessCalendar.always() adds elapsed time', ([, [a, b]]) => {
     expect(addBusinessTime(businessCalendar.always(), a!, b! - a!).getTime()).toBe(b);
   });
 });
@@ -109,24 +110,24 @@ const unitAdditionArb = workingSpecArb.chain((spec) =>
 );
 
 describe('the unit option', () => {
-  test.prop([withInstants(2), unitArb])('businessDuration in a unit is the working milliseconds divided by the unit', ([spec, [a, b]], unit) => {
+  test.prop([withInstants(2), unitArb], { numRuns: runs(100) })('businessDuration in a unit is the working milliseconds divided by the unit', ([spec, [a, b]], unit) => {
     const cal = businessCalendar(spec);
     expect(businessDuration(cal, a!, b!, { unit })).toBe(businessDuration(cal, a!, b!) / MS_PER[unit]);
   });
 
-  test.prop([unitAdditionArb])('round trip: businessDuration(s, addBusinessTime(s, x, { unit }), { unit }) = x', ([spec, start, unit, x]) => {
+  test.prop([unitAdditionArb], { numRuns: runs(100) })('round trip: businessDuration(s, addBusinessTime(s, x, { unit }), { unit }) = x', ([spec, start, unit, x]) => {
     const cal = businessCalendar(spec);
     expect(businessDuration(cal, start, addBusinessTime(cal, start, x, { unit }), { unit })).toBe(x);
   });
 
-  test.prop([unitAdditionArb])('addBusinessTime of x units is addBusinessTime of x times the unit in milliseconds', ([spec, start, unit, x]) => {
+  test.prop([unitAdditionArb], { numRuns: runs(100) })('addBusinessTime of x units is addBusinessTime of x times the unit in milliseconds', ([spec, start, unit, x]) => {
     const cal = businessCalendar(spec);
     expect(addBusinessTime(cal, start, x, { unit })).toStrictEqual(addBusinessTime(cal, start, x * MS_PER[unit]));
   });
 });
 
 describe('isWithinBusinessHours', () => {
-  test.prop([withInstants(1)])('is true exactly when the millisecond that starts at the instant is working time', ([spec, [t]]) => {
+  test.prop([withInstants(1)], { numRuns: runs(100) })('is true exactly when the millisecond that starts at the instant is working time', ([spec, [t]]) => {
     const cal = businessCalendar(spec);
     expect(isWithinBusinessHours(cal, t!)).toBe(businessDuration(cal, t!, t! + 1) === 1);
   });
@@ -190,12 +191,12 @@ describe('the definition, counted minute by minute with Intl', () => {
   const COUNTING_TIMEOUT = 300_000;
 
   test.prop([withInstants(2, fc.record({ timeZone: zoneArb, week: weekArb, holidays: fc.constant([]) }), MINUTE).filter(([, [a, b]]) => b! - a! <= 3 * DAY)], {
-    numRuns: 25,
+    numRuns: runs(25),
   })('businessDuration equals the count for spans of up to 3 days around changes of clocks', ([spec, [a, b]]) => {
     expect(businessDuration(businessCalendar(spec), a!, b!)).toBe(countByMinute(spec, a!, b!));
   }, COUNTING_TIMEOUT);
 
-  test.prop([withInstants(2, workingSpecArb, MINUTE).map(([spec, [a]]) => [spec, a!, a! + 3 * DAY] as const)], { numRuns: 15 })(
+  test.prop([withInstants(2, workingSpecArb, MINUTE).map(([spec, [a]]) => [spec, a!, a! + 3 * DAY] as const)], { numRuns: runs(15) })(
     'businessDuration equals the count over 3 days from any instant, with holidays',
     ([spec, a, b]) => {
       expect(businessDuration(businessCalendar(spec), a, b)).toBe(countByMinute(spec, a, b));
@@ -205,7 +206,7 @@ describe('the definition, counted minute by minute with Intl', () => {
 });
 
 describe('bad input throws MetricError, never a number', () => {
-  test.prop([fc.anything()])('any calendar spec either builds or throws INVALID_OPTION', (spec) => {
+  test.prop([fc.anything()], { numRuns: runs(100) })('any calendar spec either builds or throws INVALID_OPTION', (spec) => {
     try {
       businessCalendar(spec as never);
     } catch (error) {
@@ -214,7 +215,7 @@ describe('bad input throws MetricError, never a number', () => {
     }
   });
 
-  test.prop([fc.anything(), fc.anything()])('any start and end either measure a duration ≥ 0 or throw MetricError', (start, end) => {
+  test.prop([fc.anything(), fc.anything()], { numRuns: runs(100) })('any start and end either measure a duration ≥ 0 or throw MetricError', (start, end) => {
     try {
       expect(businessDuration(businessCalendar.always(), start as never, end as never)).toBeGreaterThanOrEqual(0);
     } catch (error) {
@@ -222,7 +223,7 @@ describe('bad input throws MetricError, never a number', () => {
     }
   });
 
-  test.prop([fc.oneof(fc.anything(), fc.record({ unit: fc.anything() }, { requiredKeys: [] }))])(
+  test.prop([fc.oneof(fc.anything(), fc.record({ unit: fc.anything() }, { requiredKeys: [] }))], { numRuns: runs(100) })(
     'any options either measure or throw INVALID_OPTION',
     (options) => {
       const cal = businessCalendar.always();
@@ -237,7 +238,7 @@ describe('bad input throws MetricError, never a number', () => {
     },
   );
 
-  test.prop([fc.anything()])('any options of isWithinBusinessHours but none are INVALID_OPTION', (options) => {
+  test.prop([fc.anything()], { numRuns: runs(100) })('any options of isWithinBusinessHours but none are INVALID_OPTION', (options) => {
     try {
       expect(isWithinBusinessHours(businessCalendar.always(), 0, options as never)).toBe(true);
       expect(options === undefined || (typeof options === 'object' && options !== null && !Array.isArray(options) && Object.keys(options).length === 0)).toBe(true);
@@ -247,7 +248,7 @@ describe('bad input throws MetricError, never a number', () => {
     }
   });
 
-  test.prop([fc.anything()])('any amount either adds or throws MetricError', (amount) => {
+  test.prop([fc.anything()], { numRuns: runs(100) })('any amount either adds or throws MetricError', (amount) => {
     try {
       expect(addBusinessTime(businessCalendar.always(), 0, amount as never)).toBeInstanceOf(Date);
     } catch (error) {

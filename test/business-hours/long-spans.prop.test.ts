@@ -10,6 +10,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { addBusinessTime, businessCalendar, businessDuration, type BusinessCalendarSpec } from '../../src/index.js';
 import { weekArb, ZONES } from './arbitraries.js';
+import { runs } from '../helpers.js';
 import { DAY, HOUR, WEEKDAYS } from './helpers.js';
 
 const SECOND = 1000;
@@ -133,7 +134,7 @@ const spanArb = nearMarkArb.chain((a) =>
 const TIMEOUT = 300_000;
 
 describe('far from today: the same as a day-by-day reference on Intl', () => {
-  test.prop([spanArb], { numRuns: 60 })(
+  test.prop([spanArb], { numRuns: runs(60) })(
     'businessDuration near 1799, 2100, 2500 and far years, across changes of clocks and holidays',
     ([spec, a, b]) => {
       expect(businessDuration(businessCalendar(spec), a, b)).toBe(referenceDuration(spec, a, b));
@@ -141,7 +142,7 @@ describe('far from today: the same as a day-by-day reference on Intl', () => {
     TIMEOUT,
   );
 
-  test.prop([spanArb.filter(([spec]) => Object.values(spec.week).some((d) => d !== undefined && d.length > 0))], { numRuns: 40 })(
+  test.prop([spanArb.filter(([spec]) => Object.values(spec.week).some((d) => d !== undefined && d.length > 0))], { numRuns: runs(40) })(
     'addBusinessTime near the marks: the reference measures the amount up to the result, and less a millisecond before it',
     ([spec, a, b]) => {
       const calendar = businessCalendar(spec);
@@ -175,7 +176,7 @@ const yearsArb = fc
   });
 
 describe('spans of years before 2100, where each 400-day block of offsets is summed once and then taken whole', () => {
-  test.prop([yearsArb], { numRuns: 25 })(
+  test.prop([yearsArb], { numRuns: runs(25) })(
     'businessDuration is the day-by-day reference, from and to any instant, with holidays inside',
     ([spec, a, b]) => {
       const calendar = businessCalendar(spec);
@@ -186,7 +187,7 @@ describe('spans of years before 2100, where each 400-day block of offsets is sum
     TIMEOUT,
   );
 
-  test.prop([yearsArb.filter(([spec]) => Object.values(spec.week).some((d) => d !== undefined && d.length > 0))], { numRuns: 15 })(
+  test.prop([yearsArb.filter(([spec]) => Object.values(spec.week).some((d) => d !== undefined && d.length > 0))], { numRuns: runs(15) })(
     'addBusinessTime over years: the reference measures the amount up to the result, and less a millisecond before it',
     ([spec, a, b]) => {
       const calendar = businessCalendar(spec);
@@ -226,7 +227,7 @@ const tokyo = (holidays: string[] = []): BusinessCalendarSpec => ({
 const dayArb = fc.integer({ min: -99_999_999, max: 99_999_998 });
 
 describe('spans as long as the Date range', () => {
-  test.prop([dayArb, dayArb, fc.uniqueArray(fc.integer({ min: -354_000, max: 2_932_000 }), { maxLength: 8 })], { numRuns: 60 })(
+  test.prop([dayArb, dayArb, fc.uniqueArray(fc.integer({ min: -354_000, max: 2_932_000 }), { maxLength: 8 })], { numRuns: runs(60) })(
     'businessDuration from noon UTC to noon UTC is 8 hours a weekday between, less the weekday holidays',
     (x, y, holidayDays) => {
       const [first, last] = x <= y ? [x, y] : [y, x];
@@ -238,7 +239,7 @@ describe('spans as long as the Date range', () => {
   );
 
   // 50 million weekdays are 70 million days: from day 10 million on, within the range
-  test.prop([fc.integer({ min: -99_999_999, max: 10_000_000 }), fc.integer({ min: 0, max: 50_000_000 })], { numRuns: 60 })(
+  test.prop([fc.integer({ min: -99_999_999, max: 10_000_000 }), fc.integer({ min: 0, max: 50_000_000 })], { numRuns: runs(60) })(
     'addBusinessTime of k working days from noon UTC ends at 17:00 in Tokyo on the k-th weekday after',
     (day, k) => {
       const due = addBusinessTime(businessCalendar(tokyo()), day * DAY + 12 * HOUR, k * 8 * HOUR, {}).getTime();
@@ -261,7 +262,7 @@ describe('spans as long as the Date range', () => {
       weekArb,
       fc.array(fc.integer({ min: -8_640_000_000_000, max: 8_640_000_000_000 }).map((s) => s * 1000), { minLength: 3, maxLength: 3 }),
     ],
-    { numRuns: 40 },
+    { numRuns: runs(40) },
   )(
     'is additive over any three instants of the Date range',
     (timeZone, week, instants) => {

@@ -15,7 +15,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { addBusinessTime, businessCalendar, businessDuration, isWithinBusinessHours, type WorkingWeek } from '../../src/index.js';
-import { TIME_SCALE } from '../helpers.js';
+import { runs, TIME_SCALE } from '../helpers.js';
 import { weekArb } from './arbitraries.js';
 import { DAY, everyDay, HOUR, MINUTE, weekdays, WEEKDAYS } from './helpers.js';
 
@@ -105,7 +105,7 @@ const caseArb = fc
   });
 
 describe('the same as a minute-by-minute reference over spans of up to three weeks', () => {
-  test.prop([caseArb], { numRuns: 40 })(
+  test.prop([caseArb], { numRuns: runs(40) })(
     'businessDuration',
     ([{ timeZone, week }, holidays, from, to]) => {
       const minutes = minutesWorked(referenceOf(week, holidays), FIXED[timeZone]!, from, to);
@@ -114,7 +114,7 @@ describe('the same as a minute-by-minute reference over spans of up to three wee
     TIMEOUT,
   );
 
-  test.prop([caseArb, fc.integer({ min: 0, max: MINUTE - 1 })], { numRuns: 60 })(
+  test.prop([caseArb, fc.integer({ min: 0, max: MINUTE - 1 })], { numRuns: runs(60) })(
     'isWithinBusinessHours at any millisecond',
     ([{ timeZone, week }, holidays, , to], ms) => {
       const t = to - ms;
@@ -122,7 +122,7 @@ describe('the same as a minute-by-minute reference over spans of up to three wee
     },
   );
 
-  test.prop([caseArb], { numRuns: 40 })(
+  test.prop([caseArb], { numRuns: runs(40) })(
     'addBusinessTime ends where the reference has counted the amount, after a working millisecond',
     ([{ timeZone, week }, holidays, from, to]) => {
       const ref = referenceOf(week, holidays);
@@ -179,7 +179,7 @@ describe('the weekday of a local day', () => {
     expect(addBusinessTime(calendar, MAX_DATE - DAY, 5 * HOUR).getTime()).toBe(MAX_DATE - 9 * HOUR);
   });
 
-  test.prop([fc.integer({ min: -99_999_999, max: 99_999_998 })], { numRuns: 200 })(
+  test.prop([fc.integer({ min: -99_999_999, max: 99_999_998 })], { numRuns: runs(200) })(
     'any local day of the Date range has the hours of its weekday, in UTC and at +14 hours',
     (day) => {
       const hours = weekdayOf(day) + 1;

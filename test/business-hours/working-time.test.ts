@@ -13,7 +13,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { addBusinessTime, businessCalendar, businessDuration, type BusinessCalendarSpec, type WorkingWeek } from '../../src/index.js';
-import { expectRefusal } from '../helpers.js';
+import { expectRefusal, runs } from '../helpers.js';
 import { weekArb } from './arbitraries.js';
 import { DAY, everyDay, HOUR, weekdays, WEEKDAYS } from './helpers.js';
 
@@ -137,7 +137,7 @@ function spanOf(x: number, y: number): [number, number] {
 const TIMEOUT = 120_000;
 
 describe('the same as a day-by-day reference in zones of constant offset, across blocks and cycles', () => {
-  test.prop([caseArb], { numRuns: 100 })(
+  test.prop([caseArb], { numRuns: runs(100) })(
     'businessDuration',
     ([timeZone, week, holidays, x, y]) => {
       const spec = { timeZone, week, holidays };
@@ -147,7 +147,7 @@ describe('the same as a day-by-day reference in zones of constant offset, across
     TIMEOUT,
   );
 
-  test.prop([caseArb], { numRuns: 100 })(
+  test.prop([caseArb], { numRuns: runs(100) })(
     'addBusinessTime: the reference measures the amount up to the result, and less a millisecond before it',
     ([timeZone, week, holidays, x, y]) => {
       const spec = { timeZone, week, holidays };
