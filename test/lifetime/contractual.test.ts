@@ -109,6 +109,11 @@ describe('sbgSurvival and sbgRetentionRate', () => {
       relative(sbgRetentionRate(p, t), (100 * sbgSurvival(p, t)) / sbgSurvival(p, t - 1), 1e-13);
     }
   });
+
+  test('r(1) = 100 β/(α + β) keeps a β below 2^-53: (β + 1) − 1 would be 0', () => {
+    for (const beta of [1e-20, 1e-300, 5e-324]) relative(sbgRetentionRate({ alpha: 0.704, beta }, 1), (100 * beta) / 0.704, 1e-15);
+    relative(sbgRetentionRate({ alpha: 0.704, beta: 1e-20 }, 2), (100 * (1e-20 + 1)) / (0.704 + 1e-20 + 1), 1e-15);
+  });
 });
 
 describe('sbgDiscountedResidualLifetime', () => {
@@ -120,6 +125,24 @@ describe('sbgDiscountedResidualLifetime', () => {
   test('without discounting it is (β + n − 1)/(α − 1), for α > 1', () => {
     // the posterior of θ after n − 1 renewals is Beta(α, β + n − 1), and E[(1 − θ)/θ] = (β + n − 1)/(α − 1)
     relative(sbgDiscountedResidualLifetime({ alpha: 1.5, beta: 2 }, { renewals: 3, discountRate: 0 }), (2 + 3) / 0.5, 1e-15);
+  });
+
+  test('before the first renewal DERL keeps a β below 2^-53: S(t) = β/(α + β) · Πⱼ₌₁..ₜ₋₁ (β + j)/(α + β + j), summed term by term', () => {
+    const alpha = 0.704;
+    for (const beta of [1e-20, 1e-300]) {
+      // Σₜ≥₁ S(t)/S(0) / 1.1^(t − 1), S(0) = 1; the terms fall at least as 1/1.1^(t − 1)
+      let derl = 0;
+      let survival = beta / (alpha + beta);
+      for (let t = 1; t < 2000; t++) {
+        derl += survival / 1.1 ** (t - 1);
+        survival *= (beta + t) / (alpha + beta + t);
+      }
+      const got = sbgDiscountedResidualLifetime({ alpha, beta }, { renewals: 0, discountRate: 10 });
+      expect(got).toBeGreaterThan(0);
+      relative(got, derl, 1e-12);
+    }
+    // without discounting, β/(α − 1)
+    expect(sbgDiscountedResidualLifetime({ alpha: 1.5, beta: 1e-300 }, { renewals: 0, discountRate: 0 })).toBe(1e-300 / 0.5);
   });
 
   test('the first term is not discounted: DERL ≥ the probability of renewing once more', () => {
