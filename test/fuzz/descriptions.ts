@@ -384,8 +384,8 @@ export const DESCRIPTIONS: Readonly<Record<string, Description>> = {
   bgNbdPopulationExpectedPurchases: { ranges: 'nonNegative' },
   bgNbdProbabilityAlive: { ranges: 'probability' },
   fitGammaGamma: { ranges: fit('p', 'q', 'v'), bound: 5000 },
-  // a weighted mean of the population mean pv/(q − 1) > 0 and the customer's mean spend, which may be negative
-  gammaGammaExpectedAverageValue: { ranges: 'real' },
+  // a weighted mean of the population mean pv/(q − 1) and the customer's mean spend, both > 0 (0 where it underflows)
+  gammaGammaExpectedAverageValue: { ranges: 'nonNegative' },
   probabilisticLifetimeValue: { ranges: 'nonNegative' },
   summarizeTransactions: { ranges: CUSTOMER_HISTORY, echoed: ['[].customerId'] },
 
