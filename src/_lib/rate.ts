@@ -17,6 +17,11 @@ export function share(part: number, whole: number): number {
   return part === whole && whole !== 0 ? 100 : (part * 100) / whole;
 }
 
+/** A {@link share} of either sign (a net count, as NPS's promoters − detractors): all of the whole either way is ±100 exactly. */
+export function signedShare(part: number, whole: number): number {
+  return part < 0 ? -share(-part, whole) : share(part, whole);
+}
+
 /** How {@link rate} names its counts in messages, and what to say when the whole is 0. */
 interface RateNames {
   /** The part's name, e.g. `counts.positive`. */

@@ -1,4 +1,4 @@
-import { share } from '../_lib/rate.js';
+import { share, signedShare } from '../_lib/rate.js';
 import type { Scale } from '../_lib/scale.js';
 import { checkCount, fail, readCount, readOptions, type Count } from '../_lib/validate.js';
 import { bandPass, reduceSurvey, weighed, type Reading, type SurveyCounts, type SurveyMetric } from './reduce.js';
@@ -187,6 +187,5 @@ export function npsCounts(c: SurveyCounts): NpsCounts<number> {
  */
 export function npsScore(fn: string, c: SurveyCounts): number {
   if (c.count === 0) fail('EMPTY_INPUT', fn, 'no responses: NPS needs at least one');
-  const difference = c.bands![0]! - c.bands![1]!;
-  return difference < 0 ? -share(-difference, c.count) : share(difference, c.count);
+  return signedShare(c.bands![0]! - c.bands![1]!, c.count);
 }
