@@ -1,3 +1,4 @@
+import { share } from '../_lib/rate.js';
 import { hyp2f1, logBeta } from '../_lib/special.js';
 import { fail, readOptions, readPercentageOption, readWholeOption } from '../_lib/validate.js';
 import { readCohorts, type CohortInput } from './cohorts.js';
@@ -189,7 +190,8 @@ export function sbgRetentionRate(params: ShiftedBetaGeometricParameters, t: numb
   const period = readWhole(fn, 't', t, 1);
   // β + (t − 1), not (β + t) − 1, which is 0 for a β below 2^-53 at t = 1
   const before = period - 1;
-  const value = (100 * (beta + before)) / (alpha + beta + before);
+  // as a share, so that an α lost beside a huge β gives 100, not 100 plus a unit in the last place
+  const value = share(beta + before, alpha + beta + before);
   // 100 (β + t − 1) overflows for β near the top of the double range; the ratio does not
   return Number.isFinite(value) ? value : 100 / (1 + alpha / (beta + before));
 }

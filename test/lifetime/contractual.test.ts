@@ -110,6 +110,11 @@ describe('sbgSurvival and sbgRetentionRate', () => {
     }
   });
 
+  test('r(t) of a β so large that α and t are lost beside it is 100, not 100 plus a unit in the last place', () => {
+    // 100 (β + 6)/(α + β + 6) = 100 β/β to double precision; 100 β / β rounded to 100.00000000000001
+    expect(sbgRetentionRate({ alpha: 0.7040772984735154, beta: 1.5991864129340992e236 }, 7)).toBe(100);
+  });
+
   test('r(1) = 100 β/(α + β) keeps a β below 2^-53: (β + 1) − 1 would be 0', () => {
     for (const beta of [1e-20, 1e-300, 5e-324]) relative(sbgRetentionRate({ alpha: 0.704, beta }, 1), (100 * beta) / 0.704, 1e-15);
     relative(sbgRetentionRate({ alpha: 0.704, beta: 1e-20 }, 2), (100 * (1e-20 + 1)) / (0.704 + 1e-20 + 1), 1e-15);
@@ -159,6 +164,13 @@ describe('sbgDiscountedResidualLifetime', () => {
 });
 
 describe('fitBetaDiscreteWeibull and the BdW functions', () => {
+  test('S(1) and r(1) of a tiny α do not pass 1 and 100: at c = 1 they are the sBG’s β/(α + β), 1 to double precision', () => {
+    // ln B(α, β + 1) − ln B(α, β), both near 254, gave S(1) = 1.0000000000000284
+    const p = { alpha: 2.3288896277077173e-111, beta: 3, c: 1 };
+    expect(bdwSurvival(p, 1)).toBe(3 / (3 + p.alpha));
+    expect(bdwRetentionRate(p, 1)).toBe((100 * 3) / (3 + p.alpha));
+  });
+
   test('fits the regular and high-end cohorts to the reference optimum (1e-8), with its standard errors (1e-6)', () => {
     const regular = fitBetaDiscreteWeibull(REGULAR);
     relative(regular.alpha, 0.455613989371638, 1e-8);
