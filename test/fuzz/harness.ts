@@ -406,7 +406,7 @@ export function rangeOf(checked: Checked, path: string): Range | undefined {
 
 const MAX_DATE_MS = 8.64e15;
 
-/** `[min, max]` of each kind, and whether it takes whole numbers only. */
+/** `[min, max]` of each kind, whether it takes whole numbers only (`whole`), and whether it leaves out its min (`above`). */
 const KINDS: Readonly<Record<RangeKind, { readonly min: number; readonly max: number; readonly whole?: true; readonly above?: true; readonly text: string }>> = {
   percentage: { min: 0, max: 100, text: 'a percentage, 0–100' },
   signedPercentage: { min: -100, max: 100, text: '−100–100' },
