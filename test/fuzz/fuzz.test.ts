@@ -131,7 +131,7 @@ describe.each(functions)('%s', (name) => {
   const known = new Set(EXPECTED_FAILURES.filter((e) => e.fn === name).map((e) => e.defect));
 
   test(
-    'junk, valid and extreme arguments give a finite result or a documented MetricError, change nothing and end in time',
+    'junk, valid and extreme arguments give a finite result within its ranges or a documented MetricError, change nothing and end in time',
     () => {
       const report = fuzzExport(checkedOf(name), description, documented.get(name) ?? [], {
         runs: RUNS,
@@ -147,7 +147,7 @@ describe.each(functions)('%s', (name) => {
     LONG ? 0 : 120_000,
   );
 
-  test('each number of its first valid calls set to each edge number gives a finite result or a documented MetricError, in time', () => {
+  test('each number of its first valid calls set to each edge number gives a finite result within its ranges or a documented MetricError, in time', () => {
     const report = sweepExport(checkedOf(name), description, documented.get(name) ?? [], { runs: 0, seed: SEED, boundMs: Math.max(BOUND_MS, description.bound ?? 0), known });
     sweeps.push(report);
     const found = report.unknown.map((f) => `${f.defect}: ${f.detail}\n    ${f.label}\n    ${showCall(name, f.call)}`);
