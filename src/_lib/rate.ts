@@ -8,11 +8,18 @@ import { fail } from './validate.js';
 /**
  * `part` as a percentage of `whole`: part × 100 / whole. Multiplying first
  * keeps whole-number counts exact until the one division, so 30 of 50 is
- * exactly 60 (30 / 50 × 100 would round twice). `whole` must be positive;
- * callers that have not checked it use {@link rate}.
+ * exactly 60 (30 / 50 × 100 would round twice). All of a whole is exactly
+ * 100. `whole` must be positive; callers that have not checked it use
+ * {@link rate}.
  */
 export function share(part: number, whole: number): number {
-  return (part * 100) / whole;
+  // all of a whole that is not a whole number (a sum of weights, a time) is 100, which part × 100 / whole may pass by a unit in the last place
+  return part === whole && whole !== 0 ? 100 : (part * 100) / whole;
+}
+
+/** A {@link share} of either sign (a net count, as NPS's promoters − detractors): all of the whole either way is ±100 exactly. */
+export function signedShare(part: number, whole: number): number {
+  return part < 0 ? -share(-part, whole) : share(part, whole);
 }
 
 /** How {@link rate} names its counts in messages, and what to say when the whole is 0. */
@@ -33,6 +40,5 @@ interface RateNames {
 export function rate(fn: string, part: number, whole: number, names: RateNames): number {
   if (part > whole) fail('INVALID_COUNTS', fn, `${names.part} ${part} is greater than ${names.whole} ${whole}`);
   if (whole === 0) fail('EMPTY_INPUT', fn, names.empty);
-  // all of a whole that is not a whole number (a sum of weights) is 100, which part × 100 / whole may miss by a unit in the last place
-  return part === whole ? 100 : share(part, whole);
+  return share(part, whole);
 }

@@ -2,7 +2,7 @@ import { describeKind, describeValue } from '../_lib/describe.js';
 import { groupBy } from '../_lib/group.js';
 import { readInput } from '../_lib/input.js';
 import { share } from '../_lib/rate.js';
-import { fail, readCount, type Count } from '../_lib/validate.js';
+import { checkCount, fail, readCount, type Count } from '../_lib/validate.js';
 
 /** One channel's part of a {@link ChannelShares} result. */
 export interface ChannelShare {
@@ -69,7 +69,8 @@ export type ChannelOf<T> = (keyof T & string) | ((record: T, index: number) => s
  *   neither counts nor a list, a record that is not an object, a channel
  *   that is not a non-empty string (naming its index), or a list that mixes
  *   names and records; `INVALID_COUNTS`,
- *   `NOT_INTEGER`, `NOT_FINITE` for a bad count; `INVALID_OPTION` for a `by`
+ *   `NOT_INTEGER`, `NOT_FINITE` for a bad count, `OUT_OF_RANGE` for a count
+ *   above 2^53 − 1 or counts adding up to more; `INVALID_OPTION` for a `by`
  *   that is not a field name or a function, or one given with counts or
  *   names.
  *
@@ -160,6 +161,8 @@ function sharesOf(fn: string, counts: ReadonlyMap<string, number>): ChannelShare
   let all = 0;
   for (const count of counts.values()) all += count;
   if (all === 0) fail('EMPTY_INPUT', fn, 'nothing to count: the channel counts add up to 0');
+  // above 2^53 − 1 the sum, and every share of it, would no longer be exact
+  checkCount(fn, 'the sum of the channel counts', all);
   const channels: Record<string, ChannelShare> = {};
   for (const [channel, count] of counts) {
     // defineProperty, so that a channel named "__proto__" is a channel like any other

@@ -152,8 +152,18 @@ export function bdwSurvival(params: BetaDiscreteWeibullParameters, t: number): n
   const fn = 'bdwSurvival';
   const { alpha, beta, c } = readPositiveParameters(fn, params, BDW_NAMES);
   const periods = readWhole(fn, 't', t, 0);
-  const value = periods === 0 ? 1 : Math.exp(logShiftedBeta(alpha, beta, c, periods) - logBeta(alpha, beta));
+  const value = periods === 0 ? 1 : atMostOne(Math.exp(logShiftedBeta(alpha, beta, c, periods) - logBeta(alpha, beta)));
   return finitePrediction(fn, value, `S(${periods})`, describeParameters({ alpha, beta, c }));
+}
+
+/**
+ * S(t), or S(t)/S(t − 1), which cannot pass 1, taken down to 1 where it
+ * does by rounding: the difference of two ln B of up to 745 (a tiny α) is
+ * off by up to about 1e-13. A larger excess is not rounding, and is left
+ * as it is.
+ */
+function atMostOne(x: number): number {
+  return x > 1 && x - 1 < 1e-12 ? 1 : x;
 }
 
 /**
@@ -195,5 +205,5 @@ export function bdwRetentionRate(params: BetaDiscreteWeibullParameters, t: numbe
   const { alpha, beta, c } = readPositiveParameters(fn, params, BDW_NAMES);
   const period = readWhole(fn, 't', t, 1);
   const lnBefore = period === 1 ? logBeta(alpha, beta) : logShiftedBeta(alpha, beta, c, period - 1);
-  return finitePrediction(fn, 100 * Math.exp(logShiftedBeta(alpha, beta, c, period) - lnBefore), `r(${period})`, describeParameters({ alpha, beta, c }));
+  return finitePrediction(fn, 100 * atMostOne(Math.exp(logShiftedBeta(alpha, beta, c, period) - lnBefore)), `r(${period})`, describeParameters({ alpha, beta, c }));
 }

@@ -1,3 +1,4 @@
+import { share } from '../_lib/rate.js';
 import { hyp2f1, logBeta } from '../_lib/special.js';
 import { fail, readOptions, readPercentageOption, readWholeOption } from '../_lib/validate.js';
 import { readCohorts, type CohortInput } from './cohorts.js';
@@ -187,9 +188,12 @@ export function sbgRetentionRate(params: ShiftedBetaGeometricParameters, t: numb
   const fn = 'sbgRetentionRate';
   const { alpha, beta } = readPositiveParameters(fn, params, SBG_NAMES);
   const period = readWhole(fn, 't', t, 1);
-  const value = (100 * (beta + period - 1)) / (alpha + beta + period - 1);
+  // β + (t − 1), not (β + t) − 1, which is 0 for a β below 2^-53 at t = 1
+  const before = period - 1;
+  // as a share, so that an α lost beside a huge β gives 100, not 100 plus a unit in the last place
+  const value = share(beta + before, alpha + beta + before);
   // 100 (β + t − 1) overflows for β near the top of the double range; the ratio does not
-  return Number.isFinite(value) ? value : 100 / (1 + alpha / (beta + period - 1));
+  return Number.isFinite(value) ? value : 100 / (1 + alpha / (beta + before));
 }
 
 /**
@@ -239,12 +243,13 @@ export function sbgDiscountedResidualLifetime(params: ShiftedBetaGeometricParame
   if (rate === undefined) fail('INVALID_OPTION', fn, 'option discountRate is missing (a percentage: 10 for 10%)');
   const d = rate / 100;
   const n = renewals + 1;
-  const renew = (beta + n - 1) / (alpha + beta + n - 1);
+  // β + (n − 1), not (β + n) − 1, which is 0 for a β below 2^-53 before the first renewal
+  const renew = (beta + renewals) / (alpha + beta + renewals);
   if (d === 0) {
     if (alpha <= 1) {
       fail('INVALID_OPTION', fn, `without discounting the expected residual lifetime is infinite for alpha ≤ 1 (alpha is ${alpha}); give a discountRate > 0`);
     }
-    return (beta + n - 1) / (alpha - 1);
+    return (beta + renewals) / (alpha - 1);
   }
   const value = renew * hyp2f1(1, beta + n, alpha + beta + n, 1 / (1 + d));
   if (!Number.isFinite(value)) {

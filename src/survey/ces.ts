@@ -2,7 +2,7 @@ import { describeValue } from '../_lib/describe.js';
 import { share } from '../_lib/rate.js';
 import { formatScale, readScale, scalePoints, type Scale } from '../_lib/scale.js';
 import { fail, readCount, readEnumOption, readSum, readOptions, type Count } from '../_lib/validate.js';
-import { bandPass, pointPass, reduceSurvey, sumPass, weighed, type Band, type SurveyCounts, type SurveyMetric } from './reduce.js';
+import { bandPass, pointPass, reduceSurvey, sumPass, surveyMean, weighed, type Band, type SurveyCounts, type SurveyMetric } from './reduce.js';
 import type { Tally } from './tally.js';
 
 /** The counts CES is defined on, as a database would return them. */
@@ -149,15 +149,17 @@ export function cesSummary(input: CesInput, options?: CesOptions): CesSummary<nu
   const mean = cesMean(fn, counts);
   const { scale, higherIs } = settings;
   const sum = counts.sum!;
-  const fromBottom = sum - scale.min * counts.count;
-  const fromTop = scale.max * counts.count - sum;
+  const span = (scale.max - scale.min) * counts.count;
+  // the sum's distance from each end, kept within the span: with weights the sums are rounded and can pass it
+  const fromBottom = Math.min(span, Math.max(0, sum - scale.min * counts.count));
+  const fromTop = Math.min(span, Math.max(0, scale.max * counts.count - sum));
   const [easy, difficult] = counts.bands ?? [];
   return {
     mean,
     count: weighed(counts, counts.count),
     easyShare: easy === undefined ? undefined : share(easy, counts.count),
     difficultShare: difficult === undefined ? undefined : share(difficult, counts.count),
-    easeIndex: ((higherIs === 'easier' ? fromBottom : fromTop) * 100) / ((scale.max - scale.min) * counts.count),
+    easeIndex: share(higherIs === 'easier' ? fromBottom : fromTop, span),
   };
 }
 
@@ -244,5 +246,5 @@ export const CES_SPREAD: SurveyMetric<CesSettings> = {
 /** The definition, once: sum of ratings / number of ratings. */
 export function cesMean(fn: string, c: SurveyCounts): number {
   if (c.count === 0) fail('EMPTY_INPUT', fn, 'no responses: CES needs at least one');
-  return c.sum! / c.count;
+  return surveyMean(c);
 }

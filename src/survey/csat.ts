@@ -2,7 +2,7 @@ import { describeValue } from '../_lib/describe.js';
 import { rate } from '../_lib/rate.js';
 import { formatScale, readScale, scalePoints, type Scale } from '../_lib/scale.js';
 import { fail, readCount, readSum, readIntegerOption, readOptions, type Count } from '../_lib/validate.js';
-import { bandPass, reduceSurvey, weighed, type SurveyCounts, type SurveyMetric } from './reduce.js';
+import { bandPass, reduceSurvey, surveyMean, weighed, type SurveyCounts, type SurveyMetric } from './reduce.js';
 import type { Tally } from './tally.js';
 
 /** The counts CSAT is defined on, as a database would return them. */
@@ -150,7 +150,7 @@ export function csatSummary(input: CsatInput, options?: CsatOptions): CsatSummar
     score: csatScore(fn, counts),
     count: weighed(counts, counts.count),
     positive: weighed(counts, counts.bands![0]!),
-    mean: counts.sum === undefined ? undefined : counts.sum / counts.count,
+    mean: counts.sum === undefined ? undefined : surveyMean(counts),
   };
 }
 

@@ -1,6 +1,6 @@
 import { normalQuantile, studentTQuantile } from '../_lib/distributions.js';
 import { PROPORTION_METHODS, proportionInterval, type ProportionMethod } from '../_lib/proportion-interval.js';
-import { share } from '../_lib/rate.js';
+import { share, signedShare } from '../_lib/rate.js';
 import { fail, readConfidence, readEnumOption, readOptions } from '../_lib/validate.js';
 import { CES_SPREAD, cesMean, type CesInput, type CesOptions } from './ces.js';
 import { CSAT, csatScore, type CsatInput, type CsatOptions } from './csat.js';
@@ -137,7 +137,8 @@ export function npsWald(c: NpsCounts<number>, n: number): { center: number; stan
   const w = c.promoters + c.passives + c.detractors;
   const net = c.promoters - c.detractors;
   const spread = (c.promoters + c.detractors) * w - net * net;
-  return { center: (net * 100) / w, standardError: (100 * Math.sqrt(Math.max(0, spread))) / (w * Math.sqrt(n)) };
+  // all promoters or all detractors is ±100 exactly, as the score is
+  return { center: signedShare(net, w), standardError: (100 * Math.sqrt(Math.max(0, spread))) / (w * Math.sqrt(n)) };
 }
 
 function npsAdjustedWald(c: NpsCounts<number>, n: number): { center: number; standardError: number } {

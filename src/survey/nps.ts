@@ -1,4 +1,4 @@
-import { share } from '../_lib/rate.js';
+import { share, signedShare } from '../_lib/rate.js';
 import type { Scale } from '../_lib/scale.js';
 import { checkCount, fail, readCount, readOptions, type Count } from '../_lib/validate.js';
 import { bandPass, reduceSurvey, weighed, type Reading, type SurveyCounts, type SurveyMetric } from './reduce.js';
@@ -174,14 +174,18 @@ export const NPS: SurveyMetric<{ readonly scale: Scale }> = {
 export function npsCounts(c: SurveyCounts): NpsCounts<number> {
   const promoters = c.bands![0]!;
   const detractors = c.bands![1]!;
-  return { promoters, passives: c.count - promoters - detractors, detractors };
+  // the answers of 7 and 8 themselves where known: a sum of weights can absorb a weight that a band keeps, and count − promoters − detractors then falls below 0
+  const passives = c.distribution === undefined ? c.count - promoters - detractors : c.distribution.counts[7]! + c.distribution.counts[8]!;
+  return { promoters, passives, detractors };
 }
 
 /**
- * The definition, once: (promoters − detractors) / count × 100, multiplied
- * before dividing so that whole counts give the correctly rounded result.
+ * The definition, once: (promoters − detractors) / count × 100, as a
+ * {@link share}, multiplied before dividing so that whole counts give the
+ * correctly rounded result, and all promoters (or all detractors) of a sum
+ * of weights exactly 100 (−100).
  */
 export function npsScore(fn: string, c: SurveyCounts): number {
   if (c.count === 0) fail('EMPTY_INPUT', fn, 'no responses: NPS needs at least one');
-  return ((c.bands![0]! - c.bands![1]!) * 100) / c.count;
+  return signedShare(c.bands![0]! - c.bands![1]!, c.count);
 }

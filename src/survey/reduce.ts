@@ -140,6 +140,19 @@ export function reduceSurvey<S extends { readonly scale: Scale }>(
 /** What a pass over answers gives: everything but the sample sizes and the unit of weights. */
 export type Sums = Omit<SurveyCounts, 'size' | 'effectiveSize' | 'exponent'>;
 
+/**
+ * Σ answers / count, the mean answer. Where the answers at each point are
+ * known (tallies, weighted answers) it is kept within the scale: a weighted
+ * mean of points cannot leave it, but its rounded sums can pass an end by
+ * a unit in the last place (one answer of 21 weighted 1 + 2^-52 gave
+ * 21.000000000000004).
+ */
+export function surveyMean(c: SurveyCounts): number {
+  const mean = c.sum! / c.count;
+  const d = c.distribution;
+  return d === undefined ? mean : Math.min(d.scale.max, Math.max(d.scale.min, mean));
+}
+
 /** A count, band or sum of `c` as a sum of weights (as given, without weights). */
 export function weighed(c: SurveyCounts, x: number): number {
   return c.exponent === 0 ? x : timesPowerOfTwo(x, c.exponent);

@@ -94,6 +94,20 @@ describe('channelShares: each channel count / count × 100', () => {
     expect(metricErrorOf(() => channelShares({ '': 3 })).code).toBe('INVALID_TYPE');
   });
 
+  test('counts adding up to more than 2^53 − 1 are OUT_OF_RANGE: the count and the shares would not be exact', () => {
+    const error = metricErrorOf(() => channelShares({ email: Number.MAX_SAFE_INTEGER, chat: 300 }));
+    expect(error.code).toBe('OUT_OF_RANGE');
+    expect(error.message).toMatch(/^channelShares: the sum of the channel counts .* is above 2\^53 − 1/);
+    // up to 2^53 − 1 the sum is exact, and so are the shares
+    expect(channelShares({ email: Number.MAX_SAFE_INTEGER - 300, chat: 300 })).toStrictEqual({
+      count: Number.MAX_SAFE_INTEGER,
+      channels: {
+        email: { count: Number.MAX_SAFE_INTEGER - 300, share: ((Number.MAX_SAFE_INTEGER - 300) * 100) / Number.MAX_SAFE_INTEGER },
+        chat: { count: 300, share: (300 * 100) / Number.MAX_SAFE_INTEGER },
+      },
+    });
+  });
+
   test('by is only for records, and must be a field name or a function', () => {
     expect(metricErrorOf(() => channelShares({ a: 1 } as never, 'channel' as never)).code).toBe('INVALID_OPTION');
     expect(metricErrorOf(() => channelShares(['a'] as never, 'channel' as never)).code).toBe('INVALID_OPTION');

@@ -3,9 +3,11 @@
  * needs an entry here — the suite fails for one without — so that a new
  * function is fuzzed from the day it is exported. The documented examples
  * are always among the valid inputs (test/fuzz/examples.ts); `valid` adds
- * generated ones.
+ * generated ones. `ranges` gives the documented range of each number of a
+ * result: a percentage, a probability, a count…
  */
 import fc from 'fast-check';
+import type { Range, Ranges } from './harness.js';
 
 /** How one export is fuzzed. */
 export interface Description {
@@ -19,7 +21,195 @@ export interface Description {
   readonly echoed?: readonly string[];
   /** The time one call may take, in ms, when longer than the suite's default. */
   readonly bound?: number;
+  /**
+   * The documented range of each numeric result field, by path (as in
+   * `absent`; `''` for the result itself, `*` for any one key), or one
+   * range for a result that is a number. Fields named in
+   * {@link RANGES_BY_NAME} have theirs unless given here. Taken from the
+   * function's TSDoc and docs/conventions.md, not from what it returns.
+   */
+  readonly ranges?: Range | Ranges;
 }
+
+// ---------------------------------------------------------------------------
+// Ranges
+
+/**
+ * Ranges by field name: names that mean one thing across the package (STYLE.md,
+ * "one meaning per name"), so that a field of that name has its range
+ * wherever it appears unless an entry says otherwise.
+ */
+export const RANGES_BY_NAME: Ranges = {
+  // probabilities, 0–1
+  pValue: 'probability',
+  adjustedPValue: 'probability',
+  confidence: 'probability',
+  probabilityOfWaiting: 'probability',
+  probabilityOfAbandoning: 'probability',
+  relativeAccuracy: 'probability',
+  // rates and shares, 0–100
+  rate: 'percentage',
+  share: 'percentage',
+  promoterShare: 'percentage',
+  passiveShare: 'percentage',
+  detractorShare: 'percentage',
+  easyShare: 'percentage',
+  difficultShare: 'percentage',
+  notApplicableShare: 'percentage',
+  serviceLevel: 'percentage',
+  occupancy: 'percentage',
+  utilization: 'percentage',
+  retentionRate: 'percentage',
+  churnRate: 'percentage',
+  reopenRate: 'percentage',
+  oneTouchRate: 'percentage',
+  abandonmentRate: 'percentage',
+  achievementRate: 'percentage',
+  // spreads, times and counts
+  standardError: 'nonNegative',
+  marginOfError: 'nonNegative',
+  trafficIntensity: 'nonNegative',
+  averageSpeedOfAnswer: 'nonNegative',
+  leftOut: 'count',
+  iterations: 'count',
+  logLikelihood: 'real',
+};
+
+/** `ranges` with every path put under `prefix`. */
+function under(prefix: string, ranges: Ranges): Ranges {
+  return Object.fromEntries(Object.entries(ranges).map(([path, range]) => [path.startsWith('[') ? `${prefix}${path}` : `${prefix}.${path}`, range]));
+}
+
+/** A quantile sketch's fields, its private ones included: values added are > 0, a summary's zeros are in `zeroCount`. */
+const SKETCH: Ranges = {
+  count: 'count',
+  sum: 'nonNegative',
+  zeroCount: 'count',
+  min: 'nonNegative',
+  max: 'nonNegative',
+  // ln((1 + α) / (1 − α)) and its inverse, for 0 < α < 1
+  logGamma: 'positive',
+  inverseLogGamma: 'positive',
+  'counts[]': 'count',
+  offset: 'integer',
+};
+
+/** A summary of durations (refused when negative). */
+const DURATION_FIGURES: Ranges = {
+  count: 'count',
+  sum: 'nonNegative',
+  mean: 'nonNegative',
+  median: 'nonNegative',
+  p90: 'nonNegative',
+  min: 'nonNegative',
+  max: 'nonNegative',
+};
+
+/** A summary of durations with its sketch, when the options ask for one. */
+const DURATIONS: Ranges = { ...DURATION_FIGURES, ...under('sketch', SKETCH) };
+
+/** A fit by maximum likelihood: positive parameters (shapes and rates), their standard errors, iterations and log-likelihood by name. */
+function fit(...parameters: readonly string[]): Ranges {
+  return { ...Object.fromEntries(parameters.map((name) => [name, 'positive'])), 'standardErrors.*': 'nonNegative' };
+}
+
+/** Reads an own data property, without calling a getter; `undefined` for anything else. */
+function dataOf(o: unknown, key: string): unknown {
+  if (o === null || typeof o !== 'object') return undefined;
+  const d = Object.getOwnPropertyDescriptor(o, key);
+  return d !== undefined && 'value' in d ? d.value : undefined;
+}
+
+/** The `scale` of an options object or a tally, when it holds one. */
+function scaleIn(o: unknown): Scale | undefined {
+  const scale = dataOf(o, 'scale');
+  const min = dataOf(scale, 'min');
+  const max = dataOf(scale, 'max');
+  return typeof min === 'number' && typeof max === 'number' ? { min, max } : undefined;
+}
+
+/**
+ * The scale a survey call was made on: the options' `scale` (argument
+ * `options`), else that of a tally among the inputs (arguments `inputs`, or,
+ * with `grouped`, the groups inside argument 0), else the metric's default.
+ */
+function callScale(args: readonly unknown[], fallback: Scale, options: number, inputs: readonly number[], grouped: boolean): Scale {
+  const given = scaleIn(args[options]);
+  if (given !== undefined) return given;
+  const candidates = grouped ? Object.keys(args[0] ?? {}).slice(0, 100).map((k) => dataOf(args[0], k)) : inputs.map((i) => args[i]);
+  for (const c of candidates) {
+    const s = scaleIn(c);
+    if (s !== undefined) return s;
+  }
+  return fallback;
+}
+
+/** On the survey's scale: a mean rating (CSAT's mean, CES), its interval's bounds. */
+function onScale(fallback: Scale, options: number, inputs: readonly number[] = [0], grouped = false): Range {
+  return (args) => {
+    const { min, max } = callScale(args, fallback, options, inputs, grouped);
+    return [min, max];
+  };
+}
+
+/** A difference of two means on the survey's scale: ±(max − min). */
+function acrossScale(fallback: Scale, options: number, inputs: readonly number[] = [0, 1], grouped = false): Range {
+  return (args) => {
+    const { min, max } = callScale(args, fallback, options, inputs, grouped);
+    return [-(max - min), max - min];
+  };
+}
+
+const CSAT_DEFAULT: Scale = { min: 1, max: 5 };
+const CES_DEFAULT: Scale = { min: 1, max: 7 };
+
+/** What a two-sample comparison returns, its difference and bounds in `difference`; p-value, confidence and standard error by name. */
+function comparison(difference: Range): Ranges {
+  return { difference, lower: difference, upper: difference, statistic: 'real' };
+}
+
+/** A test across groups: X² or F ≥ 0, and each pair's comparison. */
+function acrossGroups(difference: Range): Ranges {
+  return {
+    statistic: 'nonNegative',
+    degreesOfFreedom: 'count',
+    'groups[]': 'count',
+    ...under('pairwise[]', comparison(difference)),
+    'pairwise[].a': 'count',
+    'pairwise[].b': 'count',
+  };
+}
+
+/** The interval of a score: its estimate, centre and bounds in `score`; `count` the responses, `effectiveSize` Kish's n. */
+function interval(score: Range): Ranges {
+  return { score, center: score, lower: score, upper: score, count: 'count', effectiveSize: 'nonNegative' };
+}
+
+/** A customer's counts and rates between two lists or snapshots. */
+const MOVEMENT: Ranges = { start: 'count', end: 'count', retained: 'count', lost: 'count', acquired: 'count' };
+
+/** The occupancy figures of a team or an agent: times in the options' unit, the percentages by name. */
+const OCCUPANCY: Ranges = { handling: 'nonNegative', available: 'nonNegative', loggedIn: 'nonNegative' };
+
+/** A ticket history as the readers of help-desk exports return it. */
+const HISTORY: Ranges = { createdAt: 'instant', 'events[].at': 'instant' };
+
+/** The histories of {@link summarizeTransactions} and {@link calibrationHoldout}: amounts may be negative (refunds). */
+const CUSTOMER_HISTORY: Ranges = { '[].frequency': 'count', '[].recency': 'nonNegative', '[].T': 'nonNegative', '[].monetaryValue': 'real' };
+
+/** The IQS figures of all reviews or of one group, and of each criterion. */
+const QUALITY: Ranges = {
+  score: 'percentage',
+  reviews: 'count',
+  autoFails: 'count',
+  'criteria[].score': 'percentage',
+  'criteria[].rated': 'count',
+  'criteria[].notApplicable': 'count',
+  'criteria[].autoFails': 'count',
+};
+
+/** A staffing result: agents on the phones and to schedule, the model's figures by name. */
+const STAFFING: Ranges = { agents: 'count', scheduled: 'count' };
 
 // ---------------------------------------------------------------------------
 // Survey inputs
@@ -148,23 +338,26 @@ export const DESCRIPTIONS: Readonly<Record<string, Description>> = {
   // survey
   MAX_SCALE_POINTS: { kind: 'constant' },
   NPS_SCALE: { kind: 'constant' },
-  tally: { valid: scaleArb(2).chain((scale) => answersArb(scale).map((answers) => [answers, scale])) },
-  tallyRows: {},
-  mergeTallies: { valid: scaleArb(2).chain((scale) => fc.array(tallyArb(scale), { minLength: 1, maxLength: 4 })) },
-  nps: { valid: npsArgs(none) },
-  npsSummary: { valid: npsArgs(none) },
-  csat: { valid: csatArgs(none) },
-  happinessScore: {},
-  csatSummary: { valid: csatArgs(none), absent: ['mean'] },
-  ces: { valid: cesArgs(none) },
-  cesSummary: { valid: cesArgs(none), absent: ['easyShare', 'difficultShare'] },
-  npsInterval: { valid: npsArgs(npsIntervalOptions) },
-  csatInterval: { valid: csatArgs(csatIntervalOptions) },
-  cesInterval: { valid: cesArgs(confidenceOnly, 2) },
-  compareNps: { valid: pairOf(npsArgs(none)) },
-  compareCsat: { valid: csatSettings.chain((s) => fc.tuple(answersArb(s.scale, 1), answersArb(s.scale, 1), confidence).map(([a, b, c]) => [a, b, optionsOf({ ...s, confidence: c })])) },
-  compareCes: { valid: cesSettings.chain((s) => fc.tuple(answersArb(s.scale, 2), answersArb(s.scale, 2), confidence).map(([a, b, c]) => [a, b, optionsOf({ ...s, confidence: c })])) },
+  tally: { ranges: { 'scale.min': 'integer', 'scale.max': 'integer', 'counts[]': 'count' }, valid: scaleArb(2).chain((scale) => answersArb(scale).map((answers) => [answers, scale])) },
+  tallyRows: { ranges: { 'scale.min': 'integer', 'scale.max': 'integer', 'counts[]': 'count' } },
+  mergeTallies: { ranges: { 'scale.min': 'integer', 'scale.max': 'integer', 'counts[]': 'count' }, valid: scaleArb(2).chain((scale) => fc.array(tallyArb(scale), { minLength: 1, maxLength: 4 })) },
+  nps: { ranges: 'signedPercentage', valid: npsArgs(none) },
+  // with weights, the counts are sums of weights
+  npsSummary: { ranges: { score: 'signedPercentage', count: 'nonNegative', promoters: 'nonNegative', passives: 'nonNegative', detractors: 'nonNegative' }, valid: npsArgs(none) },
+  csat: { ranges: 'percentage', valid: csatArgs(none) },
+  happinessScore: { ranges: 'signedPercentage' },
+  csatSummary: { ranges: { score: 'percentage', count: 'nonNegative', positive: 'nonNegative', mean: onScale(CSAT_DEFAULT, 1) }, valid: csatArgs(none), absent: ['mean'] },
+  ces: { ranges: onScale(CES_DEFAULT, 1), valid: cesArgs(none) },
+  cesSummary: { ranges: { mean: onScale(CES_DEFAULT, 1), count: 'nonNegative', easeIndex: 'percentage' }, valid: cesArgs(none), absent: ['easyShare', 'difficultShare'] },
+  npsInterval: { ranges: interval('signedPercentage'), valid: npsArgs(npsIntervalOptions) },
+  csatInterval: { ranges: interval('percentage'), valid: csatArgs(csatIntervalOptions) },
+  cesInterval: { ranges: interval(onScale(CES_DEFAULT, 1)), valid: cesArgs(confidenceOnly, 2) },
+  // NPS points: the interval is clipped to −200…200
+  compareNps: { ranges: comparison([-200, 200]), valid: pairOf(npsArgs(none)) },
+  compareCsat: { ranges: comparison('signedPercentage'), valid: csatSettings.chain((s) => fc.tuple(answersArb(s.scale, 1), answersArb(s.scale, 1), confidence).map(([a, b, c]) => [a, b, optionsOf({ ...s, confidence: c })])) },
+  compareCes: { ranges: { ...comparison(acrossScale(CES_DEFAULT, 2)), degreesOfFreedom: 'positive' }, valid: cesSettings.chain((s) => fc.tuple(answersArb(s.scale, 2), answersArb(s.scale, 2), confidence).map(([a, b, c]) => [a, b, optionsOf({ ...s, confidence: c })])) },
   npsSampleSize: {
+    ranges: 'count',
     valid: fc
       .record({
         marginOfError: fc.double({ min: 0.01, max: 200, noNaN: true }),
@@ -175,6 +368,7 @@ export const DESCRIPTIONS: Readonly<Record<string, Description>> = {
       .map((o) => [optionsOf(o)]),
   },
   csatSampleSize: {
+    ranges: 'count',
     valid: fc
       .record({
         marginOfError: fc.double({ min: 0.01, max: 100, noNaN: true }),
@@ -185,126 +379,159 @@ export const DESCRIPTIONS: Readonly<Record<string, Description>> = {
   },
 
   // lifetime: the documented examples for now
-  fitBgNbd: { bound: 5000 },
-  bgNbdExpectedPurchases: {},
-  bgNbdPopulationExpectedPurchases: {},
-  bgNbdProbabilityAlive: {},
-  fitGammaGamma: { bound: 5000 },
-  gammaGammaExpectedAverageValue: {},
-  probabilisticLifetimeValue: {},
-  summarizeTransactions: {},
+  fitBgNbd: { ranges: fit('r', 'alpha', 'a', 'b'), bound: 5000 },
+  bgNbdExpectedPurchases: { ranges: 'nonNegative' },
+  bgNbdPopulationExpectedPurchases: { ranges: 'nonNegative' },
+  bgNbdProbabilityAlive: { ranges: 'probability' },
+  fitGammaGamma: { ranges: fit('p', 'q', 'v'), bound: 5000 },
+  // a weighted mean of the population mean pv/(q − 1) and the customer's mean spend, both > 0 (0 where it underflows)
+  gammaGammaExpectedAverageValue: { ranges: 'nonNegative' },
+  probabilisticLifetimeValue: { ranges: 'nonNegative' },
+  summarizeTransactions: { ranges: CUSTOMER_HISTORY, echoed: ['[].customerId'] },
 
   // customers
-  customerRetentionRate: {},
-  churnRate: {},
-  customerMovement: {},
-  retentionSeries: { absent: ['[].label'], echoed: ['[].label'] },
-  customerLifetimeValue: {},
-  historicCustomerLifetimeValue: {},
-  predictiveCustomerLifetimeValue: {},
-  discountedCustomerLifetimeValue: {},
-  averageCustomerLifespan: {},
-  participationRate: {},
-  referralRate: {},
-  feedbackResponseRate: {},
-  engagementScore: {},
-  channelShares: {},
+  customerRetentionRate: { ranges: 'percentage' },
+  churnRate: { ranges: 'percentage' },
+  customerMovement: { ranges: MOVEMENT },
+  retentionSeries: { ranges: under('[]', MOVEMENT), absent: ['[].label'], echoed: ['[].label'] },
+  customerLifetimeValue: { ranges: 'nonNegative' },
+  // purchases may be negative (refunds), and so may the value
+  historicCustomerLifetimeValue: { ranges: 'real' },
+  predictiveCustomerLifetimeValue: { ranges: 'nonNegative' },
+  // negative for a customer who costs money
+  discountedCustomerLifetimeValue: { ranges: 'real' },
+  // 100 / churnRate, with 0 < churnRate ≤ 100
+  averageCustomerLifespan: { ranges: [1, Number.MAX_VALUE] },
+  participationRate: { ranges: 'percentage' },
+  referralRate: { ranges: 'percentage' },
+  feedbackResponseRate: { ranges: 'percentage' },
+  engagementScore: { ranges: 'percentage' },
+  channelShares: { ranges: { count: 'count', 'channels.*.count': 'count' } },
 
   // quality
-  reviewScore: {},
-  internalQualityScore: {},
-  qualitySummary: { absent: ['groups', 'groups[].score', 'groups[].criteria[].score', 'criteria[].score'], echoed: ['groups[].key'] },
+  reviewScore: { ranges: 'percentage' },
+  internalQualityScore: { ranges: 'percentage' },
+  qualitySummary: { ranges: { ...QUALITY, ...under('groups[]', QUALITY) }, absent: ['groups', 'groups[].score', 'groups[].criteria[].score', 'criteria[].score'], echoed: ['groups[].key'] },
 
   // statistics and segments
-  percentile: {},
-  quantile: {},
-  durationSummary: { absent: ['median', 'p90', 'min', 'max'] },
-  segment: { echoed: ['[].key', '[].value'] },
+  // in the unit of the values
+  percentile: { ranges: 'real' },
+  quantile: { ranges: 'real' },
+  durationSummary: { ranges: DURATIONS, absent: ['median', 'p90', 'min', 'max'] },
+  segment: { ranges: { '[].count': 'count' }, echoed: ['[].key', '[].value'] },
 
   // support
-  averageFirstResponseTime: {},
-  firstResponseTimeSummary: { absent: ['median', 'p90', 'min', 'max'] },
-  averageResponseTime: {},
-  responseTimeSummary: { absent: ['median', 'p90', 'min', 'max'] },
-  averageResolutionTime: {},
-  resolutionTimeSummary: { absent: ['median', 'p90', 'min', 'max'] },
-  averageComplaintResolutionTime: {},
-  complaintResolutionTimeSummary: { absent: ['median', 'p90', 'min', 'max'] },
-  averageWaitTime: {},
-  waitTimeSummary: { absent: ['median', 'p90', 'min', 'max'] },
-  averageHandleTime: {},
-  handleTimeSummary: { absent: ['median', 'p90', 'min', 'max'] },
-  slaComplianceRate: {},
-  slaComplianceSummary: {},
-  firstContactResolutionRate: {},
-  firstContactResolutionSummary: {},
+  averageFirstResponseTime: { ranges: 'nonNegative' },
+  firstResponseTimeSummary: { ranges: DURATIONS, absent: ['median', 'p90', 'min', 'max'] },
+  averageResponseTime: { ranges: 'nonNegative' },
+  responseTimeSummary: { ranges: DURATIONS, absent: ['median', 'p90', 'min', 'max'] },
+  averageResolutionTime: { ranges: 'nonNegative' },
+  resolutionTimeSummary: { ranges: DURATIONS, absent: ['median', 'p90', 'min', 'max'] },
+  averageComplaintResolutionTime: { ranges: 'nonNegative' },
+  complaintResolutionTimeSummary: { ranges: DURATIONS, absent: ['median', 'p90', 'min', 'max'] },
+  averageWaitTime: { ranges: 'nonNegative' },
+  waitTimeSummary: { ranges: DURATIONS, absent: ['median', 'p90', 'min', 'max'] },
+  averageHandleTime: { ranges: 'nonNegative' },
+  handleTimeSummary: { ranges: DURATIONS, absent: ['median', 'p90', 'min', 'max'] },
+  slaComplianceRate: { ranges: 'percentage' },
+  slaComplianceSummary: { ranges: { met: 'count', breached: 'count', measured: 'count' } },
+  firstContactResolutionRate: { ranges: 'percentage' },
+  firstContactResolutionSummary: { ranges: { resolvedOnFirstContact: 'count', resolved: 'count' } },
 
   // ticket histories and readers of help-desk exports: the documented examples for now
-  ticketMetrics: { absent: ['firstReplyTime', 'firstResolutionTime', 'fullResolutionTime'] },
+  ticketMetrics: {
+    ranges: {
+      firstReplyTime: 'nonNegative',
+      firstResolutionTime: 'nonNegative',
+      fullResolutionTime: 'nonNegative',
+      requesterWaitTime: 'nonNegative',
+      agentWorkTime: 'nonNegative',
+      agentWaitTime: 'nonNegative',
+      onHoldTime: 'nonNegative',
+      'nextReplyTimes[]': 'nonNegative',
+      replies: 'count',
+      reopens: 'count',
+      assigneeStations: 'count',
+      groupStations: 'count',
+    },
+    absent: ['firstReplyTime', 'firstResolutionTime', 'fullResolutionTime'] },
   ticketMetricsSummary: {
+    ranges: {
+      count: 'count',
+      solved: 'count',
+      reopened: 'count',
+      oneTouch: 'count',
+      ...['firstReplyTime', 'firstResolutionTime', 'fullResolutionTime', 'requesterWaitTime', 'agentWorkTime', 'agentWaitTime', 'onHoldTime', 'nextReplyTime', 'repliesPerSolvedTicket']
+        .map((field) => under(field, DURATION_FIGURES))
+        .reduce((a, b) => ({ ...a, ...b })),
+    },
     absent: ['firstReplyTime', 'firstResolutionTime', 'fullResolutionTime', 'nextReplyTime', 'reopenRate', 'oneTouchRate', 'repliesPerSolvedTicket'],
   },
-  slaAchievement: { absent: ['firstReply.achievementRate', 'nextReply.achievementRate', 'periodicUpdate.achievementRate', 'pausableUpdate.achievementRate', 'requesterWait.achievementRate', 'agentWork.achievementRate', 'breaches[].ticketId'], echoed: ['breaches[].ticketId'] },
-  fromZendesk: { absent: ['events[].assignee', 'events[].group'], echoed: ['id', 'priority', 'channel', 'events[].authorId', 'events[].assignee', 'events[].group'] },
-  fromIntercom: { absent: ['events[].assignee', 'events[].group'], echoed: ['id', 'priority', 'channel', 'events[].authorId', 'events[].assignee', 'events[].group'] },
+  slaAchievement: { ranges: { '*.achieved': 'count', '*.breached': 'count', '*.active': 'count', 'breaches[].index': 'count', 'breaches[].target': 'nonNegative', 'breaches[].time': 'nonNegative' }, absent: ['firstReply.achievementRate', 'nextReply.achievementRate', 'periodicUpdate.achievementRate', 'pausableUpdate.achievementRate', 'requesterWait.achievementRate', 'agentWork.achievementRate', 'breaches[].ticketId'], echoed: ['breaches[].ticketId'] },
+  fromZendesk: { ranges: HISTORY, absent: ['events[].assignee', 'events[].group'], echoed: ['id', 'priority', 'channel', 'events[].authorId', 'events[].assignee', 'events[].group'] },
+  fromIntercom: { ranges: HISTORY, absent: ['events[].assignee', 'events[].group'], echoed: ['id', 'priority', 'channel', 'events[].authorId', 'events[].assignee', 'events[].group'] },
 
   // contact centre and workload: the documented examples for now
+  // every field by name: traffic intensity, P(wait), P(abandon), service level, ASA, occupancy
   erlangC: {},
   erlangA: {},
-  requiredAgents: {},
-  staffingPlan: {},
-  queueSummary: { absent: ['serviceLevel', 'abandonmentRate', 'averageSpeedOfAnswer', 'wait'] },
-  agentOccupancy: { absent: ['byAgent[].occupancy', 'byAgent[].utilization'] },
-  ticketVolume: {},
-  backlog: {},
-  reopenRate: {},
-  escalationRate: {},
-  contactRate: {},
+  requiredAgents: { ranges: STAFFING },
+  staffingPlan: { ranges: { ...under('[]', STAFFING), '[].contacts': 'nonNegative', '[].handleTime': 'nonNegative' } },
+  queueSummary: { ranges: { offered: 'count', answered: 'count', answeredWithin: 'count', abandoned: 'count', shortAbandoned: 'count', waiting: 'count', 'wait.median': 'nonNegative', 'wait.p90': 'nonNegative', 'wait.longest': 'nonNegative' }, absent: ['serviceLevel', 'abandonmentRate', 'averageSpeedOfAnswer', 'wait'] },
+  agentOccupancy: { ranges: { ...OCCUPANCY, ...under('byAgent[]', OCCUPANCY) }, absent: ['byAgent[].occupancy', 'byAgent[].utilization'], echoed: ['byAgent[].agent'] },
+  ticketVolume: { ranges: { '[].count': 'count' } },
+  backlog: { ranges: { '[].open': 'count' } },
+  reopenRate: { ranges: 'percentage' },
+  escalationRate: { ranges: 'percentage' },
+  contactRate: { ranges: 'nonNegative' },
 
   // lifetime models and statistics across groups: the documented examples for now
-  bdwRetentionRate: {},
-  bdwSurvival: {},
-  bgBbExpectedPurchases: {},
-  bgBbPopulationExpectedPurchases: {},
-  bgBbProbabilityAlive: {},
-  bgBbProbabilityOfPurchases: {},
-  bgNbdProbabilityOfPurchases: {},
-  calibrationHoldout: {},
-  compareCesAcross: {},
-  compareCsatAcross: {},
-  compareNpsAcross: {},
-  csatProbabilityOfImprovement: {},
-  fitBetaDiscreteWeibull: {},
-  fitBgBb: {},
-  fitMbgNbd: {},
-  fitParetoNbd: {},
-  fitShiftedBetaGeometric: {},
-  mbgNbdExpectedPurchases: {},
-  mbgNbdPopulationExpectedPurchases: {},
-  mbgNbdProbabilityAlive: {},
-  mbgNbdProbabilityOfPurchases: {},
-  npsProbabilityOfImprovement: {},
-  paretoNbdExpectedPurchases: {},
-  paretoNbdPopulationExpectedPurchases: {},
-  paretoNbdProbabilityAlive: {},
-  paretoNbdProbabilityOfPurchases: {},
-  sbgDiscountedResidualLifetime: {},
-  sbgRetentionRate: {},
-  sbgSurvival: {},
-  trackingTable: {},
+  bdwRetentionRate: { ranges: 'percentage' },
+  bdwSurvival: { ranges: 'probability' },
+  bgBbExpectedPurchases: { ranges: 'nonNegative' },
+  bgBbPopulationExpectedPurchases: { ranges: 'nonNegative' },
+  bgBbProbabilityAlive: { ranges: 'probability' },
+  bgBbProbabilityOfPurchases: { ranges: 'probability' },
+  bgNbdProbabilityOfPurchases: { ranges: 'probability' },
+  calibrationHoldout: {
+    ranges: { ...CUSTOMER_HISTORY, '[].holdoutFrequency': 'count', '[].holdoutMonetaryValue': 'real', '[].holdoutDuration': 'nonNegative', '[].repeatTimes[]': 'nonNegative' },
+    echoed: ['[].customerId'],
+  },
+  compareCesAcross: { ranges: { ...acrossGroups(acrossScale(CES_DEFAULT, 1, [], true)), 'pairwise[].degreesOfFreedom': 'positive', denominatorDegreesOfFreedom: 'positive' } },
+  compareCsatAcross: { ranges: acrossGroups('signedPercentage') },
+  compareNpsAcross: { ranges: acrossGroups([-200, 200]) },
+  csatProbabilityOfImprovement: { ranges: 'probability' },
+  fitBetaDiscreteWeibull: { ranges: fit('alpha', 'beta', 'c') },
+  fitBgBb: { ranges: fit('alpha', 'beta', 'gamma', 'delta') },
+  fitMbgNbd: { ranges: fit('r', 'alpha', 'a', 'b') },
+  fitParetoNbd: { ranges: fit('r', 'alpha', 's', 'beta') },
+  fitShiftedBetaGeometric: { ranges: fit('alpha', 'beta') },
+  mbgNbdExpectedPurchases: { ranges: 'nonNegative' },
+  mbgNbdPopulationExpectedPurchases: { ranges: 'nonNegative' },
+  mbgNbdProbabilityAlive: { ranges: 'probability' },
+  mbgNbdProbabilityOfPurchases: { ranges: 'probability' },
+  npsProbabilityOfImprovement: { ranges: 'probability' },
+  paretoNbdExpectedPurchases: { ranges: 'nonNegative' },
+  paretoNbdPopulationExpectedPurchases: { ranges: 'nonNegative' },
+  paretoNbdProbabilityAlive: { ranges: 'probability' },
+  paretoNbdProbabilityOfPurchases: { ranges: 'probability' },
+  sbgDiscountedResidualLifetime: { ranges: 'positive' },
+  sbgRetentionRate: { ranges: 'percentage' },
+  sbgSurvival: { ranges: 'probability' },
+  trackingTable: { ranges: { '[].period': 'count', '[].actual': 'count', '[].expected': 'nonNegative' } },
 
   // quantile sketches (an empty sketch has no min or max) and calendar periods: the documented examples for now
-  quantileSketch: { absent: ['min', 'max'] },
-  mergeQuantileSketches: { absent: ['min', 'max'] },
-  quantileSketchFromJSON: { absent: ['min', 'max'] },
-  sketchSummary: {},
+  quantileSketch: { ranges: SKETCH, absent: ['min', 'max'] },
+  mergeQuantileSketches: { ranges: SKETCH, absent: ['min', 'max'] },
+  quantileSketchFromJSON: { ranges: SKETCH, absent: ['min', 'max'] },
+  sketchSummary: { ranges: DURATIONS },
   periodStart: {},
   // a key function for segment, fuzzed through segment's examples
   period: { echoed: ['*'] },
 
   // business hours
   businessCalendar: {},
-  businessDuration: {},
+  businessDuration: { ranges: 'nonNegative' },
   addBusinessTime: {},
   isWithinBusinessHours: {},
 };

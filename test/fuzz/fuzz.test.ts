@@ -2,20 +2,22 @@
  * The fuzz suite: every runtime export of the package, called with junk,
  * with valid arguments (the documented examples and generated ones) and with
  * valid arguments of which one part is made extreme. Every call must return a
- * finite result or throw a MetricError with a documented code that names the
- * function, leave its arguments and the built-in prototypes unchanged, and
- * end within a time bound (test/fuzz/harness.ts). Defects on the list of
+ * finite result, each number within its field's documented range, or throw
+ * a MetricError with a documented code that names the function, leave its
+ * arguments and the built-in prototypes unchanged, and end within a time
+ * bound (test/fuzz/harness.ts). Defects on the list of
  * known failures (test/fuzz/expected-failures.ts) are reported, not failed.
  * `npm run fuzz` runs the same suite for millions of calls.
  */
 import { afterAll, describe, expect, test } from 'vitest';
 import * as lib from '../../src/index.js';
-import { DESCRIPTIONS } from './descriptions.js';
+import fc from 'fast-check';
+import { DESCRIPTIONS, RANGES_BY_NAME, type Description } from './descriptions.js';
 import { fuzzExport, showCall, sweepExport, SWEEP_CALLS, SWEEP_PARTS, type ExportReport } from './engine.js';
 import { EXTREME_NUMBERS } from './extremes.js';
 import { documentedCalls } from './examples.js';
 import { EXPECTED_FAILURES } from './expected-failures.js';
-import { DOCUMENTED_CODES, runCalls, type Checked } from './harness.js';
+import { DOCUMENTED_CODES, numberPaths, pathMatches, rangeOf, runCalls, type Checked, type Ranges } from './harness.js';
 import { BOUND_MS, LONG, ONLY, RUNS, SEED, SHARD } from './settings.js';
 
 const exports = lib as Record<string, unknown>;
@@ -24,13 +26,23 @@ const documented = documentedCalls();
 const reports: ExportReport[] = [];
 const sweeps: ExportReport[] = [];
 
+/** An entry's ranges by path: one range stands for the result itself. */
+function rangesOf(description: Description | undefined): Ranges | undefined {
+  const r = description?.ranges;
+  if (r === undefined) return undefined;
+  return typeof r === 'object' && !Array.isArray(r) ? (r as Ranges) : { '': r as Ranges[string] };
+}
+
 function checkedOf(name: string): Checked {
   const description = DESCRIPTIONS[name];
+  const ranges = rangesOf(description);
   return {
     name,
     value: exports[name],
     ...(description?.absent === undefined ? {} : { absent: description.absent }),
     ...(description?.echoed === undefined ? {} : { echoed: description.echoed }),
+    ...(ranges === undefined ? {} : { ranges }),
+    rangesByName: RANGES_BY_NAME,
   };
 }
 
@@ -55,6 +67,52 @@ describe('the fuzz suite covers the package', () => {
   });
 });
 
+/**
+ * The numeric result paths of an export's valid calls (the documented ones
+ * and some generated), each with whether it has a range.
+ */
+function resultPaths(name: string): Map<string, boolean> {
+  const description = DESCRIPTIONS[name];
+  const checked = checkedOf(name);
+  const calls = [...(documented.get(name) ?? [])];
+  if (description?.valid !== undefined) for (const args of fc.sample(description.valid, { seed: SEED, numRuns: 30 })) calls.push({ args, construct: false });
+  const paths = new Map<string, boolean>();
+  const f = exports[name] as (...args: unknown[]) => unknown;
+  for (const call of calls) {
+    let result: unknown;
+    try {
+      result = call.construct ? Reflect.construct(f, call.args) : Reflect.apply(f, undefined, call.args);
+    } catch {
+      continue;
+    }
+    for (const path of numberPaths(result, checked)) paths.set(path, rangeOf(checked, path) !== undefined);
+  }
+  return paths;
+}
+
+describe('every numeric result field has a documented range (test/fuzz/descriptions.ts)', () => {
+  const ranged = names.filter((name) => typeof exports[name] === 'function');
+  const seen = new Map(ranged.map((name) => [name, resultPaths(name)] as const));
+
+  test('every number in the result of a valid call has a range, by path or by name', () => {
+    const missing = ranged.flatMap((name) => [...seen.get(name)!].filter(([, has]) => !has).map(([path]) => `${name}: ${path || '(the result)'}`));
+    expect(missing, 'give these fields a range in test/fuzz/descriptions.ts, from their TSDoc').toStrictEqual([]);
+    const withFields = [...seen.values()].filter((paths) => paths.size > 0);
+    console.log(`ranges: ${withFields.reduce((sum, paths) => sum + paths.size, 0)} numeric result paths of ${withFields.length} exports, each with a range`);
+  });
+
+  test('every range path of an entry is a path that some valid call returns', () => {
+    // the shapes an entry shares (a summary's sketch, say) need not all show in its own calls: matched against every export's
+    const paths = [...new Set([...seen.values()].flatMap((p) => [...p.keys()]))];
+    const stale = ranged.flatMap((name) =>
+      Object.keys(rangesOf(DESCRIPTIONS[name]) ?? {})
+        .filter((pattern) => !paths.some((path) => pathMatches(pattern, path)))
+        .map((pattern) => `${name}: ${pattern || '(the result)'}`),
+    );
+    expect(stale, 'these range paths match no field of a result: misspelt, or the field is gone').toStrictEqual([]);
+  });
+});
+
 const functions = names
   .filter((name) => DESCRIPTIONS[name] !== undefined && DESCRIPTIONS[name].kind !== 'constant' && (ONLY === undefined || ONLY.has(name)))
   .filter((_, i) => SHARD === undefined || i % SHARD[1] === SHARD[0] - 1);
@@ -73,7 +131,7 @@ describe.each(functions)('%s', (name) => {
   const known = new Set(EXPECTED_FAILURES.filter((e) => e.fn === name).map((e) => e.defect));
 
   test(
-    'junk, valid and extreme arguments give a finite result or a documented MetricError, change nothing and end in time',
+    'junk, valid and extreme arguments give a finite result within its ranges or a documented MetricError, change nothing and end in time',
     () => {
       const report = fuzzExport(checkedOf(name), description, documented.get(name) ?? [], {
         runs: RUNS,
@@ -89,7 +147,7 @@ describe.each(functions)('%s', (name) => {
     LONG ? 0 : 120_000,
   );
 
-  test('each number of its first valid calls set to each edge number gives a finite result or a documented MetricError, in time', () => {
+  test('each number of its first valid calls set to each edge number gives a finite result within its ranges or a documented MetricError, in time', () => {
     const report = sweepExport(checkedOf(name), description, documented.get(name) ?? [], { runs: 0, seed: SEED, boundMs: Math.max(BOUND_MS, description.bound ?? 0), known });
     sweeps.push(report);
     const found = report.unknown.map((f) => `${f.defect}: ${f.detail}\n    ${f.label}\n    ${showCall(name, f.call)}`);

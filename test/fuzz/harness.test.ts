@@ -5,7 +5,7 @@
 import { describe, expect, test } from 'vitest';
 import { MetricError } from '../../src/index.js';
 import { applyChange, type Change } from './extremes.js';
-import { FuzzTrap, runCalls, throwingProxy, watchingProxy, within, type Checked, type Outcome } from './harness.js';
+import { FuzzTrap, outOfRange, pathMatches, runCalls, throwingProxy, watchingProxy, within, type Checked, type Outcome } from './harness.js';
 
 function outcomeOf(value: (...args: never[]) => unknown, args: readonly unknown[], extra: Partial<Checked> = {}, bound = 1000): Outcome {
   return runCalls({ name: 'f', value, ...extra }, [{ args }], bound)[0]!;
@@ -29,6 +29,73 @@ describe('the checks of one call', () => {
     expect(defectOf(outcomeOf(() => ({ mean: undefined }), []))).toBe('absent');
     expect(outcomeOf(() => ({ mean: undefined }), [], { absent: ['mean'] })).toStrictEqual({ kind: 'result' });
     expect(outcomeOf(() => [{ key: NaN }], [], { echoed: ['[].key'] })).toStrictEqual({ kind: 'result' });
+  });
+
+  test('a percentage above 100 or a probability below 0 is an out-of-range defect naming the export, the field and the value', () => {
+    expect(outcomeOf(() => 101, [], { ranges: { '': 'percentage' } })).toStrictEqual({
+      kind: 'defect',
+      defect: 'out-of-range',
+      detail: 'f: the result is 101, outside its range (a percentage, 0–100)',
+    });
+    expect(outcomeOf(() => ({ groups: [{ pValue: 0.5 }, { pValue: -0.1 }] }), [], { ranges: { 'groups[].pValue': 'probability' } })).toStrictEqual({
+      kind: 'defect',
+      defect: 'out-of-range',
+      detail: 'f: groups[].pValue is -0.1, outside its range (a probability, 0–1)',
+    });
+  });
+
+  test('values in range pass, the bounds included', () => {
+    const ranges = { share: 'percentage', p: 'probability', nps: 'signedPercentage', n: 'count', t: 'nonNegative', a: 'positive', z: 'real', w: [2, 3] } as const;
+    for (const r of [
+      { share: 0, p: 0, nps: -100, n: 0, t: 0, a: 5e-324, z: -1e308, w: 2 },
+      { share: 100, p: 1, nps: 100, n: 2 ** 53 - 1, t: 1e308, a: 1e308, z: 1e308, w: 3 },
+      { share: -0, p: -0, nps: -0, n: -0, t: -0, a: 1, z: 0, w: 2.5 },
+    ]) {
+      expect(outcomeOf(() => r, [], { ranges })).toStrictEqual({ kind: 'result' });
+    }
+  });
+
+  test('just outside a bound is out of range: a count must be whole, a positive value above 0', () => {
+    const cases: [unknown, NonNullable<Checked['ranges']>][] = [
+      [100.00000000000001, { '': 'percentage' }],
+      [-Number.MIN_VALUE, { '': 'percentage' }],
+      [1.0000000000000002, { '': 'probability' }],
+      [-100.00000000000001, { '': 'signedPercentage' }],
+      [1.5, { '': 'count' }],
+      [-1, { '': 'count' }],
+      [2 ** 53, { '': 'count' }],
+      [-5e-324, { '': 'nonNegative' }],
+      [0, { '': 'positive' }],
+      [8.64e15 + 1, { '': 'instant' }],
+      [3.5, { '': [2, 3] }],
+    ];
+    for (const [value, ranges] of cases) expect(defectOf(outcomeOf(() => value, [], { ranges })), String(value)).toBe('out-of-range');
+  });
+
+  test('a range by field name applies wherever the name ends a path, and one by path comes first', () => {
+    const checked = { rangesByName: { pValue: 'probability' } } as const;
+    expect(defectOf(outcomeOf(() => ({ a: { pValue: 2 } }), [], checked))).toBe('out-of-range');
+    expect(defectOf(outcomeOf(() => ({ pairwise: [{ pValue: 2 }] }), [], checked))).toBe('out-of-range');
+    // a name inside a list is an element's, not the field's
+    expect(outcomeOf(() => ({ pValue: [2] }), [], checked)).toStrictEqual({ kind: 'result' });
+    expect(outcomeOf(() => ({ pValue: 2 }), [], { ...checked, ranges: { pValue: 'real' } })).toStrictEqual({ kind: 'result' });
+  });
+
+  test('a range from the arguments is read from them; one it cannot read leaves the field unchecked', () => {
+    const onScale = (args: readonly unknown[]) => [0, (args[0] as { max: number }).max] as const;
+    expect(outcomeOf(() => 6, [{ max: 5 }], { ranges: { '': onScale } })).toMatchObject({ defect: 'out-of-range' });
+    expect(outcomeOf(() => 5, [{ max: 5 }], { ranges: { '': onScale } })).toStrictEqual({ kind: 'result' });
+    expect(outcomeOf(() => 6, [throwingProxy({})], { ranges: { '': onScale } })).toStrictEqual({ kind: 'result' });
+  });
+
+  test('echoed paths and undocumented ones are not range-checked; * stands for one key', () => {
+    expect(outcomeOf(() => ({ key: 500, share: 5 }), [], { ranges: { share: 'percentage' }, echoed: ['key'] })).toStrictEqual({ kind: 'result' });
+    expect(defectOf(outcomeOf(() => ({ channels: { email: { share: 120 } } }), [], { ranges: { 'channels.*.share': 'percentage' } }))).toBe('out-of-range');
+    expect(pathMatches('channels.*.share', 'channels.email.share')).toBe(true);
+    expect(pathMatches('channels.*.share', 'channels..share')).toBe(false);
+    expect(pathMatches('channels.*.share', 'channels.a.b.share')).toBe(false);
+    expect(pathMatches('*.achieved', 'firstReply.achieved')).toBe(true);
+    expect(outOfRange(7, [1, 7], [])).toBeUndefined();
   });
 
   test('a MetricError must carry a documented code and name the function called', () => {

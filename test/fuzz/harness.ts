@@ -1,7 +1,8 @@
 /**
  * The checks the fuzz suite makes of every call: the call returns a finite
- * result (every number in it finite, `undefined` or `null` only where the
- * function documents it) or throws a MetricError with a documented code that
+ * result (every number in it finite and within the range its field is
+ * documented to have, `undefined` or `null` only where the function
+ * documents it) or throws a MetricError with a documented code that
  * names the function called; it leaves its arguments and the built-in
  * prototypes as they were; and it ends within a time bound.
  *
@@ -18,6 +19,7 @@ import { isMetricError } from '../../src/index.js';
 /** How a call can break the package's promise. */
 export type DefectKind =
   | 'not-finite' // NaN, ±Infinity or an invalid Date somewhere in the result
+  | 'out-of-range' // a finite number outside the documented range of its field (a percentage of 101, a probability of −0.1)
   | 'absent' // undefined or null where the function does not document it
   | 'foreign-error' // an error other than MetricError (TypeError, RangeError, …)
   | 'unknown-code' // a MetricError whose code is not a documented MetricErrorCode
@@ -41,6 +43,35 @@ export interface Call {
   readonly construct?: boolean;
 }
 
+/**
+ * The documented range of a result field:
+ * - `'percentage'`: 0–100 (rates and shares);
+ * - `'signedPercentage'`: −100–100 (NPS, the happiness score, a difference of two percentages);
+ * - `'probability'`: 0–1 (P(alive), P(wait), p-values, confidence levels);
+ * - `'count'`: a whole number from 0 to 2^53 − 1;
+ * - `'integer'`: a whole number of either sign, within ±(2^53 − 1);
+ * - `'nonNegative'`: ≥ 0 (durations, expected counts, sums of weights, standard errors);
+ * - `'positive'`: > 0 (model parameters);
+ * - `'instant'`: epoch milliseconds within the range of a `Date`, ±8.64e15;
+ * - `'real'`: any finite number: documented without a bound (a z statistic, a log-likelihood, an amount that may be negative).
+ */
+export type RangeKind = 'percentage' | 'signedPercentage' | 'probability' | 'count' | 'integer' | 'nonNegative' | 'positive' | 'instant' | 'real';
+
+/**
+ * A range: a kind, `[min, max]` (both included), or a function of the
+ * call's arguments that gives `[min, max]` (a survey's scale) or
+ * `undefined` when it cannot tell. Such a function must read the arguments
+ * without calling a getter of theirs; if it throws, the field is not checked.
+ */
+export type Range = RangeKind | readonly [min: number, max: number] | ((args: readonly unknown[]) => readonly [number, number] | undefined);
+
+/**
+ * Ranges by result path, written as `absent` paths are: `''` for the
+ * result itself, `score`, `groups[].score`, `{}` for a Map's values, `*`
+ * for any one key (`channels.*.share`).
+ */
+export type Ranges = Readonly<Record<string, Range>>;
+
 /** How the calls of one export are checked. */
 export interface Checked {
   /** The export's name; a MetricError must name it in `details.fn`, unless `fn` says otherwise. */
@@ -52,6 +83,10 @@ export interface Checked {
   readonly absent?: readonly string[];
   /** Result paths that hold the caller's own values (labels, group keys, a callback's result), not checked, nor anything below them. */
   readonly echoed?: readonly string[];
+  /** The range of each numeric result path; a number out of its range is an `out-of-range` defect. */
+  readonly ranges?: Ranges;
+  /** Ranges by field name, for any path that ends in `.name` (or is `name`) and has none in `ranges`. */
+  readonly rangesByName?: Ranges;
 }
 
 /**
@@ -326,17 +361,102 @@ function echoedPath(path: string, echoed: readonly string[] | undefined): boolea
   return echoed !== undefined && echoed.some((p) => p === '*' || path === p || path.startsWith(`${p}.`) || path.startsWith(`${p}[`) || path.startsWith(`${p}{`));
 }
 
+/** Whether `path` matches the range path `pattern`, where `*` stands for any one key. */
+export function pathMatches(pattern: string, path: string): boolean {
+  if (!pattern.includes('*')) return pattern === path;
+  const parts = pattern.split('*');
+  let at = 0;
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i]!;
+    if (!path.startsWith(part, at)) return false;
+    at += part.length;
+    if (i === parts.length - 1) return at === path.length;
+    // a key runs to the next `.`, `[` or `{`, and is not empty
+    let end = at;
+    while (end < path.length && path[end] !== '.' && path[end] !== '[' && path[end] !== '{') end++;
+    if (end === at) return false;
+    at = end;
+  }
+  return true;
+}
+
+/** The range paths of each checked export, resolved once per result path: a result of 100,000 rows has a few paths. */
+const resolved = new WeakMap<Checked, Map<string, Range | null>>();
+
+/** The range of the result path `path` (indices written `[]`), or `undefined` when none is declared. */
+export function rangeOf(checked: Checked, path: string): Range | undefined {
+  let cache = resolved.get(checked);
+  if (cache === undefined) resolved.set(checked, (cache = new Map<string, Range | null>()));
+  let range = cache.get(path);
+  if (range === undefined) {
+    range = null;
+    const { ranges, rangesByName } = checked;
+    if (ranges !== undefined) {
+      if (Object.hasOwn(ranges, path)) range = ranges[path]!;
+      else for (const pattern of Object.keys(ranges)) if (pathMatches(pattern, path)) (range ??= ranges[pattern]!);
+    }
+    if (range === null && rangesByName !== undefined) {
+      const name = path.slice(path.lastIndexOf('.') + 1);
+      if (/^[^[\]{}]+$/.test(name) && Object.hasOwn(rangesByName, name)) range = rangesByName[name]!;
+    }
+    cache.set(path, range);
+  }
+  return range ?? undefined;
+}
+
+const MAX_DATE_MS = 8.64e15;
+
+/** `[min, max]` of each kind, whether it takes whole numbers only (`whole`), and whether it leaves out its min (`above`). */
+const KINDS: Readonly<Record<RangeKind, { readonly min: number; readonly max: number; readonly whole?: true; readonly above?: true; readonly text: string }>> = {
+  percentage: { min: 0, max: 100, text: 'a percentage, 0–100' },
+  signedPercentage: { min: -100, max: 100, text: '−100–100' },
+  probability: { min: 0, max: 1, text: 'a probability, 0–1' },
+  count: { min: 0, max: Number.MAX_SAFE_INTEGER, whole: true, text: 'a count, a whole number from 0 to 2^53 − 1' },
+  integer: { min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER, whole: true, text: 'a whole number within ±(2^53 − 1)' },
+  nonNegative: { min: 0, max: Infinity, text: '≥ 0' },
+  positive: { min: 0, max: Infinity, above: true, text: '> 0' },
+  instant: { min: -MAX_DATE_MS, max: MAX_DATE_MS, text: 'an instant, epoch milliseconds within ±8.64e15' },
+  real: { min: -Infinity, max: Infinity, text: 'any finite number' },
+};
+
+/** Why the finite number `x` is outside `range`, or `undefined` when it is inside (or the range cannot be told). */
+export function outOfRange(x: number, range: Range, args: readonly unknown[]): string | undefined {
+  if (typeof range === 'string') {
+    const k = KINDS[range];
+    const inside = (k.above === true ? x > k.min : x >= k.min) && x <= k.max && (k.whole !== true || Number.isInteger(x));
+    return inside ? undefined : k.text;
+  }
+  let bounds: readonly [number, number] | undefined;
+  if (typeof range === 'function') {
+    try {
+      bounds = range(args);
+    } catch {
+      // arguments the range cannot be read from (a proxy that throws, say): the field goes unchecked
+      return undefined;
+    }
+    if (bounds === undefined) return undefined;
+  } else bounds = range;
+  const [min, max] = bounds;
+  return x >= min && x <= max ? undefined : `${String(min)}–${String(max)}${typeof range === 'function' ? ' (from the arguments)' : ''}`;
+}
+
 /** The most nodes of a result the finiteness check visits. */
 const RESULT_NODES = 200_000;
 
-/** The first number of `result` that is not finite, or value absent where not documented. */
-function resultDefect(result: unknown, checked: Checked): { defect: DefectKind; detail: string } | undefined {
+/** The first number of `result` that is not finite or out of its range, or value absent where not documented. */
+function resultDefect(result: unknown, checked: Checked, args: readonly unknown[]): { defect: DefectKind; detail: string } | undefined {
   const { absent, echoed } = checked;
+  const ranged = checked.ranges !== undefined || checked.rangesByName !== undefined;
   const seen = new Set<object>();
   let budget = RESULT_NODES;
   const visit = (v: unknown, path: string): { defect: DefectKind; detail: string } | undefined => {
     if (echoedPath(path, echoed)) return undefined;
-    if (typeof v === 'number') return Number.isFinite(v) ? undefined : { defect: 'not-finite', detail: `${path || 'the result'} is ${String(v)}` };
+    if (typeof v === 'number') {
+      if (!Number.isFinite(v)) return { defect: 'not-finite', detail: `${path || 'the result'} is ${String(v)}` };
+      const range = ranged ? rangeOf(checked, path) : undefined;
+      const outside = range === undefined ? undefined : outOfRange(v, range, args);
+      return outside === undefined ? undefined : { defect: 'out-of-range', detail: `${checked.name}: ${path || 'the result'} is ${String(v)}, outside its range (${outside})` };
+    }
     if (v === undefined || v === null) {
       return documentedAbsent(path, absent) ? undefined : { defect: 'absent', detail: `${path || 'the result'} is ${String(v)}` };
     }
@@ -374,6 +494,35 @@ function resultDefect(result: unknown, checked: Checked): { defect: DefectKind; 
   return visit(result, '');
 }
 
+/**
+ * The paths of the numbers in `result` (indices written `[]`), echoed paths
+ * left out: for the test that every numeric field of a documented call has
+ * a range.
+ */
+export function numberPaths(result: unknown, checked: Checked): Set<string> {
+  const paths = new Set<string>();
+  const seen = new Set<object>();
+  const visit = (v: unknown, path: string): void => {
+    if (echoedPath(path, checked.echoed)) return;
+    if (typeof v === 'number') {
+      paths.add(path);
+      return;
+    }
+    if (v === null || typeof v !== 'object' || seen.has(v) || v instanceof Date) return;
+    seen.add(v);
+    if (ArrayBuffer.isView(v) || Array.isArray(v)) {
+      const a = v as unknown as ArrayLike<unknown>;
+      for (let i = 0; i < a.length; i++) visit(a[i], `${path}[]`);
+    } else if (v instanceof Map) {
+      for (const x of (v as Map<unknown, unknown>).values()) visit(x, `${path}{}`);
+    } else {
+      for (const key of Object.keys(v)) visit((v as Record<string, unknown>)[key], path === '' ? key : `${path}.${key}`);
+    }
+  };
+  visit(result, '');
+  return paths;
+}
+
 function describeError(e: unknown): string {
   if (e instanceof Error) return `${e.constructor.name}: ${e.message}`;
   return `a thrown ${typeof e}: ${String(e)}`;
@@ -400,7 +549,7 @@ function callOnce(checked: Checked, call: Call): Outcome {
   let outcome: Outcome;
   try {
     const result: unknown = call.construct === true ? Reflect.construct(f, call.args) : Reflect.apply(f, undefined, call.args);
-    const bad = resultDefect(result, checked);
+    const bad = resultDefect(result, checked, call.args);
     outcome = bad === undefined ? { kind: 'result' } : { kind: 'defect', ...bad };
   } catch (e) {
     outcome = thrownOutcome(e, checked);

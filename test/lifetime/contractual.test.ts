@@ -109,6 +109,16 @@ describe('sbgSurvival and sbgRetentionRate', () => {
       relative(sbgRetentionRate(p, t), (100 * sbgSurvival(p, t)) / sbgSurvival(p, t - 1), 1e-13);
     }
   });
+
+  test('r(t) of a β so large that α and t are lost beside it is 100, not 100 plus a unit in the last place', () => {
+    // 100 (β + 6)/(α + β + 6) = 100 β/β to double precision; 100 β / β rounded to 100.00000000000001
+    expect(sbgRetentionRate({ alpha: 0.7040772984735154, beta: 1.5991864129340992e236 }, 7)).toBe(100);
+  });
+
+  test('r(1) = 100 β/(α + β) keeps a β below 2^-53: (β + 1) − 1 would be 0', () => {
+    for (const beta of [1e-20, 1e-300, 5e-324]) relative(sbgRetentionRate({ alpha: 0.704, beta }, 1), (100 * beta) / 0.704, 1e-15);
+    relative(sbgRetentionRate({ alpha: 0.704, beta: 1e-20 }, 2), (100 * (1e-20 + 1)) / (0.704 + 1e-20 + 1), 1e-15);
+  });
 });
 
 describe('sbgDiscountedResidualLifetime', () => {
@@ -120,6 +130,24 @@ describe('sbgDiscountedResidualLifetime', () => {
   test('without discounting it is (β + n − 1)/(α − 1), for α > 1', () => {
     // the posterior of θ after n − 1 renewals is Beta(α, β + n − 1), and E[(1 − θ)/θ] = (β + n − 1)/(α − 1)
     relative(sbgDiscountedResidualLifetime({ alpha: 1.5, beta: 2 }, { renewals: 3, discountRate: 0 }), (2 + 3) / 0.5, 1e-15);
+  });
+
+  test('before the first renewal DERL keeps a β below 2^-53: S(t) = β/(α + β) · Πⱼ₌₁..ₜ₋₁ (β + j)/(α + β + j), summed term by term', () => {
+    const alpha = 0.704;
+    for (const beta of [1e-20, 1e-300]) {
+      // Σₜ≥₁ S(t)/S(0) / 1.1^(t − 1), S(0) = 1; the terms fall at least as 1/1.1^(t − 1)
+      let derl = 0;
+      let survival = beta / (alpha + beta);
+      for (let t = 1; t < 2000; t++) {
+        derl += survival / 1.1 ** (t - 1);
+        survival *= (beta + t) / (alpha + beta + t);
+      }
+      const got = sbgDiscountedResidualLifetime({ alpha, beta }, { renewals: 0, discountRate: 10 });
+      expect(got).toBeGreaterThan(0);
+      relative(got, derl, 1e-12);
+    }
+    // without discounting, β/(α − 1)
+    expect(sbgDiscountedResidualLifetime({ alpha: 1.5, beta: 1e-300 }, { renewals: 0, discountRate: 0 })).toBe(1e-300 / 0.5);
   });
 
   test('the first term is not discounted: DERL ≥ the probability of renewing once more', () => {
@@ -136,6 +164,13 @@ describe('sbgDiscountedResidualLifetime', () => {
 });
 
 describe('fitBetaDiscreteWeibull and the BdW functions', () => {
+  test('S(1) and r(1) of a tiny α do not pass 1 and 100: at c = 1 they are the sBG’s β/(α + β), 1 to double precision', () => {
+    // ln B(α, β + 1) − ln B(α, β), both near 254, gave S(1) = 1.0000000000000284
+    const p = { alpha: 2.3288896277077173e-111, beta: 3, c: 1 };
+    expect(bdwSurvival(p, 1)).toBe(3 / (3 + p.alpha));
+    expect(bdwRetentionRate(p, 1)).toBe((100 * 3) / (3 + p.alpha));
+  });
+
   test('fits the regular and high-end cohorts to the reference optimum (1e-8), with its standard errors (1e-6)', () => {
     const regular = fitBetaDiscreteWeibull(REGULAR);
     relative(regular.alpha, 0.455613989371638, 1e-8);

@@ -73,6 +73,21 @@ describe('cesSummary', () => {
   });
 });
 
+describe('ces with weights', () => {
+  test('the mean stays on the scale: answers of 7 alone, however weighted, are never above 7', () => {
+    // Σ w·x is rounded apart from Σ w: 7 weighted 1.2627170015134734 gave 7.000000000000001
+    expect(ces([7], { weights: [1.2627170015134734] })).toBeLessThanOrEqual(7);
+    expect(ces([7, 7, 7], { weights: [1.2627170015134734, 0.1, 3] })).toBeLessThanOrEqual(7);
+  });
+
+  test('the ease index stays within 0–100: a tiny weight beside answers at the easiest point gives 100', () => {
+    // harder on 16–19: 18 weighted 8.4e-323 beside 16 weighted 10 is a mean of 16 to double precision, an index of 100 (was 100.00000000000003)
+    const s = cesSummary([18, 19, 17, 16, 19], { scale: { min: 16, max: 19 }, higherIs: 'harder', weights: [8.4e-323, 0, 0, 9.999999999999968, 0] });
+    expect(s.mean).toBe(16);
+    expect(s.easeIndex).toBe(100);
+  });
+});
+
 describe('ces: bad input throws MetricError', () => {
   const cases: ReadonlyArray<[string, unknown, unknown, string]> = [
     ['an empty array', [], undefined, 'EMPTY_INPUT'],

@@ -130,4 +130,9 @@ describe('csat with weights', () => {
     expect(csatInterval([5, 4, 4], { weights }).score).toBe(100);
     expect(csatSummary([5, 4, 4], { weights }).score).toBe(100);
   });
+
+  test('the mean rating stays on the scale: one answer of 21 on 15–21 weighted 1 + 2^-52 has the mean 21', () => {
+    // (6w + 15w) / w was 21.000000000000004
+    expect(csatSummary(Float64Array.of(21), { scale: { min: 15, max: 21 }, positiveFrom: 21, weights: [1.0000000000000002] }).mean).toBe(21);
+  });
 });

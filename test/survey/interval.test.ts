@@ -45,6 +45,12 @@ describe('npsInterval', () => {
     expect(r.upper).toBe(100);
   });
 
+  test('Wald of all detractors is centred on −100 exactly, with weights too: the centre is the score', () => {
+    // the weight of 2 is lost beside 1.15e181, and net × 100 / w rounded to −100.00000000000001
+    const r = npsInterval(Int32Array.of(9, 3, 2), { confidence: 0.01, method: 'wald', weights: [0, 1.1476973567646804e181, 2] });
+    expect([r.score, r.center, r.lower, r.upper]).toStrictEqual([-100, -100, -100, -100]);
+  });
+
   test('Wald is degenerate at the extremes, adjusted Wald is not', () => {
     const wald = npsInterval({ promoters: 10, passives: 0, detractors: 0 }, { method: 'wald' });
     expect([wald.lower, wald.upper, wald.standardError]).toStrictEqual([100, 100, 0]);

@@ -88,6 +88,23 @@ describe('npsSummary', () => {
   });
 });
 
+describe('nps with weights', () => {
+  test('all promoters are 100 and all detractors −100, whatever the weight: (Σw promoters) × 100 / Σw can pass 100 by a unit in the last place', () => {
+    // 1.835…e-134 counts as 1.6673589422413504 in units of 2^-445, and 166.73589422413505 / 1.6673589422413504 is 100.00000000000001
+    expect(nps([10], { weights: [1.8351899936065948e-134] })).toBe(100);
+    expect(npsSummary([10, 9], { weights: [1.8351899936065948e-134, 1.8351899936065948e-134] })).toMatchObject({ score: 100, promoterShare: 100 });
+    expect(nps(Int32Array.of(6), { weights: [1.3012962479193795e-239] })).toBe(-100);
+    expect(npsSummary([6], { weights: [1.3012962479193795e-239] })).toMatchObject({ score: -100, detractorShare: 100 });
+  });
+
+  test('passives are the weights of the answers of 7 and 8: 0 without any, however the other weights round', () => {
+    // the sum 1 + 3e-323 (in units of 2) is 1, and 1 − 1 − 3e-323 would be −3e-323
+    expect(npsSummary([4, 4, 9, 1], { weights: [0, 6e-323, 2, 0] })).toMatchObject({ passives: 0, passiveShare: 0 });
+    // a passive whose weight the sum absorbs still counts as its weight
+    expect(npsSummary([8, 9], { weights: [1e-300, 1] }).passives).toBe(1e-300);
+  });
+});
+
 describe('nps: bad input throws MetricError', () => {
   const cases: ReadonlyArray<[string, unknown, string]> = [
     ['an empty array', [], 'EMPTY_INPUT'],
