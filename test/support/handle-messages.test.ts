@@ -92,6 +92,11 @@ describe.each([
     );
   });
 
+  test('calls by parts: handle times that add up past the largest finite number', () => {
+    const long = { talkTime: 1e308, holdTime: 0, afterCallWork: 0 };
+    expectRefusal(() => call([long, long]), 'NOT_FINITE', { fn }, 'the durations of the calls add up to more than the largest finite number');
+  });
+
   test('calls by parts: a call that is not an object names its index', () => {
     expectRefusal(() => call([parts, null]), 'INVALID_TYPE', { fn, index: 1 }, 'calls[1] is null, not an object');
   });
