@@ -5,6 +5,7 @@ import { describe, expect, test } from 'vitest';
 import {
   averageFirstResponseTime,
   averageHandleTime,
+  averageResolutionTime,
   averageWaitTime,
   businessCalendar,
   averageComplaintResolutionTime,
@@ -87,6 +88,21 @@ describe('the durations of records are measured in chunks of 65,536', () => {
     const open = tickets.map((t, i) => (i % 3 === 0 ? { createdAt: t.createdAt } : t));
     expect(firstResponseTimeSummary(open).leftOut).toBe(46_667);
     expect(firstResponseTimeSummary(open).count).toBe(93_333);
+  });
+});
+
+describe('the sum of the durations of records is compensated across blocks of 128', () => {
+  // one ticket of 1.7e16 ms (from -8.5e15 to 8.5e15), then one of 1 ms at every multiple of 128, the others 0 ms:
+  // 1.7e16 + 1 rounds back to 1.7e16, so a plain running sum loses every 1, while each block's own sum is exact;
+  // the last block holds one ticket, in the chunk of 65,536 of the large one or in the next
+  test.each([302 * 128 + 1, 514 * 128 + 1])('%i tickets: the sum is exact, and the mean is that sum over the count', (n) => {
+    const tickets = Array.from({ length: n }, (_, i) => (i === 0 ? { createdAt: -8.5e15, resolvedAt: 8.5e15 } : { createdAt: 0, resolvedAt: i % 128 === 0 ? 1 : 0 }));
+    const exact = tickets.reduce((sum, t) => sum + BigInt(t.resolvedAt) - BigInt(t.createdAt), 0n);
+    expect(exact).toBe(17_000_000_000_000_000n + BigInt((n - 1) / 128));
+    const summary = resolutionTimeSummary(tickets);
+    expect(BigInt(summary.sum)).toBe(exact);
+    expect(summary.count).toBe(n);
+    expect(averageResolutionTime(tickets)).toBe(Number(exact) / n);
   });
 });
 

@@ -62,6 +62,45 @@ describe.each([
     );
   });
 
+  test('calls by timestamps: a timestamp that cannot be read names its call and field', () => {
+    const timed = { answeredAt: A, endedAt: B, wrapUpEndedAt: C };
+    for (const field of ['answeredAt', 'endedAt', 'wrapUpEndedAt']) {
+      expectRefusal(
+        () => call([timed, { ...timed, [field]: {} }]),
+        'INVALID_DATE',
+        { fn, index: 1 },
+        `calls[1].${field} is an object; a timestamp is a Date, epoch milliseconds or an ISO-8601 string with Z or an offset`,
+      );
+    }
+  });
+
+  test('calls by timestamps: without endedAt, a wrap-up that ends before the answer names both', () => {
+    expectRefusal(
+      () => call([{ answeredAt: B, wrapUpEndedAt: A }]),
+      'NEGATIVE_DURATION',
+      { fn, index: 0 },
+      'calls[0].wrapUpEndedAt (2026-11-03T09:00:00.000Z) is before calls[0].answeredAt (2026-11-03T09:10:00.000Z)',
+    );
+  });
+
+  test('calls by timestamps: a call not answered is left out even when wrapped up, and one that ended as it was answered is measured', () => {
+    const unanswered = { answeredAt: null, endedAt: A, wrapUpEndedAt: B };
+    // answered and ended at 09:00, wrapped up at 09:12: 12 minutes, all of it after-call work
+    const instant = { answeredAt: A, endedAt: A, wrapUpEndedAt: C };
+    expect(call([unanswered, instant], { unit: 'minutes' }) as number | { mean: number }).toStrictEqual(
+      fn === 'averageHandleTime' ? 12 : expect.objectContaining({ mean: 12, count: 1, leftOut: 1 }),
+    );
+  });
+
+  test('calls by parts: handle times that add up past the largest finite number', () => {
+    const long = { talkTime: 1e308, holdTime: 0, afterCallWork: 0 };
+    expectRefusal(() => call([long, long]), 'NOT_FINITE', { fn }, 'the durations of the calls add up to more than the largest finite number');
+  });
+
+  test('calls by parts: a call that is not an object names its index', () => {
+    expectRefusal(() => call([parts, null]), 'INVALID_TYPE', { fn, index: 1 }, 'calls[1] is null, not an object');
+  });
+
   test('totals of the parts: count, each part, and their sum', () => {
     expectRefusal(
       () => call({ ...parts }),

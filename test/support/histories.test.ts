@@ -6,6 +6,7 @@ import {
   businessCalendar,
   firstContactResolutionSummary,
   firstResponseTimeSummary,
+  responseTimeSummary,
   slaComplianceRate,
   ticketMetrics,
   ticketMetricsSummary,
@@ -360,6 +361,21 @@ describe('the support time metrics read histories as ticketMetrics measures them
     const one = { createdAt: at('09:00'), events: [said('09:00', 'customer'), said('09:10', 'agent', false), said('09:20', 'agent'), status('09:20', 'solved')] };
     const two = { createdAt: at('09:00'), events: [said('09:00', 'customer'), said('09:20', 'agent'), said('09:30', 'agent'), status('09:30', 'solved')] };
     expect(firstContactResolutionSummary([one, two])).toMatchObject({ resolvedOnFirstContact: 1, resolved: 2 });
+  });
+
+  test('first contact resolution on histories: a history not solved at its end is left out and counted, whatever its replies', () => {
+    const one = { createdAt: at('09:00'), events: [said('09:00', 'customer'), said('09:20', 'agent'), status('09:20', 'solved')] };
+    const open = { createdAt: at('09:00'), events: [said('09:00', 'customer'), said('09:20', 'agent')] };
+    expect(firstContactResolutionSummary([one, open])).toStrictEqual({ rate: 100, resolvedOnFirstContact: 1, resolved: 1, leftOut: 1 });
+  });
+
+  test('responseTimeSummary of histories: a history without a reply, and a customer comment after the last reply, are each left out and counted', () => {
+    // first reply 30 and next reply 60; first reply 10 with a wait after it; no reply at all
+    const answered = { createdAt: at('09:00'), events: [said('09:00', 'customer'), said('09:30', 'agent'), said('10:00', 'customer'), said('11:00', 'agent')] };
+    const waiting = { createdAt: at('09:00'), events: [said('09:00', 'customer'), said('09:10', 'agent'), said('09:20', 'customer')] };
+    const unanswered = { createdAt: at('09:00'), events: [said('09:00', 'customer')] };
+    expect(responseTimeSummary([answered, waiting, unanswered], minutes)).toMatchObject({ count: 3, sum: 100, leftOut: 2 });
+    expect(responseTimeSummary([answered], minutes)).toMatchObject({ count: 2, sum: 90, leftOut: 0 });
   });
 
   test('a record with both events and firstResponseAt is refused: INVALID_TYPE', () => {

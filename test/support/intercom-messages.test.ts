@@ -163,3 +163,90 @@ describe('fromIntercom refusals', () => {
     expectRefusal(() => fromIntercom(untyped(base), untyped({ start: 'first' })), 'INVALID_OPTION', { fn }, "option start must be 'creation', 'customer', 'after-bot'; got \"first\"");
   });
 });
+
+describe('fromIntercom reads each author and assignee id', () => {
+  test('an author id that is a number is kept, one of another kind or none gives no authorId', () => {
+    const opening = (author: unknown) => fromIntercom(untyped({ ...base, source: { author } })).events[0];
+    expect(opening({ type: 'user', id: 42 })).toStrictEqual({ type: 'comment', at: MS, author: 'customer', public: true, authorId: 42 });
+    expect(opening({ type: 'user', id: null })).toStrictEqual({ type: 'comment', at: MS, author: 'customer', public: true });
+    expect(opening({ type: 'admin' })).toStrictEqual({ type: 'comment', at: MS, author: 'agent', public: true });
+  });
+
+  test('an assignee or team id that is a number, and an assignment without assigned_to unassigns', () => {
+    const h = fromIntercom(
+      withParts(
+        part({ part_type: 'assignment', body: null, assigned_to: { type: 'admin', id: 7 } }),
+        part({ part_type: 'assignment', body: null, assigned_to: { type: 'team', id: 8 } }),
+        part({ part_type: 'assignment', body: null }),
+      ),
+    );
+    const at = MS + 60_000;
+    expect(h.events.slice(1)).toStrictEqual([
+      { type: 'assignment', at, assignee: 7 },
+      { type: 'assignment', at, group: 8 },
+      { type: 'assignment', at, assignee: null },
+    ]);
+  });
+});
+
+describe('fromIntercom option start', () => {
+  const bot = { type: 'bot', id: 'b1' };
+  const at = (seconds: number) => MS + seconds * 1000;
+  const comment = (seconds: number, author: unknown, fields: Record<string, unknown> = {}) => ({ part_type: 'comment', created_at: T + seconds, body: '<p>x</p>', author, ...fields });
+  const conversation = (source: unknown, ...parts: unknown[]) => untyped({ id: '19', created_at: T, source, conversation_parts: { conversation_parts: parts } });
+  const startOf = (c: unknown, start: 'customer' | 'after-bot') => fromIntercom(untyped(c), { start }).createdAt;
+
+  test("'customer': the earliest customer message, whatever the order of the parts", () => {
+    const h = fromIntercom(conversation(null, comment(480, user), comment(300, user)), { start: 'customer' });
+    expect(h.createdAt).toBe(at(300));
+    expect(h.events.map((e) => e.at)).toStrictEqual([at(480), at(300)]);
+  });
+
+  test("'customer' without any customer message: the start stays at the creation", () => {
+    expect(startOf(conversation({ author: admin }, comment(300, admin)), 'customer')).toBe(MS);
+  });
+
+  test("'after-bot': an internal note is no reply, and the bot part after it but before the reply is the handover", () => {
+    const notes = conversation({ author: user }, comment(60, bot), comment(120, admin, { part_type: 'note' }), comment(180, bot), comment(300, admin));
+    expect(startOf(notes, 'after-bot')).toBe(at(180));
+  });
+
+  test("'after-bot' on a conversation an admin started: its opening message is no reply", () => {
+    // 09:00 admin's outbound message, 09:01 the customer, 09:02 a bot, 09:05 the admin's reply
+    const h = fromIntercom(conversation({ author: admin }, comment(60, user), comment(120, bot), comment(300, admin)), { start: 'after-bot' });
+    expect(h.createdAt).toBe(at(120));
+    // the events before the start move to it, in their order
+    expect(h.events.map((e) => e.at)).toStrictEqual([at(120), at(120), at(120), at(300)]);
+  });
+
+  test("'after-bot' without an opening message: an agent's first comment is the first reply", () => {
+    expect(startOf(conversation(null, comment(120, admin), comment(180, bot), comment(300, admin)), 'after-bot')).toBe(MS);
+  });
+
+  test("'after-bot' without any agent reply: the last bot part", () => {
+    expect(startOf(conversation({ author: user }, comment(60, bot), comment(120, bot)), 'after-bot')).toBe(at(120));
+  });
+
+  test("'after-bot': a bot part before the customer's message, or at the instant of the reply, is no handover", () => {
+    expect(startOf(conversation({ author: bot }, comment(30, bot), comment(60, user), comment(300, bot), comment(300, admin)), 'after-bot')).toBe(at(60));
+  });
+});
+
+describe('fromIntercom refusals of the conversation, an author and a time', () => {
+  test('a conversation that is not an object', () => {
+    expectRefusal(() => fromIntercom(untyped(null)), 'INVALID_TYPE', { fn }, 'conversation is null; pass an object { id, created_at, source, conversation_parts } as the Conversations API returns it');
+  });
+
+  test('conversation_parts given as a function is not the list object, whatever its properties', () => {
+    const list = Object.assign(() => undefined, { conversation_parts: [] });
+    expectRefusal(() => fromIntercom(untyped({ ...base, conversation_parts: list })), 'INVALID_TYPE', { fn }, 'conversation.conversation_parts.conversation_parts is undefined, not an array of parts');
+  });
+
+  test('an author that is null', () => {
+    expectRefusal(() => fromIntercom(withParts(part({ author: null }))), 'INVALID_TYPE', { fn, index: 0 }, 'conversation_parts[0].author is null, not an author { type, id }');
+  });
+
+  test('a created_at of NaN', () => {
+    expectRefusal(() => fromIntercom(untyped({ ...base, created_at: NaN })), 'INVALID_DATE', { fn }, 'conversation.created_at is NaN; Intercom times are unix seconds');
+  });
+});

@@ -29,6 +29,11 @@ describe('averageResponseTime: every run of customer messages starts a clock, th
     expect(averageResponseTime([ticket], { unit: 'minutes' })).toBe(15);
   });
 
+  test('a run that opens the conversation is measured from its first message too', () => {
+    const ticket = { createdAt: at('09:00'), messages: [customer('09:00'), customer('09:05'), agent('09:10')] };
+    expect(averageResponseTime([ticket], { unit: 'minutes' })).toBe(10);
+  });
+
   test('a run still waiting for a reply is left out and counted', () => {
     const ticket = { createdAt: at('09:00'), messages: [customer('09:00'), agent('09:05'), customer('09:10'), customer('09:12')] };
     expect(responseTimeSummary([ticket], { unit: 'minutes' })).toMatchObject({ count: 1, mean: 5, leftOut: 1 });

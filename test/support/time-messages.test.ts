@@ -11,6 +11,7 @@ import {
   averageResolutionTime,
   averageResponseTime,
   averageWaitTime,
+  businessCalendar,
   complaintResolutionTimeSummary,
   firstResponseTimeSummary,
   resolutionTimeSummary,
@@ -81,6 +82,57 @@ describe.each(metrics.map((m) => [m[0].name, ...m] as const))('%s and its summar
       expectRefusal(() => call([record({}), record({ [end]: null })]), 'EMPTY_INPUT', { fn }, many);
     });
   }
+
+  for (const [f, fn] of [
+    [average, average.name],
+    [summary, summary.name],
+  ] as const) {
+    const call = (input: unknown, options?: unknown) => (f as (input: unknown, options?: unknown) => unknown)(input, options);
+
+    test(`${fn}: a record that is not an object names its index`, () => {
+      expectRefusal(() => call([record({ [end]: B }), null]), 'INVALID_TYPE', { fn, index: 1 }, `${list}[1] is null, not an object`);
+    });
+
+    test(`${fn}: an empty list names both forms it could have been`, () => {
+      expectRefusal(() => call([]), 'EMPTY_INPUT', { fn }, `no durations or ${list}`);
+    });
+
+    test(`${fn}: totals without a sum, with a sum of the wrong kind or negative, or a count that is negative or 0`, () => {
+      expectRefusal(() => call({ count: 3 }), 'INVALID_TYPE', { fn }, 'totals.sum is missing; pass totals { sum, count }');
+      expectRefusal(() => call({ sum: 'x', count: 3 }), 'INVALID_TYPE', { fn }, 'totals.sum is a string, not a number');
+      expectRefusal(() => call({ sum: -5, count: 3 }), 'NEGATIVE_DURATION', { fn }, 'totals.sum -5 is negative');
+      expectRefusal(() => call({ sum: 5, count: -1 }), 'INVALID_COUNTS', { fn }, 'totals.count -1 is negative');
+      expectRefusal(() => call({ sum: 5, count: 0 }), 'INVALID_COUNTS', { fn }, 'totals.sum 5 with totals.count 0');
+      expectRefusal(() => call({ sum: 0, count: 0 }), 'EMPTY_INPUT', { fn }, f === average ? 'totals.count is 0: nothing to average' : 'totals.count is 0: nothing to summarise');
+    });
+
+    test(`${fn}: with a calendar, epoch milliseconds are measured in working time, as ISO strings are`, () => {
+      const office = [['09:00', '17:00']] as const;
+      const calendar = businessCalendar({ timeZone: 'UTC', week: { monday: office, tuesday: office, wednesday: office, thursday: office, friday: office } });
+      // Monday 16:50 to 17:20: 10 working minutes of 30
+      const late = record({ [start]: Date.UTC(2026, 10, 2, 16, 50), [end]: Date.UTC(2026, 10, 2, 17, 20) });
+      expect(call([late], { unit: 'minutes', calendar })).toStrictEqual(f === average ? 10 : expect.objectContaining({ mean: 10, count: 1 }));
+    });
+  }
+
+  test('a summary of totals takes sketch: false, which asks for no sketch', () => {
+    expect((summary as (input: unknown, o: unknown) => unknown)({ sum: 50, count: 5 }, { sketch: false })).toStrictEqual({
+      count: 5,
+      sum: 50,
+      mean: 10,
+      median: undefined,
+      p90: undefined,
+      min: undefined,
+      max: undefined,
+      leftOut: 0,
+    });
+  });
+
+  test("a summary leaves the caller's durations in their order", () => {
+    const durations = new Float64Array([30, 10, 20, 0, 50]);
+    expect((summary as (input: unknown) => unknown)(durations)).toMatchObject({ count: 5, sum: 110, median: 20, min: 0, max: 50 });
+    expect(durations).toStrictEqual(new Float64Array([30, 10, 20, 0, 50]));
+  });
 
   test('one record measured and one left out: the average is the measured one', () => {
     expect((average as (input: unknown, o: unknown) => number)([record({ [end]: B }), record({})], { unit: 'minutes' })).toBe(10);
