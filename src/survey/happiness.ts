@@ -1,6 +1,6 @@
 import { describeValue } from '../_lib/describe.js';
 import { readInput } from '../_lib/input.js';
-import { fail, readCount, readOptions, rejectUnknownFields, type Count } from '../_lib/validate.js';
+import { checkCount, fail, readCount, readOptions, rejectUnknownFields, type Count } from '../_lib/validate.js';
 
 /** A Help Scout satisfaction rating: the customer's answer to "How would you rate my reply?". */
 export type HappinessRating = 'great' | 'okay' | 'not-good';
@@ -38,7 +38,8 @@ const COUNT_FIELDS = ['great', 'okay', 'notGood'];
  * @returns The score, −100…100.
  * @throws {@link MetricError} `EMPTY_INPUT` for no ratings; `INVALID_COUNTS`
  *   for a count that is missing or negative, `NOT_INTEGER` for one that is
- *   not whole; `INVALID_TYPE` for a rating other than the three (naming its
+ *   not whole; `OUT_OF_RANGE` for a count above 2^53 − 1 or counts adding
+ *   up to more; `INVALID_TYPE` for a rating other than the three (naming its
  *   index) or an unknown count field; `INVALID_OPTION` for any option.
  *
  * @example
@@ -74,5 +75,7 @@ export function happinessScore(input: HappinessInput, options?: unknown): number
   }
   const count = great + okay + notGood;
   if (count === 0) fail('EMPTY_INPUT', fn, 'no ratings: the happiness score needs at least one');
+  // above 2^53 − 1 the sum, and the score from it, would no longer be exact
+  checkCount(fn, 'the sum of the counts', count);
   return ((great - notGood) * 100) / count;
 }

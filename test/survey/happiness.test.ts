@@ -30,6 +30,13 @@ describe('happinessScore: % great − % not good (Help Scout)', () => {
     expect(metricErrorOf(() => happinessScore(input as never)).code).toBe(code);
   });
 
+  test('counts adding up to more than 2^53 − 1 are OUT_OF_RANGE: the score of their sum would not be exact', () => {
+    expect(happinessScore({ great: Number.MAX_SAFE_INTEGER, okay: 0, notGood: 0 })).toBe(100);
+    const error = metricErrorOf(() => happinessScore({ great: Number.MAX_SAFE_INTEGER, okay: 1, notGood: 0 }));
+    expect(error.code).toBe('OUT_OF_RANGE');
+    expect(error.message).toBe('happinessScore: the sum of the counts 9007199254740992 is above 2^53 − 1 (9007199254740991), the largest count that is exact');
+  });
+
   test('an unknown rating names its index', () => {
     expect(metricErrorOf(() => happinessScore(['great', 'good'] as never)).message).toBe(`happinessScore: ratings[1] is "good"; a rating is 'great', 'okay' or 'not-good'`);
   });
