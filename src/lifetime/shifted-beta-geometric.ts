@@ -262,6 +262,11 @@ export function sbgDiscountedResidualLifetime(params: ShiftedBetaGeometricParame
 export function survival(alpha: number, beta: number, t: number): number {
   if (t > 10_000) return Math.exp(logBeta(alpha, beta + t) - logBeta(alpha, beta));
   let lnS = 0;
-  for (let j = 0; j < t; j++) lnS += Math.log1p(-alpha / (alpha + beta + j));
+  for (let j = 0; j < t; j++) {
+    // ln((β + j)/(α + β + j)): as log1p of minus the churn share where the ratio is near 1, and as the ratio's log where it is
+    // small, as for a β of 1e-300, whose share α/(α + β) rounds to 1 and would make S(1) = β/(α + β) a 0
+    const q = (beta + j) / (alpha + beta + j);
+    lnS += q < 0.5 ? Math.log(q) : Math.log1p(-alpha / (alpha + beta + j));
+  }
   return Math.exp(lnS);
 }

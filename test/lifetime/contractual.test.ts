@@ -102,6 +102,17 @@ describe('sbgSurvival and sbgRetentionRate', () => {
     relative(sbgSurvival(p, 20_000), REFERENCE_LONG_SURVIVAL, 1e-11);
   });
 
+  test('S(t) at a tiny β is the product of its terms, not 0: S(1) = β/(α + β), S(2) = S(1)·(β + 1)/(α + β + 1)', () => {
+    for (const beta of [1e-20, 1e-300]) {
+      const p = { alpha: 0.704, beta };
+      // α + β is α in doubles at these β; S is e^(ln S), whose relative error is |ln S| ulps, up to 700 here
+      relative(sbgSurvival(p, 1), beta / 0.704, 1e-13);
+      relative(sbgSurvival(p, 2), beta / 0.704 / 1.704, 1e-13);
+    }
+    // at the smallest double, S(1) is a subnormal of a unit or two, still above 0
+    expect(sbgSurvival({ alpha: 0.704, beta: 5e-324 }, 1)).toBeGreaterThan(0);
+  });
+
   test('r(t) = 100 (β + t − 1)/(α + β + t − 1), which is S(t)/S(t − 1)', () => {
     const p = { alpha: 0.704, beta: 1.182 };
     for (const t of [1, 2, 5, 12]) {
