@@ -95,6 +95,20 @@ describe('gaussKronrod', () => {
     close(gaussKronrod((x) => x * x, 3, 0), -9, 1e-15);
   });
 
+  test('a reversed interval is halved as its forward one is: ∫₁⁰ x²⁰ = −1/21, and the narrow peak', () => {
+    const p = counted((x) => x ** 20);
+    close(gaussKronrod(p.g, 1, 0), -1 / 21, 1e-14);
+    expect(p.calls()).toBeGreaterThan(15);
+    const eps = 1e-3;
+    close(gaussKronrod((x) => 1 / (eps * eps + (x - 0.9) ** 2), 1, 0), -(Math.atan(0.1 / eps) + Math.atan(0.9 / eps)) / eps);
+  });
+
+  test('an interval of no width is 0, after one rule', () => {
+    const c = counted(Math.exp);
+    expect(gaussKronrod(c.g, 1, 1)).toBe(0);
+    expect(c.calls()).toBe(15);
+  });
+
   test('an interval too short to halve returns what it has, after one rule', () => {
     // [1, 1 + ε] has no double between its ends: its middle rounds to 1
     const step = counted((x) => (x === 1 ? 0 : 1));
