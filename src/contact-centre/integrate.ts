@@ -101,9 +101,11 @@ function stepFrom(v: number): number {
 /**
  * ∫ₐᵇ g by adaptive Gauss–Kronrod 7–15: the interval with the largest error
  * estimate |K15 − G7| is halved until the estimates add up to less than
- * 1e−14 of the integral (or 400 intervals).
+ * 1e−14 of the integral (or after 400 halvings). For b < a it is −∫ᵇₐ g.
  */
 export function gaussKronrod(g: (v: number) => number, a: number, b: number): number {
+  // the halving below needs s < e: a reversed interval was never halved
+  if (b < a) return -gaussKronrod(g, b, a);
   const starts: number[] = [a];
   const ends: number[] = [b];
   const values: number[] = [];

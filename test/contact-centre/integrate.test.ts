@@ -95,6 +95,49 @@ describe('gaussKronrod', () => {
     close(gaussKronrod((x) => x * x, 3, 0), -9, 1e-15);
   });
 
+  test('a reversed interval is halved as its forward one is: ∫₁⁰ x²⁰ = −1/21, and the narrow peak', () => {
+    const p = counted((x) => x ** 20);
+    close(gaussKronrod(p.g, 1, 0), -1 / 21, 1e-14);
+    expect(p.calls()).toBeGreaterThan(15);
+    const eps = 1e-3;
+    close(gaussKronrod((x) => 1 / (eps * eps + (x - 0.9) ** 2), 1, 0), -(Math.atan(0.1 / eps) + Math.atan(0.9 / eps)) / eps);
+  });
+
+  test('an interval of no width is 0, after one rule', () => {
+    const c = counted(Math.exp);
+    expect(gaussKronrod(c.g, 1, 1)).toBe(0);
+    expect(c.calls()).toBe(15);
+  });
+
+  test('the result scales with the integrand: the narrow peak times 1e−200 and 1e200', () => {
+    const eps = 1e-3;
+    const expected = (Math.atan(0.1 / eps) + Math.atan(0.9 / eps)) / eps;
+    for (const c of [1e-200, 1e200]) close(gaussKronrod((x) => c / (eps * eps + (x - 0.9) ** 2), 0, 1), c * expected);
+  });
+
+  test('the zero integrand, a constant and a line take one rule: G7 and K15 are both exact for them', () => {
+    for (const [g, a, b, expected] of [
+      [() => 0, 0, 1, 0],
+      [() => 3, -2, 5, 21],
+      // symmetric about the centre, whose value is then the mean of the 15 values
+      [(x: number) => x, -1, 1, 0],
+      [(x: number) => x + 1, -1, 1, 2],
+      [(x: number) => 2 * x + 1, 0, 1, 2],
+    ] as const) {
+      const c = counted(g);
+      const value = gaussKronrod(c.g, a, b);
+      expect(Math.abs(value - expected)).toBeLessThanOrEqual(1e-15 * Math.max(1, Math.abs(expected)));
+      expect(c.calls(), String(g)).toBe(15);
+    }
+  });
+
+  test('at most 400 halvings: x^−0.9 on [0, 1], whose error at 0 falls by only 2^−0.1 a halving, takes 15 + 400 × 30 calls', () => {
+    // ∫₀¹ x^−0.9 = 10; the part left near 0 after 400 halvings of [0, h] is 10 h^0.1 with h = 2^−400, about 1e−11
+    const c = counted((x) => x ** -0.9);
+    close(gaussKronrod(c.g, 0, 1), 10, 1e-11);
+    expect(c.calls()).toBe(15 + 400 * 30);
+  });
+
   test('an interval too short to halve returns what it has, after one rule', () => {
     // [1, 1 + ε] has no double between its ends: its middle rounds to 1
     const step = counted((x) => (x === 1 ? 0 : 1));
@@ -102,6 +145,17 @@ describe('gaussKronrod', () => {
     expect(step.calls()).toBe(15);
     expect(value).toBeGreaterThan(0);
     expect(value).toBeLessThanOrEqual(Number.EPSILON);
+  });
+
+  test('an interval too short to halve whose middle rounds up to its end also stops after one rule', () => {
+    // [1 + ε, 1 + 2ε]: its middle 1 + 1.5ε rounds to the even 1 + 2ε, the end, and so do all 15 nodes;
+    // only an integrand that is not finite there leaves an estimate that is not below 1e−14: a pole at the end
+    const s = 1 + Number.EPSILON;
+    const e = 1 + 2 * Number.EPSILON;
+    expect(s + (e - s) / 2).toBe(e);
+    const pole = counted((x) => 1 / (e - x));
+    expect(gaussKronrod(pole.g, s, e)).toBe(Infinity);
+    expect(pole.calls()).toBe(15);
   });
 });
 
@@ -128,6 +182,14 @@ describe('integrateLogConcave', () => {
 
   test('a finite end past the tail is cut where the integrand is negligible: the same integral', () => {
     close(Math.exp(integrateLogConcave(gammaKernel(20), 0, 500).log) * integrateLogConcave(gammaKernel(20), 0, 500).value, lowerGamma(20, 500));
+  });
+
+  test('a finite end far beyond the tail is cut as well: 20! for ends at 10³, 10⁶ and 10³⁰⁰', () => {
+    // integrated up to the end itself, the peak near v = 20 would fall between the rule's nodes
+    for (const t of [1e3, 1e6, 1e300]) {
+      const r = integrateLogConcave(gammaKernel(20), 0, t);
+      close(Math.exp(r.log) * r.value, 2432902008176640000);
+    }
   });
 
   test('a finite end inside the bulk, on either side of the peak', () => {
@@ -170,6 +232,58 @@ describe('integrateLogConcave', () => {
       // the peak is found to within 1e−9 of its place, so ψ there is within about 1e−10 of 0
       expect(Math.abs(r.log)).toBeLessThan(1e-9);
       close(Math.exp(r.log) * r.value, s * Math.sqrt(2 * Math.PI));
+    }
+  });
+
+  test('a range below 0: a Gaussian at −50, from −10⁶ and from −100, narrow or not: s√(2π)', () => {
+    for (const [s, from] of [
+      [1, -1e6],
+      [1, -100],
+      [0.1, -100],
+    ] as const) {
+      const r = integrateLogConcave({ psi: (v) => -(((v + 50) / s) ** 2) / 2, slope: (v) => -(v + 50) / (s * s) }, from, Infinity);
+      expect(Math.abs(r.log)).toBeLessThan(1e-9);
+      close(Math.exp(r.log) * r.value, s * Math.sqrt(2 * Math.PI));
+    }
+  });
+
+  test('far out in the double range: e^−(v − 10³⁰³)/10³⁰⁰ from 10³⁰³ is 10³⁰⁰, the tail search stepping in finite steps', () => {
+    const r = integrateLogConcave({ psi: (v) => -(v - 1e303) / 1e300, slope: () => -1e-300 }, 1e303, Infinity);
+    expect(r.log === 0).toBe(true);
+    close(r.value, 1e300);
+  });
+
+  test('ψ and ψ′ are evaluated only inside [from, to], as an integrand may not be defined outside it', () => {
+    // ln v is not defined below 0, ln(1 − v) not beyond 1: Erlang A's integrands have ln v and ln(1 − e^−θv)
+    const cases: readonly (readonly [LogConcave, number, number, number])[] = [
+      // e^−v: the peak at the start, 0
+      [{ psi: (v) => -v, slope: () => -1 }, 0, Infinity, 1],
+      // an end just past the cut at v = 46: the tail search's step would overshoot it
+      [{ psi: (v) => -v, slope: () => -1 }, 0, 50, -Math.expm1(-50)],
+      // v²(1 − v)³ on [0, 1]: B(3, 4) = 2! 3! / 6! = 1/60
+      [{ psi: (v) => 2 * Math.log(v) + 3 * Math.log(1 - v), slope: (v) => 2 / v - 3 / (1 - v) }, 0, 1, 1 / 60],
+      // the Gamma kernel with its end 1e−10 past the peak, inside the last step of the bisection for it
+      [gammaKernel(20), 0, 20 + 1e-10, lowerGamma(20, 20 + 1e-10)],
+      [gammaKernel(20), 10, 35, lowerGamma(20, 35) - lowerGamma(20, 10)],
+    ];
+    for (const [f, from, to, expected] of cases) {
+      const outside: number[] = [];
+      const inside = (v: number): void => {
+        if (!(v >= from && v <= to)) outside.push(v);
+      };
+      const guarded: LogConcave = {
+        psi: (v) => {
+          inside(v);
+          return f.psi(v);
+        },
+        slope: (v) => {
+          inside(v);
+          return f.slope(v);
+        },
+      };
+      const r = integrateLogConcave(guarded, from, to);
+      expect(outside, `[${from}, ${to}]`).toEqual([]);
+      close(Math.exp(r.log) * r.value, expected);
     }
   });
 
