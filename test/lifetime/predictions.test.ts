@@ -153,6 +153,20 @@ describe('bgNbdProbabilityOfPurchases', () => {
     expect(mass).toBeCloseTo(1, 13);
     relative(mean, bgNbdPopulationExpectedPurchases(bg, 39), 1e-12);
   });
+  // scripts/reference/small-shapes.py: equation 8 with P(N ≥ n) = 1 − Σⱼ<ₙ NB(j), the subtraction at 400 digits
+  // (quoted as the nearest doubles)
+  test.each<[number, number, number]>([
+    [4.46e-253, 2, 1.978050795514446e-253],
+    [1e-20, 6, 4.989523583590613e-22],
+    [1e-8, 6, 4.989523593108558e-10],
+  ])('at a tiny r = %s, P(X(39) = %s) keeps its relative accuracy (the tail I_{t/(α+t)}(n, r) is of the size of r)', (r, n, expected) => {
+    relative(bgNbdProbabilityOfPurchases({ ...bg, r }, n, 39), expected, 1e-13);
+  });
+  test('at a subnormal r it stays within 0–1: P(X(39) = 6) at r = 3.5e-323 is 1.7e-324, which rounds to 0 (it was −0.0034)', () => {
+    const p = bgNbdProbabilityOfPurchases({ ...bg, r: 3.5e-323 }, 6, 39);
+    expect(p).toBeGreaterThanOrEqual(0);
+    expect(p).toBeLessThanOrEqual(Number.MIN_VALUE);
+  });
 });
 
 // printed by scripts/reference/lifetime-models.py
