@@ -218,7 +218,7 @@ function upperLogIntegral(t: number, p: number, q: number, sd = Math.sqrt((p * q
  * until a panel adds less than 1e-17 of the sum. The sum is kept relative
  * to e^(L(from)), so that far in a tail the result keeps its digits.
  */
-function logIntegralAway(logDensity: (s: number) => number, slope: (s: number) => number, from: number, to: number, sd: number): number {
+export function logIntegralAway(logDensity: (s: number) => number, slope: (s: number) => number, from: number, to: number, sd: number): number {
   const atFrom = logDensity(from);
   const f = (s: number) => Math.exp(logDensity(s) - atFrom);
   const down = to < from;
