@@ -1,8 +1,8 @@
-import { hypergeometricWork, logHypergeometric, logHypergeometricShifted, type ShiftedHypergeometricDerivatives } from '../_lib/hypergeometric.js';
-import { logBeta, logGamma } from '../_lib/special.js';
+import { hypergeometricWork, logHypergeometricShifted, type ShiftedHypergeometricDerivatives } from '../_lib/hypergeometric.js';
+import { logGamma, logIntegralAway } from '../_lib/special.js';
 import { fail } from '../_lib/validate.js';
 import type { FitOptions } from './fit.js';
-import { frequencyIndex, gammaTables, type FrequencyIndex } from './frequencies.js';
+import { frequencyIndex, gammaTables, logPochhammerRatio, type FrequencyIndex } from './frequencies.js';
 import { readRecency, readRecencyColumns, type Recency } from './history.js';
 import { fitMaximumLikelihood, type FitStatistics } from './maximum-likelihood.js';
 import { historyPatterns, type HistoryPatterns } from './patterns.js';
@@ -418,25 +418,39 @@ function lifetimeShare(epsilon: number, u: number): number {
  * @summary Pareto/NBD: P(X(t) = n), a new customer.
  *
  * @remarks
- * P(X(t) = n) = Γ(r + n)/(Γ(r) n!) (α/(α + t))ʳ (t/(α + t))ⁿ (β/(β + t))ˢ
- *   + αʳ βˢ B(r + n, s + 1)/B(r, s) · [B₁ − Σᵢ₌₀..ₙ (r + s)ᵢ/i! · tⁱ B₂,ᵢ],
- * B₁ = ₂F₁(r + s, b; r + s + n + 1; |α − β|/m)/m^(r+s) and
- * B₂,ᵢ = ₂F₁(r + s + i, b; r + s + n + 1; |α − β|/(m + t))/(m + t)^(r+s+i),
- * with m = max(α, β), b = s + 1 when α ≥ β and r + n otherwise (Fader &
- * Hardie, "Deriving an Expression for P(X(t) = x) Under the Pareto/NBD
- * Model", 2006, equation 13): alive at t with n purchases, or dead before t
- * after n. ₂F₁ as in {@link fitParetoNbd}. Sums to 1 over n.
+ * P(X(t) = n) is the chance to be alive at t with n purchases, plus the
+ * chance to have died at some τ < t after n (Fader, Hardie & Shang,
+ * "Deriving an Expression for P(X(t) = x) Under the Pareto/NBD Model",
+ * 2006, the integral their equation 13 solves):
+ * P(X(t) = n) = NB_t(n) (β/(β + t))ˢ + ∫₀ᵗ NB_τ(n) s βˢ/(β + τ)^(s+1) dτ,
+ * NB_τ(n) = Γ(r + n)/(Γ(r) n!) (α/(α + τ))ʳ (τ/(α + τ))ⁿ. Their closed form
+ * of the integral,
+ * αʳ βˢ B(r + n, s + 1)/B(r, s) · [B₁ − Σᵢ₌₀..ₙ (r + s)ᵢ/i! · tⁱ B₂,ᵢ]
+ * with a ₂F₁ in B₁ and in each B₂,ᵢ, is not used: B₁ is the same sum over
+ * every i, so the bracket is its tail beyond n, which cancels near t = 0
+ * and at extreme α or s, and the ₂F₁'s logarithms are of the size of
+ * (r + s) ln max(α, β), whose rounding alone costs 1e-7 at α = s = 1e8.
+ * The integral is summed instead, by Gauss–Legendre panels on either side
+ * of the peak of its integrand (the root of a quadratic), with the
+ * integrand's logarithm written relative to the peak, so that nothing of
+ * the size of r, s or n cancels; and P(X(t) = 0) is
+ * 1 − ∫₀ᵗ (β/(β + τ))ˢ r αʳ/(α + τ)^(r+1) dτ (by parts: one minus the
+ * chance of a first purchase while alive, before t) while that integral is
+ * below ½, so that it never passes 1. Sums to 1 over n. Against mpmath
+ * (the closed form at 60 digits, and the integral by quadrature) within
+ * 5e-15 for results from 1e-18 to 1 at parameters from 0.1 to 10⁸, and
+ * 1e-14 at n = 10,000; a smaller result P = e^−L is right to about
+ * L · 1e-16 (the rounding of its exponent: 6e-14 at P = 5e-302).
  *
  * @param params - Fitted parameters.
- * @param n - Repeat purchases, a whole number from 0 to 10,000 (the sum has a ₂F₁ per purchase).
+ * @param n - Repeat purchases, a whole number from 0 to 10,000.
  * @param t - Time since the first purchase, in the unit of the fit; ≥ 0.
  * @returns A probability in [0, 1].
  * @throws {@link MetricError} `INVALID_OPTION` for invalid parameters;
  *   `INVALID_TYPE`, `NOT_FINITE`, `NOT_INTEGER` or `OUT_OF_RANGE` for an `n`
  *   that is not a whole number from 0 to 10,000; `OUT_OF_RANGE` for a
- *   negative `t`, where ₂F₁ cannot be summed (as
- *   {@link paretoNbdProbabilityAlive}) or where extreme parameters break the
- *   formula down (never NaN).
+ *   negative `t`, or where extreme parameters break the formula down (never
+ *   NaN).
  *
  * @example
  * ```ts
@@ -452,28 +466,76 @@ export function paretoNbdProbabilityOfPurchases(params: ParetoNbdParameters, n: 
   readHorizon(fn, t);
   if (t === 0) return count === 0 ? 1 : 0;
   const { r, alpha, s, beta } = p;
-  const aWins = alpha >= beta;
-  const m = aWins ? alpha : beta;
-  const diff = Math.abs(alpha - beta);
-  const b = aWins ? s + 1 : r + count;
-  const c = r + s + count + 1;
-  const lnT = Math.log(t);
-  // alive at t with n purchases: the NBD term times P(alive at t) = (β/(β + t))^s
-  const lnAlive =
-    logGamma(r + count) - logGamma(r) - logGamma(count + 1) + r * Math.log(alpha / (alpha + t)) + count * Math.log(t / (alpha + t)) + s * Math.log(beta / (beta + t));
-  const b1 = checked(fn, p, logHypergeometric(r + s, b, c, diff / m)) - (r + s) * Math.log(m);
-  let sum = 0;
-  let lnCoefficient = 0; // ln((r + s)ᵢ / i! · tⁱ)
-  const lnMt = Math.log(m + t);
-  for (let i = 0; i <= count; i++) {
-    if (i > 0) lnCoefficient += Math.log(r + s + i - 1) - Math.log(i) + lnT;
-    const b2 = checked(fn, p, logHypergeometric(r + s + i, b, c, diff / (m + t))) - (r + s + i) * lnMt;
-    sum += Math.exp(lnCoefficient + b2 - b1);
+  const describe = () => `${describeParameters(p)}, t = ${t}`;
+  if (count === 0) {
+    // 1 − P(a first purchase while alive, before t): at most 1, and without cancellation while that chance is small
+    const first = (r / alpha) * Math.exp(integralFromPeak(0, r + 1, alpha, s, beta, 0, 0, t));
+    if (first <= 0.5) return finitePrediction(fn, 1 - first, 'P(X(t) = 0)', describe());
   }
-  const lnFront = r * Math.log(alpha) + s * Math.log(beta) + logBeta(r + count, s + 1) - logBeta(r, s) + b1;
-  // B₁ − Σ B₂ = B₁ (1 − Σ B₂/B₁): the dead-before-t share, ≥ 0 up to rounding
-  const dead = Math.exp(lnFront) * Math.max(0, 1 - sum);
-  return finitePrediction(fn, Math.exp(lnAlive) + dead, `P(X(t) = ${count})`, `${describeParameters(p)}, t = ${t}`);
+  const lnNb = logPochhammerRatio(r, count);
+  // alive at t with n purchases: NB_t(n) times P(alive at t) = (β/(β + t))^s
+  const lnAlive = lnNb - r * Math.log1p(t / alpha) - (count === 0 ? 0 : count * Math.log1p(alpha / t)) - s * Math.log1p(t / beta);
+  // dead at τ < t after n purchases: ∫₀ᵗ NB_τ(n) s βˢ/(β + τ)^(s+1) dτ, from the peak of its integrand
+  // (for n ≥ 1 not 0, where τⁿ is: a peak below the least double is taken at it)
+  const peak = Math.min(t, count === 0 ? 0 : Math.max(Number.MIN_VALUE, densityPeak(count, r, alpha, s, beta)));
+  const lnAtPeak =
+    lnNb + Math.log(s / beta) - r * Math.log1p(peak / alpha) - (s + 1) * Math.log1p(peak / beta) - (count === 0 ? 0 : count * Math.log1p(alpha / peak));
+  const lnDead = lnAtPeak + integralFromPeak(count, r + count, alpha, s + 1, beta, peak, 0, t);
+  return finitePrediction(fn, Math.exp(lnAlive) + Math.exp(lnDead), `P(X(t) = ${count})`, describe());
+}
+
+/**
+ * Where τⁿ (α + τ)^−(r+n) (β + τ)^−(s+1) peaks for τ > 0, n ≥ 1: the
+ * positive root of (r + s + 1) τ² − [(n − s − 1) α − r β] τ − n α β = 0
+ * (where its slope n/τ − (r + n)/(α + τ) − (s + 1)/(β + τ) is 0), solved in
+ * units of max(α, β) so that α β cannot overflow, and by the form of the
+ * root that adds terms of one sign.
+ */
+function densityPeak(n: number, r: number, alpha: number, s: number, beta: number): number {
+  const unit = Math.max(alpha, beta);
+  const a = alpha / unit;
+  const b = beta / unit;
+  const quadratic = r + s + 1;
+  const linear = (n - s - 1) * a - r * b;
+  const root = Math.sqrt(linear * linear + 4 * quadratic * n * a * b);
+  return unit * (linear >= 0 ? (linear + root) / (2 * quadratic) : (2 * n * a * b) / (root - linear));
+}
+
+/**
+ * ln ∫ₗₒʷʰⁱᵍʰ of (τ/τ₀)ⁿ ((α + τ₀)/(α + τ))ᵖ ((β + τ₀)/(β + τ))^q dτ, the
+ * integrand 1 at τ₀ = `peak` (where it is largest on the range), by
+ * {@link logIntegralAway} from τ₀ down to `low` and up to `high`. Its
+ * logarithm, at δ = τ − τ₀,
+ * L = −n log1p(−α δ/(τ (α + τ₀))) − (p − n) log1p(δ/(α + τ₀)) − q log1p(δ/(β + τ₀)),
+ * has no terms that cancel beyond its own size, whatever the size of n,
+ * p, q (n ln(τ/τ₀) and p ln((α + τ)/(α + τ₀)) apart would: at n = 10,000
+ * they are 7,000 each where τ ≫ α, and lost 1e-12 of the integrand). A
+ * panel is no wider, at its near end, than 1/|L′|, 1/√|L″| (the peak's
+ * width, where L′ is 0) and half the distance to the integrand's nearest
+ * singularity (τ = 0 for n ≥ 1, else −min(α, β)), which bounds
+ * Gauss–Legendre's error by 6^−20: a 10-point panel of τ³ from τ₀/9 to τ₀
+ * was off by 4e-11. Away from the peak the integrand falls like a power of
+ * τ, and the panels grow in proportion to τ.
+ */
+function integralFromPeak(n: number, p: number, alpha: number, q: number, beta: number, peak: number, low: number, high: number): number {
+  const atAlpha = alpha + peak;
+  const atBeta = beta + peak;
+  const nearest = n === 0 ? Math.min(alpha, beta) : 0;
+  // n ln(τ/τ₀) − p ln((α + τ)/(α + τ₀)), with the n of each taken together: n ln[τ (α + τ₀)/(τ₀ (α + τ))]
+  // = −n log1p(−α δ/(τ (α + τ₀))), as the two are far larger than their difference where τ ≫ α
+  // (the ratio as two factors of at most 1 in size, which cannot overflow)
+  const share = alpha / atAlpha;
+  const logDensity = (d: number) =>
+    (n === 0 ? 0 : -n * Math.log1p(-share * (d / (peak + d)))) - (p - n) * Math.log1p(d / atAlpha) - q * Math.log1p(d / atBeta);
+  // 1 / (the widest panel at δ)
+  const rate = (d: number) => {
+    const first = (n === 0 ? 0 : n / (peak + d)) - p / (atAlpha + d) - q / (atBeta + d);
+    const second = (n === 0 ? 0 : -n / ((peak + d) * (peak + d))) + p / ((atAlpha + d) * (atAlpha + d)) + q / ((atBeta + d) * (atBeta + d));
+    return Math.max(Math.abs(first), Math.sqrt(Math.abs(second)), 2 / (peak + d + nearest));
+  };
+  const down = peak > low ? Math.exp(logIntegralAway(logDensity, rate, 0, low - peak, Infinity)) : 0;
+  const up = peak < high ? Math.exp(logIntegralAway(logDensity, rate, 0, high - peak, Infinity)) : 0;
+  return Math.log(down + up);
 }
 
 /** A log-probability, or `OUT_OF_RANGE` when ₂F₁ could not be summed. */

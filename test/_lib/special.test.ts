@@ -116,6 +116,65 @@ describe('regularizedBeta', () => {
     expect(regularizedBeta(45.5e-200, 45.5, 1e200)).toBeCloseTo(0.51971, 4);
   });
 
+  /** Within `tolerance` relative, or two units of the last place where the expected value is subnormal. */
+  function close(actual: number, expected: number, tolerance: number): void {
+    const subnormal = Math.abs(expected) < 2.2250738585072014e-308;
+    expect(Math.abs(actual - expected)).toBeLessThanOrEqual(subnormal ? 2 * Number.MIN_VALUE : tolerance * Math.abs(expected));
+  }
+
+  test('a tiny shape: I_x(1, b) = 1 − (1 − x)ᵇ = −expm1(b ln(1 − x)) and I_x(a, 1) = xᵃ, on both sides of the split point, down to a subnormal shape', () => {
+    // the closed forms hold for every shape; for b ≪ 1 the first is of the size of b, which 1 − I_{1−x}(b, 1) lost
+    // (x = 0.75, b = 1e-300 gave about −1e-14; b = 5e-324 gave 0.09 off)
+    for (const e of [5e-324, 1e-310, 1e-300, 1e-20, 1e-8, 0.05]) {
+      for (const x of [2 ** -20, 0.25, 0.75, 0.9375, 1 - 2 ** -30]) {
+        close(regularizedBeta(x, 1, e), -Math.expm1(e * Math.log1p(-x)), 1e-14);
+        close(regularizedBetaComplement(x, e, 1), -Math.expm1(e * Math.log(x)), 1e-14);
+        relative(regularizedBeta(x, e, 1), x ** e, 1e-15);
+      }
+    }
+  });
+
+  // scripts/reference/small-shapes.py: mpmath at 50 digits, by quadrature of the value itself (never 1 minus its
+  // complement); the first is the tail of the BG/NBD call that returned a probability below 0
+  test.each<[number, number, number, number]>([
+    [0.8983277283825494, 6, 3.5e-323, 1.6002790381133808e-323],
+    [0.8983277283825494, 6, 1e-20, 4.6271440462086266e-21],
+    [0.8983277283825494, 6, 1e-8, 4.6271440709008105e-9],
+    [0.8983277283825494, 6, 0.01, 0.0046515998748725713],
+    [0.0625, 6, 1e-20, 1.049710893208959e-28],
+    [0.25, 0.5, 1e-300, 1.0986122886681097e-300],
+    [0.75, 0.5, 1e-300, 2.6339157938496335e-300],
+    [0.9375, 10.5, 0.05, 0.021384243325334922],
+    [0.984375, 10.5, 0.05, 0.070096096665409027],
+    [0.75, 30.5, 0.0999, 2.4132705290853295e-6],
+    [0.9999959244323602, 1e6 + 0.5, 1e-300, 3.4491210881667976e-303],
+    [1 - 2 ** -36, 1e12, 1e-8, 3.0903869066714279e-16],
+    [1 - 2 ** -42, 1e12, 1e-8, 1.1190199739054158e-8],
+    [0.5, 1e-10, 1e-20, 9.9999999989999991e-11],
+    [0.5, 1e-20, 1e-10, 0.9999999999],
+    [0.25, 1e-5, 0.5, 0.99997366133931175],
+    [0.5, 5e-324, 2, 1],
+  ])('a shape below 0.1 keeps the relative accuracy of a value of its size: I_%s(%s, %s) = %s', (x, a, b, expected) => {
+    close(regularizedBeta(x, a, b), expected, 1e-14);
+  });
+
+  test.prop([
+    fc.double({ min: -323, max: -1, noNaN: true }),
+    fc.double({ min: -300, max: 15, noNaN: true }),
+    fc.double({ min: 0, max: 1, noNaN: true }),
+    fc.double({ min: 0, max: 1, noNaN: true }),
+  ])('a shape below 0.1: a probability, rising in x across the split point', (logB, logA, u, v) => {
+    const b = Math.max(10 ** logB, Number.MIN_VALUE);
+    const a = 10 ** logA;
+    // x around the split point 1 − (b + 1)/(a + b + 2), where the method changes, on a log scale of 1 − x
+    const y = Math.min(0.5, ((b + 1) / (a + b + 2)) * 10 ** (4 * u - 2));
+    const lower = regularizedBeta(1 - y, a, b, y);
+    const further = regularizedBeta(1 - y * v, a, b, y * v);
+    expect(lower).toBeGreaterThanOrEqual(0);
+    expect(further).toBeLessThanOrEqual(1);
+    expect(further).toBeGreaterThanOrEqual(lower * (1 - 1e-13));
+  });
+
   test.prop([
     fc.double({ min: 4, max: 15, noNaN: true }),
     fc.double({ min: 4, max: 15, noNaN: true }),

@@ -21,19 +21,4 @@ export interface ExpectedFailure {
   readonly why: string;
 }
 
-export const EXPECTED_FAILURES: readonly ExpectedFailure[] = [
-  {
-    fn: 'bgNbdProbabilityOfPurchases',
-    defect: 'out-of-range',
-    // −0.0033955459737877265; at r = 4.46e-253, n = 2 it is −1.7e-15
-    args: () => [{ r: 3.5e-323, alpha: 4.414, a: 0.793, b: 2.426 }, 6, 39],
-    why: 'P(X(t) = n) below 0 at a tiny r: the tail P(N ≥ n) = I_{1−q}(n, r) comes from regularizedBeta (src/_lib/special.ts), which for a b of 1e-20 or less is off by up to about 1e-13 (taken as 1 − I_q(r, n), which cancels), and by 0.09 for a subnormal b',
-  },
-  {
-    fn: 'paretoNbdProbabilityOfPurchases',
-    defect: 'out-of-range',
-    // 16.914870696798225; the edge sweep's calls give 1.0000000000000009 at t = 1e-300 and 1.000000000000031 at r = 5e-324
-    args: () => [{ r: 0.1, alpha: 1e8, s: 1e8, beta: 0.1 }, 0, 1],
-    why: 'P(X(t) = n) above 1: the dead-before-t share B₁(1 − Σ B₂/B₁) loses its digits to cancellation, by a few ulps near t = 0 and by far more at extreme α, s (src/lifetime/pareto-nbd.ts); not clamped, as the same loss gives wrong values inside 0–1',
-  },
-];
+export const EXPECTED_FAILURES: readonly ExpectedFailure[] = [];

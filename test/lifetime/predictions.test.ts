@@ -83,6 +83,48 @@ describe('Pareto/NBD predictions', () => {
     relative(paretoNbdProbabilityOfPurchases(swapped, 1, 10), PARETO_PMF_SWAPPED, 1e-9);
   });
 
+  // scripts/reference/small-shapes.py: Fader, Hardie & Shang's equation 13 at 60 digits, where its cancellation costs
+  // nothing, and the integral it solves by quadrature (40 digits), which agree to the 17 digits printed (quoted here
+  // as the nearest doubles); the last two by the quadrature alone
+  test.each<[number, number, number, number, number, number, number, number]>([
+    [0.1, 1e8, 1e8, 0.1, 1, 1, 1.0000000100000002e-18, 1e-14],
+    [0.1, 1e4, 1e4, 0.1, 0, 1, 0.99999999989999, 1e-15],
+    [0.1, 1e4, 1e4, 0.1, 1, 1, 1.00010000780034e-10, 1e-14],
+    [0.553, 10.578, 0.606, 11.669, 0, 39, 0.5936250316023838, 1e-15],
+    [0.553, 10.578, 0.606, 11.669, 3, 39, 0.049039953642814264, 1e-14],
+    [0.553, 10.578, 0.606, 11.669, 40, 39, 1.488229129085206e-6, 1e-14],
+    [0.553, 10.578, 0.606, 11.669, 1, 1e-6, 5.227830444814373e-8, 1e-14],
+    [0.5, 50, 0.5, 0.1, 4, 10, 2.239477940507308e-5, 1e-14],
+    [2, 1, 3, 100, 7, 30, 0.019382833516971308, 1e-14],
+    [2, 3, 500, 40, 3, 2, 0.0002855538103040504, 1e-14],
+    [0.553, 10.578, 0.606, 11.669, 10000, 1e6, 1.4759880929554173e-7, 1e-13],
+    [0.553, 10.578, 0.606, 11.669, 50, 1e300, 0.00067400644711177544, 1e-14],
+  ])('P(X(t) = n) keeps its digits at r = %s, α = %s, s = %s, β = %s, n = %s, t = %s', (r, alpha, s, beta, n, t, expected, tolerance) => {
+    // the ₂F₁ difference B₁ − Σ B₂ lost 7e-8 (relative) at α = s = 10⁴ and 6e-10 at t = 1e-6, inside 0–1
+    relative(paretoNbdProbabilityOfPurchases({ r, alpha, s, beta }, n, t), expected, tolerance);
+  });
+
+  test('P(X(t) = n) stays within 0–1 where the ₂F₁ difference left it: 16.9 at α = s = 10⁸, and a few units of the last place above 1 at t = 1e-300 or r = 5e-324', () => {
+    // at r = 0.1, α = s = 1e8, β = 0.1 the customers die at once (mean lifetime 1e-9) and buy at a rate 1e-9: 1 − P(X(1) = 0) is about 1e-18 (reference above)
+    expect(paretoNbdProbabilityOfPurchases({ r: 0.1, alpha: 1e8, s: 1e8, beta: 0.1 }, 0, 1)).toBe(1);
+    for (const n of [0, 1, 2]) {
+      for (const p of [{ ...pareto, r: 5e-324 }, { ...pareto, r: 1e-300 }, pareto]) {
+        for (const t of [1e-300, 1e-20, 39]) {
+          const value = paretoNbdProbabilityOfPurchases(p, n, t);
+          expect(value).toBeGreaterThanOrEqual(0);
+          expect(value).toBeLessThanOrEqual(1);
+        }
+      }
+    }
+  });
+
+  test('as t → 0, P(X(t) = 0) → 1 and P(X(t) = 1) → E[λ] t = r t/α (the first purchase comes at the mean rate; a death before it is of order t²)', () => {
+    expect(paretoNbdProbabilityOfPurchases(pareto, 0, 1e-300)).toBe(1);
+    // (to 1e-13: the value is e^−693, and the rounding of that exponent alone is 7e-14 of it)
+    relative(paretoNbdProbabilityOfPurchases(pareto, 1, 1e-300), (pareto.r * 1e-300) / pareto.alpha, 1e-13);
+    relative(paretoNbdProbabilityOfPurchases(swapped, 1, 1e-200), (swapped.r * 1e-200) / swapped.alpha, 1e-13);
+  });
+
   test('P(alive) neither overflows nor loses precision for a customer with 400 purchases', () => {
     // Γ(r + 400) and (α + T)^(r + 400) alone overflow a double; the reference's 40 digits do not
     relative(paretoNbdProbabilityAlive(pareto, { frequency: 400, recency: 38, T: 38.86 }), 0.37254441425205725, 1e-11);
@@ -152,6 +194,20 @@ describe('bgNbdProbabilityOfPurchases', () => {
     }
     expect(mass).toBeCloseTo(1, 13);
     relative(mean, bgNbdPopulationExpectedPurchases(bg, 39), 1e-12);
+  });
+  // scripts/reference/small-shapes.py: equation 8 with P(N ≥ n) = 1 − Σⱼ<ₙ NB(j), the subtraction at 400 digits
+  // (quoted as the nearest doubles)
+  test.each<[number, number, number]>([
+    [4.46e-253, 2, 1.978050795514446e-253],
+    [1e-20, 6, 4.989523583590613e-22],
+    [1e-8, 6, 4.989523593108558e-10],
+  ])('at a tiny r = %s, P(X(39) = %s) keeps its relative accuracy (the tail I_{t/(α+t)}(n, r) is of the size of r)', (r, n, expected) => {
+    relative(bgNbdProbabilityOfPurchases({ ...bg, r }, n, 39), expected, 1e-13);
+  });
+  test('at a subnormal r it stays within 0–1: P(X(39) = 6) at r = 3.5e-323 is 1.7e-324, which rounds to 0 (it was −0.0034)', () => {
+    const p = bgNbdProbabilityOfPurchases({ ...bg, r: 3.5e-323 }, 6, 39);
+    expect(p).toBeGreaterThanOrEqual(0);
+    expect(p).toBeLessThanOrEqual(Number.MIN_VALUE);
   });
 });
 
