@@ -462,7 +462,7 @@ function lifetimeShare(epsilon: number, u: number): number {
 export function paretoNbdProbabilityOfPurchases(params: ParetoNbdParameters, n: number, t: number): number {
   const fn = 'paretoNbdProbabilityOfPurchases';
   const p = readPositiveParameters(fn, params, PARETO_NAMES);
-  const count = readWhole(fn, 'n', n, 0, { limit: 10000, why: 'the most purchases the sum over them covers (a ₂F₁ per purchase)' });
+  const count = readWhole(fn, 'n', n, 0, { limit: 10000, why: 'the most purchases its accuracy is checked for (against mpmath)' });
   readHorizon(fn, t);
   if (t === 0) return count === 0 ? 1 : 0;
   const { r, alpha, s, beta } = p;

@@ -456,7 +456,7 @@ describe('MBG/NBD and Pareto/NBD', () => {
       () => paretoNbdProbabilityOfPurchases(pareto, 10001, 1),
       'OUT_OF_RANGE',
       { fn },
-      `n 10001 is above 10000, the most purchases the sum over them covers (a ₂F₁ per purchase)`,
+      `n 10001 is above 10000, the most purchases its accuracy is checked for (against mpmath)`,
     );
     expect(paretoNbdProbabilityOfPurchases(pareto, 0, 0)).toBe(1);
     expect(Number.isFinite(paretoNbdProbabilityOfPurchases(pareto, 10000, 1))).toBe(true);
