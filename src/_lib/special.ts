@@ -95,8 +95,22 @@ export function regularizedBeta(x: number, a: number, b: number, y = 1 - x): num
     const belowMode = x <= 0.5 ? x * (a + b - 2) <= a - 1 : y * (a + b - 2) >= b - 1;
     return belowMode ? largeBetaTail(x, a, b, y) : 1 - largeBetaTail(y, b, a, x);
   }
-  const belowMean = x <= 0.5 ? x < (a + 1) / (a + b + 2) : y > (b + 1) / (a + b + 2);
-  return belowMean ? lowerBetaTail(x, y, a, b) : 1 - lowerBetaTail(y, x, b, a);
+  return belowBetaMean(x, y, a, b) ? lowerBetaTail(x, y, a, b) : 1 - lowerBetaTail(y, x, b, a);
+}
+
+/**
+ * Whether x is below the point (a + 1)/(a + b + 2) where the continued
+ * fraction of I_x(a, b) converges fast, told by the smaller of x and y = 1 − x.
+ */
+function belowBetaMean(x: number, y: number, a: number, b: number): boolean {
+  return x <= 0.5 ? x < (a + 1) / (a + b + 2) : y > (b + 1) / (a + b + 2);
+}
+
+/** a ln x + b ln y, each logarithm taken from whichever of x and y = 1 − x keeps its digits. */
+function logPowers(x: number, y: number, a: number, b: number): number {
+  const logX = x > 0.5 ? Math.log1p(-y) : Math.log(x);
+  const logY = y > 0.5 ? Math.log1p(-x) : Math.log(y);
+  return a * logX + b * logY;
 }
 
 /** Below this a shape parameter is small ({@link smallShapeBeta}). */
@@ -143,15 +157,12 @@ function smallShapeBeta(x: number, y: number, a: number, b: number): number {
     mu += GL_WEIGHTS[k]! * (digamma(1 + a + near) - digamma(1 + near) + digamma(1 + a + far) - digamma(1 + far));
   }
   mu /= 2;
-  const belowMean = x <= 0.5 ? x < (a + 1) / (a + b + 2) : y > (b + 1) / (a + b + 2);
-  if (belowMean) {
+  if (belowBetaMean(x, y, a, b)) {
     // I = ab/(a + b) · M · ∫₀ˣ t^(a−1) (1 − t)^(b−1) dt, with b, which may be subnormal, multiplied last
     // (the panels no wider than 1/a, the scale on which (1 − s)^(a−1) falls: Beta(b, a)'s sd, √b/a, is far narrower)
     // (I ≤ 1; where it is near 1 (a ≪ b), rounding could pass it by a few units in the last place)
     if (a >= INTEGRATE_FROM) return Math.min(1, b * ((a / (a + b)) * Math.exp(upperLogIntegral(y, b, a, 1 / a) + b * mu)));
-    const logX = x > 0.5 ? Math.log1p(-y) : Math.log(x);
-    const logY = y > 0.5 ? Math.log1p(-x) : Math.log(y);
-    return Math.min(1, b * ((Math.exp(a * logX + b * logY + b * mu) / (a + b)) * betaContinuedFraction(x, a, b)));
+    return Math.min(1, b * ((Math.exp(logPowers(x, y, a, b) + b * mu) / (a + b)) * betaContinuedFraction(x, a, b)));
   }
   let term = 1; // (1 − a)ₖ yᵏ / k!
   let sum = 0; // −S
@@ -311,9 +322,7 @@ const GL_WEIGHTS = [0.2955242247147528, 0.2692667193099965, 0.219086362515982, 0
  * the rounded y was off by 0.25%, and b ln y by 0.1.
  */
 function betaTail(x: number, y: number, a: number, b: number): number {
-  const logX = x > 0.5 ? Math.log1p(-y) : Math.log(x);
-  const logY = y > 0.5 ? Math.log1p(-x) : Math.log(y);
-  const front = Math.exp(a * logX + b * logY - logBeta(a, b)) / a;
+  const front = Math.exp(logPowers(x, y, a, b) - logBeta(a, b)) / a;
   return front * betaContinuedFraction(x, a, b);
 }
 
